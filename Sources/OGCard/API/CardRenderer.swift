@@ -1,0 +1,52 @@
+public import Foundation
+
+/// Draws cards to PNG.
+///
+/// A renderer owns its own Pango text engine and is meant for one thread at a time: give every
+/// worker its own renderer (they share the font files). Output depends only on the layout, the
+/// content, the font files and the encoding options: never on the locale, the thread or the
+/// fonts installed on the machine.
+public final class CardRenderer {
+    /// The fonts this renderer draws with.
+    public let fonts: FontSet
+    /// PNG settings.
+    public let encoding: PNGEncodingOptions
+    private let engine: TextEngine
+    private let shadows = ShadowPainter()
+
+    /// Creates a renderer for `fonts`. Throws when a font file is missing or unreadable.
+    public init(fonts: FontSet = .standard(), encoding: PNGEncodingOptions = .default) throws(OGCardError) {
+        self.fonts = fonts
+        self.encoding = encoding
+        engine = try TextEngine(fonts: FontConfigurationCache.configuration(for: fonts))
+    }
+
+    /// Renders `content` with `layout` and returns the PNG with timings.
+    public func render(_ content: CardContent, layout: CardLayout, debugOutlines: Bool = false) throws(OGCardError) -> RenderedCard {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let surface = try CairoImageSurface(width: layout.width, height: layout.height)
+        let context = try CairoContext(surface: surface)
+        LayoutPainter(engine: engine, shadows: shadows, context: context, content: content, layout: layout, debugOutlines: debugOutlines)
+            .paint()
+        let drawn = clock.now
+        let png: Data
+        do {
+            png = try PNGWriter.encode(surface, options: encoding)
+        } catch let error as OGCardError {
+            throw error
+        } catch {
+            throw OGCardError(step: .encoding, reason: "\(error)")
+        }
+        return RenderedCard(pngData: png, drawingTime: drawn - start, encodingTime: clock.now - drawn)
+    }
+
+    /// Renders a card and writes it to `url` atomically (temporary file, then rename), creating
+    /// the folder when needed. A failure leaves no partial file behind.
+    @discardableResult
+    public func write(_ content: CardContent, layout: CardLayout, to url: URL, debugOutlines: Bool = false) throws(OGCardError) -> RenderedCard {
+        let card = try render(content, layout: layout, debugOutlines: debugOutlines)
+        try FileOutput.writeAtomically(card.pngData, to: url)
+        return card
+    }
+}

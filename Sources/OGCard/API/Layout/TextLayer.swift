@@ -1,0 +1,50 @@
+/// A block of wrapped text bound to a field, kept inside its frame.
+public struct TextLayer: Hashable, Sendable {
+    /// The layer's name, shown in debug outlines and error messages.
+    public var name: String
+    /// What the layer shows.
+    public var field: CardField
+    /// The box the text must stay in.
+    public var frame: CardRect
+    /// A larger box used when a pill row's source is empty (opengraphimg's modern title takes
+    /// the tag strip's height when there are no tags).
+    public var frameWhenEmpty: ConditionalFrame?
+    /// Typography at the largest size.
+    public var style: TextStyle
+    /// The smallest size shrinking may reach.
+    public var minimumSize: Double
+    /// Horizontal alignment of the lines.
+    public var alignment: TextAlignment
+    /// Vertical placement of the block in the frame.
+    public var verticalAlignment: VerticalAlignment
+    /// The most lines the block may use.
+    public var maxLines: Int
+    /// What to do when the text does not fit.
+    public var overflow: TextOverflow
+
+    /// Creates a text layer.
+    public init(
+        name: String, field: CardField, frame: CardRect, frameWhenEmpty: ConditionalFrame? = nil,
+        style: TextStyle, minimumSize: Double? = nil, alignment: TextAlignment = .center,
+        verticalAlignment: VerticalAlignment = .center, maxLines: Int = 4, overflow: TextOverflow = .shrink
+    ) {
+        self.name = name
+        self.field = field
+        self.frame = frame
+        self.frameWhenEmpty = frameWhenEmpty
+        self.style = style
+        self.minimumSize = min(minimumSize ?? style.size, style.size)
+        self.alignment = alignment
+        self.verticalAlignment = verticalAlignment
+        self.maxLines = max(1, maxLines)
+        self.overflow = overflow
+    }
+
+    /// The frame to use for `content`.
+    public func effectiveFrame(for content: CardContent) -> CardRect {
+        if let frameWhenEmpty, frameWhenEmpty.source.items(in: content).isEmpty {
+            return frameWhenEmpty.frame
+        }
+        return frame
+    }
+}

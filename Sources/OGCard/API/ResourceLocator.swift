@@ -1,0 +1,44 @@
+public import Foundation
+
+/// Finds ogcard's `Fonts/` and `Assets/` folders.
+///
+/// In order: the folder named by the `OGCARD_RESOURCES` environment variable; `share/ogcard`
+/// beside the running executable's `bin/` (what `make install` lays out); the source checkout
+/// this library was built from (development and tests).
+public struct ResourceLocator: Hashable, Sendable {
+    /// The folder holding `Fonts/` and `Assets/`.
+    public var root: URL
+
+    /// Uses `root` as the resource folder.
+    public init(root: URL) {
+        self.root = root
+    }
+
+    /// The bundled fonts.
+    public var fontsDirectory: URL { root.appendingPathComponent("Fonts", isDirectory: true) }
+    /// The bundled layouts and images.
+    public var assetsDirectory: URL { root.appendingPathComponent("Assets", isDirectory: true) }
+
+    /// The first resource folder that exists, in the order described on the type.
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> ResourceLocator {
+        var candidates: [URL] = []
+        if let explicit = environment["OGCARD_RESOURCES"], !explicit.isEmpty {
+            candidates.append(URL(fileURLWithPath: explicit, isDirectory: true))
+        }
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        candidates.append(
+            executable.deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("share/ogcard", isDirectory: true))
+        // Sources/OGCard/API/ResourceLocator.swift → the package root.
+        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(checkout)
+        for candidate in candidates {
+            let fonts = candidate.appendingPathComponent("Fonts/OpenSans-Regular.ttf")
+            if FileManager.default.fileExists(atPath: fonts.path) {
+                return ResourceLocator(root: candidate)
+            }
+        }
+        return ResourceLocator(root: candidates.last ?? checkout)
+    }
+}

@@ -1,0 +1,122 @@
+import CCairo
+import Foundation
+
+/// Draws a `CardLayout`'s layers for one card's content.
+struct LayoutPainter {
+    let engine: TextEngine
+    let shadows: ShadowPainter
+    let context: CairoContext
+    let content: CardContent
+    let layout: CardLayout
+    let debugOutlines: Bool
+
+    func paint() {
+        // A browser page is white under a transparent canvas; opengraphimg screenshots kept it.
+        context.paint(.white)
+        context.paint(layout.background)
+        for layer in layout.layers {
+            switch layer {
+            case .rectangle(let rectangle): paint(rectangle)
+            case .text(let text): paint(text)
+            case .pillRow(let row): paint(row)
+            }
+        }
+    }
+
+    private func paint(_ layer: RectangleLayer) {
+        if let shadow = layer.shadow {
+            shadows.paint(shadow, of: layer.frame, radii: layer.cornerRadii, in: context)
+        }
+        context.addRoundedRectangle(layer.frame, radii: layer.cornerRadii)
+        context.fill(layer.fill)
+        if let border = layer.border, border.width > 0 {
+            // Inside the frame, as CSS border-box draws it.
+            let inset = border.width / 2
+            let rect = CardRect(
+                x: layer.frame.x + inset, y: layer.frame.y + inset,
+                width: layer.frame.width - border.width, height: layer.frame.height - border.width)
+            let radii = CornerRadii(
+                topLeft: max(0, layer.cornerRadii.topLeft - inset), topRight: max(0, layer.cornerRadii.topRight - inset),
+                bottomRight: max(0, layer.cornerRadii.bottomRight - inset),
+                bottomLeft: max(0, layer.cornerRadii.bottomLeft - inset))
+            context.addRoundedRectangle(rect, radii: radii)
+            context.stroke(border.color, width: border.width)
+        }
+        outline(layer.frame, name: layer.name)
+    }
+
+    private func paint(_ layer: TextLayer) {
+        let text = content.text(for: layer.field)
+        let frame = layer.effectiveFrame(for: content)
+        defer { outline(frame, name: layer.name) }
+        guard !text.isEmpty else { return }
+        let fitted = TextFitter(engine: engine, layer: layer, frame: frame, language: content.language).fit(text)
+        let extents = fitted.logicalExtents
+        let top: Double
+        switch layer.verticalAlignment {
+        case .top: top = frame.y
+        case .center: top = frame.midY - extents.height / 2
+        case .bottom: top = frame.maxY - extents.height
+        }
+        // Clip to the frame: whatever a font's ink does, text never leaves its box.
+        context.saved {
+            context.clip(to: frame)
+            fitted.draw(in: context, x: frame.x, y: top - extents.y, color: layer.style.color)
+        }
+    }
+
+    private func paint(_ layer: PillRowLayer) {
+        let items = layer.source.items(in: content)
+        guard !items.isEmpty else { return }
+        let lineHeight = layer.style.size * layer.style.lineHeight
+        func singleLine(_ text: String) -> TextLayout {
+            TextLayout(
+                engine: engine, text: text, font: layer.style.font, size: layer.style.size,
+                lineHeight: lineHeight, language: content.language)
+        }
+        let pills = items.map { singleLine(layer.prefix + $0) }
+        let separator = layer.separator.map(singleLine)
+        let pillWidths = pills.map { $0.logicalExtents.width + 2 * layer.pill.paddingX }
+        let separatorWidth = separator.map { $0.logicalExtents.width + 2 * layer.spacing } ?? layer.spacing
+        let total = pillWidths.reduce(0, +) + separatorWidth * Double(pills.count - 1)
+        var x: Double
+        switch layer.alignment {
+        case .left: x = layer.left
+        case .center: x = (layer.left + layer.right) / 2 - total / 2
+        case .right: x = layer.right - total
+        }
+        let height = layer.pillHeight
+        let top = layer.anchor.top(forHeight: height)
+        let start = x
+        for (index, pill) in pills.enumerated() {
+            if index > 0 {
+                if let separator {
+                    separator.draw(in: context, x: x + layer.spacing, y: top + layer.pill.paddingY, color: layer.style.color)
+                }
+                x += separatorWidth
+            }
+            let rect = CardRect(x: x, y: top, width: pillWidths[index], height: height)
+            if layer.pill.background.alpha > 0 {
+                context.addRoundedRectangle(rect, radii: CornerRadii(all: layer.pill.cornerRadius))
+                context.fill(layer.pill.background)
+            }
+            pill.draw(in: context, x: x + layer.pill.paddingX, y: top + layer.pill.paddingY, color: layer.style.color)
+            x += pillWidths[index]
+        }
+        outline(CardRect(x: start, y: top, width: total, height: height), name: layer.name)
+    }
+
+    /// In debug mode, a thin magenta outline and the layer's name.
+    private func outline(_ rect: CardRect, name: String) {
+        guard debugOutlines else { return }
+        let magenta = RGBAColor(red: 255, green: 0, blue: 255)
+        context.saved {
+            cairo_rectangle(context.pointer, rect.x + 0.5, rect.y + 0.5, rect.width - 1, rect.height - 1)
+            context.stroke(magenta, width: 1)
+            let label = TextLayout(
+                engine: engine, text: name, font: FontSpec(family: "Inter", weight: 600), size: 12,
+                lineHeight: 14, language: nil)
+            label.draw(in: context, x: rect.x + 3, y: rect.y + 2, color: magenta)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import CFontconfig
+import Foundation
+
+/// A private fontconfig configuration that knows only the given font files.
+///
+/// Cards must not depend on what fonts a machine has installed, so the renderer never uses the
+/// system configuration. One configuration is shared by every worker: fontconfig objects are
+/// reference counted and this one is never changed after `init`.
+final class FontConfiguration: @unchecked Sendable {
+    let pointer: OpaquePointer
+
+    /// Fontconfig's own bitmap-scaling rule (conf.avail/10-scale-bitmap-fonts.conf). Without it
+    /// an empty configuration draws Noto Color Emoji at its native 109 px strike whatever the
+    /// text size.
+    private static let bitmapScalingRules = """
+        <?xml version="1.0"?>
+        <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+        <fontconfig>
+          <alias binding="strong"><family>emoji</family><prefer><family>Noto Color Emoji</family></prefer></alias>
+          <match target="font">
+            <test name="outline" compare="eq"><bool>false</bool></test>
+            <edit name="pixelsizefixupfactor" mode="assign">
+              <divide><name target="pattern">pixelsize</name><name target="font">pixelsize</name></divide>
+            </edit>
+          </match>
+          <match target="font">
+            <test name="outline" compare="eq"><bool>false</bool></test>
+            <test name="pixelsizefixupfactor" compare="not_eq"><double>1.0</double></test>
+            <edit name="matrix" mode="assign">
+              <times><name>matrix</name>
+                <matrix><name>pixelsizefixupfactor</name><double>0</double>
+                        <double>0</double><name>pixelsizefixupfactor</name></matrix>
+              </times>
+            </edit>
+            <edit name="size" mode="assign"><divide><name>size</name><name>pixelsizefixupfactor</name></divide></edit>
+          </match>
+        </fontconfig>
+        """
+
+    /// Builds a configuration holding exactly `files`, in order.
+    init(fontFiles files: [URL]) throws(OGCardError) {
+        guard let config = FcConfigCreate() else {
+            throw OGCardError(step: .loadingFonts, reason: "fontconfig could not create a configuration")
+        }
+        pointer = config
+        for file in files {
+            guard FileManager.default.isReadableFile(atPath: file.path) else {
+                throw OGCardError(path: file.path, step: .loadingFonts, reason: "font file is missing or unreadable")
+            }
+            let added = file.path.withCString { path in
+                path.withMemoryRebound(to: FcChar8.self, capacity: strlen(path) + 1) {
+                    FcConfigAppFontAddFile(config, $0)
+                }
+            }
+            guard added == FcTrue else {
+                throw OGCardError(path: file.path, step: .loadingFonts, reason: "fontconfig cannot read this font file")
+            }
+        }
+        let parsed = Self.bitmapScalingRules.withCString { rules in
+            rules.withMemoryRebound(to: FcChar8.self, capacity: strlen(rules) + 1) {
+                FcConfigParseAndLoadFromMemory(config, $0, FcTrue)
+            }
+        }
+        guard parsed == FcTrue else {
+            throw OGCardError(step: .loadingFonts, reason: "fontconfig rejected the bitmap-scaling rules")
+        }
+    }
+
+    deinit {
+        FcConfigDestroy(pointer)
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+import OGCard
+
+/// The `ogcard` command: subcommands for the build step, batch regeneration and previews.
+@main
+struct OGCardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ogcard",
+        abstract: "Render social cards and Open Graph meta tags for static-site posts, locally.",
+        version: OGCardVersion.string,
+        subcommands: [PreviewCommand.self, BenchCommand.self])
+}
