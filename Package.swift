@@ -59,10 +59,7 @@ let package = Package(
             name: "PNGTestSupport", dependencies: ["CLibPNG"], path: "Tests/PNGTestSupport",
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "OGCardRenderingTests", dependencies: ["OGCard", "PNGTestSupport"],
-            swiftSettings: swiftSettings),
-        .testTarget(
-            name: "OGCardUnitTests", dependencies: ["OGCard"],
+            name: "OGCardRenderingTests", dependencies: ["OGCard", "PNGTestSupport", "CCairo"],
             swiftSettings: swiftSettings),
     ]
 )

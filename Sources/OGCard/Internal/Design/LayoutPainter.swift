@@ -76,8 +76,9 @@ struct LayoutPainter {
         }
         let pills = items.map { singleLine(layer.prefix + $0) }
         let separator = layer.separator.map(singleLine)
-        let pillWidths = pills.map { $0.logicalExtents.width + 2 * layer.pill.paddingX }
-        let separatorWidth = separator.map { $0.logicalExtents.width + 2 * layer.spacing } ?? layer.spacing
+        // Whole-pixel pills keep their edges crisp, as a browser snaps backgrounds.
+        let pillWidths = pills.map { ($0.logicalExtents.width + 2 * layer.pill.paddingX).rounded(.up) }
+        let separatorWidth = separator.map { ($0.logicalExtents.width + 2 * layer.spacing).rounded(.up) } ?? layer.spacing
         let total = pillWidths.reduce(0, +) + separatorWidth * Double(pills.count - 1)
         var x: Double
         switch layer.alignment {
@@ -85,6 +86,7 @@ struct LayoutPainter {
         case .center: x = (layer.left + layer.right) / 2 - total / 2
         case .right: x = layer.right - total
         }
+        x = x.rounded()
         let height = layer.pillHeight
         let top = layer.anchor.top(forHeight: height)
         let start = x

@@ -15,7 +15,16 @@ final class TextEngine {
     /// Kept alive for as long as the font map uses it.
     private let fonts: FontConfiguration
 
+    /// Pango picks the language of a run whose script the text's language does not cover (Han
+    /// in an English title) from `PANGO_LANGUAGE` or `LANGUAGE`, read once at its first call;
+    /// that changes CJK glyphs. Pinning `PANGO_LANGUAGE` (which takes precedence over
+    /// `LANGUAGE`) before any Pango call makes the choice the same in every environment.
+    private static let pinnedPreferredLanguage: Void = {
+        setenv("PANGO_LANGUAGE", "en", 1)
+    }()
+
     init(fonts: FontConfiguration) throws(OGCardError) {
+        Self.pinnedPreferredLanguage
         self.fonts = fonts
         guard let rawMap = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
             throw OGCardError(step: .loadingFonts, reason: "Pango has no FreeType font map")

@@ -86,3 +86,35 @@ final class TextLayout {
         pango_cairo_show_layout(context.pointer, pointer)
     }
 }
+
+extension TextLayout {
+    /// A run of glyphs in one font and direction, in visual order.
+    struct VisualRun: Equatable {
+        /// UTF-8 offset of the run's first character in the text.
+        let byteOffset: Int
+        /// UTF-8 length of the run.
+        let byteLength: Int
+        /// Unicode bidi embedding level: odd is right-to-left.
+        let bidiLevel: Int
+        /// Line number.
+        let line: Int
+    }
+
+    /// The runs of every line, left to right as drawn. Tests use it to check bidi ordering.
+    func visualRuns() -> [VisualRun] {
+        guard let iterator = pango_layout_get_iter(pointer) else { return [] }
+        defer { pango_layout_iter_free(iterator) }
+        var runs: [VisualRun] = []
+        var line = 0
+        repeat {
+            if let run = pango_layout_iter_get_run_readonly(iterator), let item = run.pointee.item {
+                runs.append(VisualRun(
+                    byteOffset: Int(item.pointee.offset), byteLength: Int(item.pointee.length),
+                    bidiLevel: Int(item.pointee.analysis.level), line: line))
+            } else {
+                line += 1  // a nil run marks the end of a line
+            }
+        } while pango_layout_iter_next_run(iterator) != 0
+        return runs
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import PNGTestSupport
+import Testing
+
+@testable import OGCard
+
+/// The same inputs give the same bytes: across runs, threads, locales and installed fonts.
+@Suite struct DeterminismTests {
+    static let contents: [CardContent] = [
+        CardContent(title: "PyCon US 2017", author: "webology", tags: ["pycon"]),
+        CardContent(title: "日本語のタイトル 漢字 かな", author: "著者", tags: ["日本"]),
+        CardContent(title: "Family 👨‍👩‍👧‍👦 👍🏽", author: "emoji", tags: ["a", "b"]),
+        CardContent(title: "مرحبا بالعالم and שלום", author: "rtl", tags: []),
+        CardContent(title: String(repeating: "long words ", count: 30), author: "x", tags: ["t"]),
+        CardContent(title: "Django `UserPassesTestMixin`", author: "webology", tags: ["django", "python"]),
+    ]
+
+    static func renderAll(with renderer: CardRenderer) throws -> [Data] {
+        let layout = OpenGraphImageDesign(style: .modern).layout()
+        return try contents.map { try renderer.render($0, layout: layout).pngData }
+    }
+
+    @Test func twoRunsGiveIdenticalBytes() throws {
+        let first = try Self.renderAll(with: CardRenderer())
+        let second = try Self.renderAll(with: CardRenderer())
+        #expect(Self.same(first, second), "cards differ between two runs")
+    }
+
+    @Test func oneThreadAndTwoThreadsGiveIdenticalBytes() throws {
+        let serial = try Self.renderAll(with: CardRenderer())
+        let results = ResultBox(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { worker in
+            results.set(worker, Result { try Self.renderAll(with: CardRenderer()) })
+        }
+        for worker in 0..<2 {
+            #expect(Self.same(try results.get(worker), serial), "worker \(worker) differs from the serial run")
+        }
+    }
+
+    @Test func noTimestampOrOtherAncillaryChunks() throws {
+        let (png, _) = try CardFixture.modern("PyCon US 2017")
+        let chunks = Self.chunkTypes(png)
+        #expect(chunks.first == "IHDR")
+        #expect(chunks.last == "IEND")
+        #expect(Set(chunks).isSubset(of: ["IHDR", "IDAT", "IEND"]), "\(chunks)")
+    }
+
+    /// Runs the built `ogcard` with a Chinese locale and an empty system font configuration,
+    /// and compares its PNG with one made in this process.
+    @Test func localeAndSystemFontsDoNotChangeTheBytes() throws {
+        let executable = try #require(Self.ogcardExecutable(), "ogcard executable not built")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ogcard-locale-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let emptyFontConfig = folder.appendingPathComponent("fonts.conf")
+        try Data("<?xml version=\"1.0\"?><fontconfig></fontconfig>".utf8).write(to: emptyFontConfig)
+        let title = "漢字 直 骨 海 — 日本語 and 中文 👍🏽"
+        var outputs: [Data] = []
+        for (index, environment) in [
+            ["LANG": "C.UTF-8"],
+            ["LANG": "zh_CN.UTF-8", "LANGUAGE": "zh_CN", "PANGO_LANGUAGE": "zh_CN", "FONTCONFIG_FILE": emptyFontConfig.path],
+            ["LANG": "ja_JP.UTF-8", "LANGUAGE": "ja", "PANGO_LANGUAGE": "ja"],
+        ].enumerated() {
+            let output = folder.appendingPathComponent("card\(index).png")
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = ["preview", "--title", title, "--author", "a", "--tags", "t", "-o", output.path]
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            outputs.append(try Data(contentsOf: output))
+        }
+        #expect(Self.same(outputs[0], outputs[1]), "LANGUAGE=zh_CN or the system font configuration changed the card")
+        #expect(Self.same(outputs[0], outputs[2]), "LANGUAGE=ja changed the card")
+        var design = OpenGraphImageDesign(style: .modern)
+        design.atSymbol = false
+        let inProcess = try CardRenderer().render(CardContent(title: title, author: "a", tags: ["t"]), layout: design.layout())
+        #expect(Self.same(inProcess.pngData, outputs[0]), "in-process card differs from the command's")
+    }
+
+    /// Byte equality without the test library printing megabytes of diff.
+    static func same(_ a: Data, _ b: Data) -> Bool { a == b }
+    static func same(_ a: [Data], _ b: [Data]) -> Bool { a == b }
+
+    static func ogcardExecutable() -> URL? {
+        // Tests run from .build/<config>/<package>PackageTests.xctest; ogcard sits beside it.
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("ogcard")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let built = checkout.appendingPathComponent(".build/debug/ogcard")
+        return FileManager.default.isExecutableFile(atPath: built.path) ? built : nil
+    }
+
+    static func chunkTypes(_ png: Data) -> [String] {
+        var types: [String] = []
+        var offset = 8
+        let bytes = [UInt8](png)
+        while offset + 8 <= bytes.count {
+            let length = Int(bytes[offset]) << 24 | Int(bytes[offset + 1]) << 16 | Int(bytes[offset + 2]) << 8 | Int(bytes[offset + 3])
+            types.append(String(decoding: bytes[(offset + 4)..<(offset + 8)], as: UTF8.self))
+            offset += 12 + length
+        }
+        return types
+    }
+}
+
+/// Results written by concurrent workers, one slot each.
+final class ResultBox: @unchecked Sendable {
+    private var slots: [Result<[Data], any Error>?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: Result<[Data], any Error>) { lock.withLock { slots[index] = value } }
+    func get(_ index: Int) throws -> [Data] { try lock.withLock { slots[index] }!.get() }
+}
