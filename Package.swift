@@ -61,5 +61,8 @@ let package = Package(
         .testTarget(
             name: "OGCardRenderingTests", dependencies: ["OGCard", "PNGTestSupport", "CCairo"],
             swiftSettings: swiftSettings),
+        .testTarget(
+            name: "OGCardUnitTests", dependencies: ["OGCard"],
+            swiftSettings: swiftSettings),
     ]
 )

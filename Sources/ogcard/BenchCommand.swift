@@ -2,8 +2,77 @@ import ArgumentParser
 import Foundation
 import OGCard
 
-/// `ogcard bench`: rendering throughput.
+/// `ogcard bench`: rendering throughput, drawing versus encoding, PNG sizes, peak memory.
 struct BenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Measure rendering speed.")
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure card rendering speed (run a release build: swift build -c release).",
+        discussion: """
+            Renders synthetic cards (Latin, emoji, CJK, Arabic, Hebrew and very long titles) with
+            1 and N threads and prints cards/s, the split between drawing and PNG encoding, PNG
+            sizes and peak memory. --encoders compares PNG settings on the same cards.
+            """)
+
+    @Option(help: "How many different cards to render.")
+    var cards = 600
+
+    @Option(help: "Threads for the parallel run (default: all cores).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "The design to render: custom, classic, devto or modern.")
+    var style = "modern"
+
+    @Flag(help: "Compare PNG encoder settings instead (single thread).")
+    var encoders = false
+
+    func run() throws {
+        guard let style = OpenGraphImageStyle(rawValue: style) else {
+            throw ValidationError("Unknown style '\(self.style)'.")
+        }
+        let layout = OpenGraphImageLayout(style: style).layout()
+        if encoders {
+            try compareEncoders(layout: layout)
+            return
+        }
+        let benchmark = RenderingBenchmark(count: cards, layout: layout)
+        _ = try benchmark.run(threads: 1)  // warm-up: font files, caches
+        print("ogcard bench: \(cards) different \(style.rawValue) cards, PNG \(PNGEncodingOptions.default.summary)")
+        for threads in Set([1, jobs]).sorted() {
+            let report = try benchmark.run(threads: threads)
+            let total = report.drawingTime + report.encodingTime
+            print(String(
+                format: "  %d thread%@: %7.1f cards/s  (per card: draw %.2f ms, encode %.2f ms; encode %.0f%% of CPU time)",
+                threads, threads == 1 ? " " : "s", report.cardsPerSecond,
+                report.drawingTime.seconds * 1000 / Double(report.cards),
+                report.encodingTime.seconds * 1000 / Double(report.cards),
+                100 * report.encodingTime.seconds / total.seconds))
+            print("             PNG median \(report.medianSize / 1000) KB, max \(report.maxSize / 1000) KB")
+        }
+        if let peak = RenderingBenchmark.peakResidentMemory() {
+            print("  peak memory: \(peak / 1_048_576) MB")
+        }
+    }
+
+    private func compareEncoders(layout: CardLayout) throws {
+        print("ogcard bench --encoders: \(cards) cards, 1 thread")
+        print("  settings                    cards/s  encode ms  median KB  max KB")
+        for level in [1, 3, 6, 9] {
+            for strategy in PNGEncodingOptions.Strategy.allCases {
+                for filter in [PNGEncodingOptions.Filter.none, .sub, .up, .paeth, .adaptive] {
+                    let options = PNGEncodingOptions(compressionLevel: level, strategy: strategy, filter: filter)
+                    let benchmark = RenderingBenchmark(count: cards, layout: layout, encoding: options)
+                    let report = try benchmark.run(threads: 1)
+                    print(String(
+                        format: "  %-26@ %8.1f  %9.2f  %9d  %6d", options.summary as NSString, report.cardsPerSecond,
+                        report.encodingTime.seconds * 1000 / Double(report.cards), report.medianSize / 1000,
+                        report.maxSize / 1000))
+                }
+            }
+        }
+    }
+}
+
+extension PNGEncodingOptions {
+    /// e.g. `zlib 6 runLength, up`.
+    var summary: String { "zlib \(compressionLevel) \(strategy.rawValue), \(filter.rawValue)" }
 }

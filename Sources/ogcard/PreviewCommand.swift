@@ -41,13 +41,13 @@ struct PreviewCommand: ParsableCommand {
         if url == nil && title == nil {
             throw ValidationError("Give an opengraphimg URL or --title.")
         }
-        if url == nil && OpenGraphImageDesign.Style(rawValue: style) == nil {
+        if url == nil && OpenGraphImageStyle(rawValue: style) == nil {
             throw ValidationError("Unknown style '\(style)': use custom, classic, devto or modern.")
         }
     }
 
     func run() throws {
-        var design = OpenGraphImageDesign(style: OpenGraphImageDesign.Style(rawValue: style) ?? .modern)
+        var design = OpenGraphImageStyleDefaults.resolved(for: OpenGraphImageStyle(rawValue: style) ?? .modern)
         design.atSymbol = atSymbol
         let content = CardContent(
             title: title ?? "",
@@ -56,7 +56,7 @@ struct PreviewCommand: ParsableCommand {
         let destination = URL(fileURLWithPath: output ?? "output/\(PreviewCommand.fileSlug(content.title)).png")
         do {
             let renderer = try CardRenderer()
-            try renderer.write(content, layout: design.layout(), to: destination, debugOutlines: debug)
+            try renderer.write(content, layout: OpenGraphImageLayout(design).layout(), to: destination, debugOutlines: debug)
         } catch {
             printError("ogcard: \(error)")
             throw ExitCode(1)

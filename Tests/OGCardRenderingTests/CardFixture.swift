@@ -17,9 +17,9 @@ enum CardFixture {
     static func modern(_ title: String, author: String = "webology", tags: [String] = ["pycon"], atSymbol: Bool = true)
         throws -> (png: Data, image: DecodedImage)
     {
-        var design = OpenGraphImageDesign(style: .modern)
+        var design = OpenGraphImageStyleDefaults.resolved(for: .modern)
         design.atSymbol = atSymbol
-        let card = try renderer().render(CardContent(title: title, author: author, tags: tags), layout: design.layout())
+        let card = try renderer().render(CardContent(title: title, author: author, tags: tags), layout: OpenGraphImageLayout(design).layout())
         return (card.pngData, try DecodedImage(png: card.pngData))
     }
 

@@ -16,7 +16,7 @@ import Testing
     ]
 
     static func renderAll(with renderer: CardRenderer) throws -> [Data] {
-        let layout = OpenGraphImageDesign(style: .modern).layout()
+        let layout = OpenGraphImageLayout(style: .modern).layout()
         return try contents.map { try renderer.render($0, layout: layout).pngData }
     }
 
@@ -74,9 +74,9 @@ import Testing
         }
         #expect(Self.same(outputs[0], outputs[1]), "LANGUAGE=zh_CN or the system font configuration changed the card")
         #expect(Self.same(outputs[0], outputs[2]), "LANGUAGE=ja changed the card")
-        var design = OpenGraphImageDesign(style: .modern)
+        var design = OpenGraphImageStyleDefaults.resolved(for: .modern)
         design.atSymbol = false
-        let inProcess = try CardRenderer().render(CardContent(title: title, author: "a", tags: ["t"]), layout: design.layout())
+        let inProcess = try CardRenderer().render(CardContent(title: title, author: "a", tags: ["t"]), layout: OpenGraphImageLayout(design).layout())
         #expect(Self.same(inProcess.pngData, outputs[0]), "in-process card differs from the command's")
     }
 

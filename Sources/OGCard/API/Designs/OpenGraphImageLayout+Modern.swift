@@ -1,17 +1,17 @@
-extension OpenGraphImageDesign {
+extension OpenGraphImageLayout {
     /// modern: full-bleed box, tag pills centred at y 64, title centred in the space between,
     /// author pill centred with its bottom at y 566.
     func modernLayout() -> CardLayout {
         let canvas = CardRect(x: 0, y: 0, width: 1200, height: 630)
         let tags = PillRowLayer(
             name: "tags", source: .tags, prefix: "#",
-            style: TextStyle(font: Self.font, size: tagsSize, color: tagsColor),
-            pill: PillStyle(background: tagBackground), spacing: 24,
+            style: TextStyle(font: Self.font, size: tagsSize, color: parameters.tagsColor),
+            pill: PillStyle(background: parameters.tagBackground ?? .clear), spacing: 24,
             left: 64, right: 1136, alignment: .center, anchor: .top(64))
         let author = PillRowLayer(
-            name: "author", source: .field(.author), prefix: atSymbol ? "@" : "",
-            style: TextStyle(font: Self.font, size: authorSize, color: authorColor),
-            pill: PillStyle(background: authorBackground), spacing: 24,
+            name: "author", source: .field(.author), prefix: authorPrefix,
+            style: TextStyle(font: Self.font, size: authorSize, color: parameters.authorColor),
+            pill: PillStyle(background: parameters.authorBackground ?? .clear), spacing: 24,
             left: 64, right: 1136, alignment: .center, anchor: .bottom(566))
         // The title area is what the two rows leave: x 128–1072 (the box's 128 px padding),
         // y from under the tag strip (or the strip's top when there are no tags) to the author pill.
@@ -23,12 +23,12 @@ extension OpenGraphImageDesign {
         let title = TextLayer(
             name: "title", field: .title, frame: frame,
             frameWhenEmpty: ConditionalFrame(whenEmpty: .tags, frame: frameWithoutTags),
-            style: TextStyle(font: Self.font, size: titleSize, color: titleColor),
+            style: TextStyle(font: Self.font, size: titleSize, color: parameters.titleColor),
             minimumSize: minimumTitleSize, alignment: titleAlign, verticalAlignment: .center, maxLines: 4)
         return CardLayout(
-            name: "modern", background: background,
+            name: "modern", background: parameters.background,
             layers: [
-                .rectangle(RectangleLayer(name: "box", frame: canvas, fill: boxBackground)),
+                .rectangle(RectangleLayer(name: "box", frame: canvas, fill: parameters.boxBackground)),
                 .pillRow(tags), .text(title), .pillRow(author),
             ])
     }

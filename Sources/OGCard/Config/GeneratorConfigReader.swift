@@ -1,0 +1,83 @@
+public import Foundation
+import Yams
+
+/// Reads the few site-wide values ogcard needs from Jekyll's `_config.yml` or Hugo's `hugo.toml`/`config.toml`.
+/// Lenient about everything it does not need: it is the generator's file, not ogcard's.
+public enum GeneratorConfigReader {
+    /// Detects the generator at `root` and reads its config, if there is one.
+    /// - Throws: `SiteConfigError` when the config file exists but cannot be read or is not valid YAML.
+    public static func read(root: URL) throws(SiteConfigError) -> SiteDefaults {
+        let generator = SiteGenerator.detect(in: root)
+        switch generator {
+        case .jekyll:
+            for name in ["_config.yml", "_config.yaml"] {
+                let file = root.appendingPathComponent(name)
+                if FileManager.default.fileExists(atPath: file.path) {
+                    return try readJekyll(yaml: SiteConfigLoader.readText(file), file: file.path)
+                }
+            }
+        case .hugo:
+            for name in ["hugo.toml", "config.toml"] {
+                let file = root.appendingPathComponent(name)
+                if FileManager.default.fileExists(atPath: file.path) {
+                    return readHugo(toml: try SiteConfigLoader.readText(file))
+                }
+            }
+        case .unknown:
+            break
+        }
+        return SiteDefaults(generator: generator)
+    }
+
+    /// Jekyll: `url` + `baseurl`, `title`, `author` (string or mapping with `name`),
+    /// `twitter: {username: x}` / `twitter: x` / `twitter_username: x`.
+    public static func readJekyll(yaml: String, file: String) throws(SiteConfigError) -> SiteDefaults {
+        var defaults = SiteDefaults(generator: .jekyll)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            throw SiteConfigLoader.yamlError(error, file: file, yaml: yaml)
+        }
+        guard let mapping = root?.mapping else { return defaults }
+        func text(_ node: Node?) -> String? {
+            guard let value = node?.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines),
+                !value.isEmpty, node?.null == nil
+            else { return nil }
+            return value
+        }
+        if let url = text(mapping["url"]) {
+            var joined = url
+            while joined.hasSuffix("/") { joined.removeLast() }
+            let base = (text(mapping["baseurl"]) ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            defaults.url = base.isEmpty ? joined : joined + "/" + base
+        }
+        defaults.name = text(mapping["title"])
+        defaults.author = text(mapping["author"]) ?? text(mapping["author"]?.mapping?["name"])
+        defaults.twitter = text(mapping["twitter"]?.mapping?["username"]) ?? text(mapping["twitter"])
+            ?? text(mapping["twitter_username"])
+        return defaults
+    }
+
+    /// Hugo: `baseURL`, `title`, `params.author` (or `params.author.name`, `author.name`),
+    /// and a Twitter handle from `params.twitter`, `params.social.twitter` or `social.twitter`.
+    public static func readHugo(toml: String) -> SiteDefaults {
+        let values = TOMLLiteReader.parse(toml)
+        func text(_ key: String) -> String? {
+            guard let value = values[key]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty
+            else { return nil }
+            return value
+        }
+        var defaults = SiteDefaults(generator: .hugo)
+        if var url = text("baseurl") {
+            while url.hasSuffix("/") { url.removeLast() }
+            defaults.url = url
+        }
+        defaults.name = text("title")
+        defaults.author = text("params.author") ?? text("params.author.name") ?? text("author.name")
+            ?? text("author")
+        defaults.twitter = text("params.twitter") ?? text("params.social.twitter") ?? text("social.twitter")
+            ?? text("params.twitter_username")
+        return defaults
+    }
+}

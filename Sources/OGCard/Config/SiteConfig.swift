@@ -1,0 +1,75 @@
+public import Foundation
+
+/// The resolved site configuration: ogcard.yml over the generator's own config over built-in defaults.
+public struct SiteConfig: Hashable, Sendable {
+    /// The site root: the folder of ogcard.yml, or of the generator config when there is none.
+    public var root: URL
+    /// The ogcard.yml that was read, if any.
+    public var configFile: URL?
+    /// The detected generator.
+    public var generator: SiteGenerator
+    /// `url`: the site URL including any base path, without trailing slash; nil when unknown.
+    public var url: String?
+    /// `name`: the site name.
+    public var name: String?
+    /// `posts`: post folders or globs, relative to `root`.
+    public var posts: [String]
+    /// `output`: folder for rendered cards, relative to `root`.
+    public var output: String
+    /// `image_url_path`: public URL path (or absolute URL) of `output`.
+    public var imageURLPath: String
+    /// `file_name`: card file name pattern with `{slug}`, `{date}`, `{year}`, `{month}`, `{day}`.
+    public var fileName: String
+    /// `author`: default author.
+    public var author: String?
+    /// `twitter`: the site's Twitter handle, as written.
+    public var twitter: String?
+    /// `design`: the default design; nil when not set (the caller's own default applies).
+    public var design: SiteDesign?
+    /// `rewrite`: which posts to touch.
+    public var rewrite: SiteRewriteMode
+    /// `add_missing_image`: add `image:` to posts that have none.
+    public var addMissingImage: Bool
+    /// `allow_relative_urls`: allow relative meta-tag URLs when no site URL is known.
+    public var allowRelativeURLs: Bool
+    /// `snippets`: folder for HTML includes/partials, relative to `root`.
+    public var snippets: String
+    /// `meta_json`: path of the meta-tag JSON file, relative to `root`; nil means none is written.
+    public var metaJSON: String?
+    /// `layouts`: folder for layout files, relative to `root`; nil when not set.
+    public var layouts: String?
+    /// `logos`: remote logo URL → local file path, so cards render offline.
+    public var logos: [String: String]
+
+    /// The placeholders `file_name` may use.
+    public static let fileNamePlaceholders: Set<String> = ["slug", "date", "year", "month", "day"]
+
+    /// Zero-config: everything from the generator's config and built-in defaults.
+    public init(root: URL, defaults: SiteDefaults) {
+        self.root = root
+        configFile = nil
+        generator = defaults.generator
+        url = defaults.url
+        name = defaults.name
+        posts = defaults.generator.defaultPosts
+        output = defaults.generator.defaultOutput
+        imageURLPath = defaults.generator.defaultImageURLPath
+        fileName = "{slug}.png"
+        author = defaults.author
+        twitter = defaults.twitter
+        design = nil
+        rewrite = .opengraphimg
+        addMissingImage = false
+        allowRelativeURLs = false
+        snippets = defaults.generator.defaultSnippets
+        metaJSON = nil
+        layouts = nil
+        logos = [:]
+    }
+
+    /// A resolver for absolute page and image URLs from `url` and `allowRelativeURLs`.
+    /// - Throws: `SiteURLError` when `url` is not an absolute http(s) URL (the loader already checks this).
+    public func urlResolver() throws(SiteURLError) -> SiteURLResolver {
+        try SiteURLResolver(siteURL: url, allowRelativeURLs: allowRelativeURLs)
+    }
+}

@@ -1,0 +1,216 @@
+public import Foundation
+import Yams
+
+/// Finds and reads ogcard.yml, filling what it leaves out from the generator's config.
+/// Uses Yams' node API rather than Codable so every error can name the line.
+public enum SiteConfigLoader {
+    /// The config file name.
+    public static let fileName = "ogcard.yml"
+
+    /// Every key ogcard.yml may contain.
+    public static let knownKeys = [
+        "url", "name", "posts", "output", "image_url_path", "file_name", "author", "twitter", "design",
+        "rewrite", "add_missing_image", "allow_relative_urls", "snippets", "meta_json", "layouts", "logos",
+    ]
+
+    /// The nearest ogcard.yml in `directory` or one of its ancestors, or nil.
+    public static func findConfigFile(from directory: URL) -> URL? {
+        var current = directory.standardizedFileURL
+        while true {
+            let candidate = current.appendingPathComponent(fileName)
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path { return nil }
+            current = parent
+        }
+    }
+
+    /// Loads the nearest ogcard.yml above `directory`; without one, the zero-config defaults of the
+    /// nearest Jekyll/Hugo site above it (or of `directory` itself).
+    public static func discover(from directory: URL) throws(SiteConfigError) -> SiteConfig {
+        if let file = findConfigFile(from: directory) { return try load(file: file) }
+        let root = findSiteRoot(from: directory) ?? directory.standardizedFileURL
+        return SiteConfig(root: root, defaults: try GeneratorConfigReader.read(root: root))
+    }
+
+    /// Loads an explicit ogcard.yml; the site root is its folder.
+    public static func load(file: URL) throws(SiteConfigError) -> SiteConfig {
+        let root = file.standardizedFileURL.deletingLastPathComponent()
+        let defaults = try GeneratorConfigReader.read(root: root)
+        return try parse(yaml: try readText(file), file: file.path, root: root, defaults: defaults, configFile: file)
+    }
+
+    /// Parses ogcard.yml text. `file` is only used in messages.
+    public static func parse(
+        yaml: String, file: String, root: URL, defaults: SiteDefaults, configFile: URL? = nil
+    ) throws(SiteConfigError) -> SiteConfig {
+        var config = SiteConfig(root: root, defaults: defaults)
+        config.configFile = configFile
+        let document: Node?
+        do {
+            document = try Yams.compose(yaml: yaml)
+        } catch {
+            throw yamlError(error, file: file, yaml: yaml)
+        }
+        guard let document, document.null == nil else { return config }
+        guard let mapping = document.mapping else {
+            throw SiteConfigError(
+                file: file, line: document.mark?.line, key: nil, step: .validating,
+                reason: "expected a mapping of keys (url:, name:, …) at the top level")
+        }
+        let reader = YAMLNodeReader(file: file)
+        var seen = Set<String>()
+        for (keyNode, value) in mapping {
+            let line = keyNode.mark?.line
+            guard let key = keyNode.scalar?.string else {
+                throw reader.error(keyNode, key: nil, "keys must be plain strings")
+            }
+            guard knownKeys.contains(key) else {
+                var reason = "unknown key"
+                if let guess = closestKey(to: key) { reason += "; did you mean '\(guess)'?" }
+                throw SiteConfigError(file: file, line: line, key: key, step: .validating, reason: reason)
+            }
+            guard seen.insert(key).inserted else {
+                throw SiteConfigError(file: file, line: line, key: key, step: .validating, reason: "given twice")
+            }
+            // A key with no value keeps the default, so a commented-out value does not break the file.
+            if value.null != nil { continue }
+            switch key {
+            case "url":
+                let text = try reader.string(value, key: key)
+                guard SiteURLResolver.isAbsoluteHTTP(text) else {
+                    throw reader.error(value, key: key, "'\(text)' is not an absolute http:// or https:// URL")
+                }
+                config.url = String(text.reversed().drop { $0 == "/" }.reversed())
+            case "name": config.name = try reader.string(value, key: key)
+            case "posts": config.posts = try reader.stringList(value, key: key)
+            case "output": config.output = try reader.relativePath(value, key: key)
+            case "image_url_path":
+                let text = try reader.string(value, key: key)
+                guard text.hasPrefix("/") || SiteURLResolver.isAbsoluteHTTP(text) else {
+                    throw reader.error(value, key: key, "'\(text)' must start with '/' or be an absolute http(s) URL")
+                }
+                config.imageURLPath = text
+            case "file_name": config.fileName = try reader.fileNamePattern(value, key: key)
+            case "author": config.author = try reader.string(value, key: key)
+            case "twitter": config.twitter = try reader.twitterHandle(value, key: key)
+            case "design": config.design = try reader.design(value, key: key)
+            case "rewrite":
+                let text = try reader.string(value, key: key)
+                guard let mode = SiteRewriteMode(rawValue: text) else {
+                    throw reader.error(
+                        value, key: key,
+                        "'\(text)' is not one of \(SiteRewriteMode.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                config.rewrite = mode
+            case "add_missing_image": config.addMissingImage = try reader.bool(value, key: key)
+            case "allow_relative_urls": config.allowRelativeURLs = try reader.bool(value, key: key)
+            case "snippets": config.snippets = try reader.relativePath(value, key: key)
+            case "meta_json": config.metaJSON = try reader.relativePath(value, key: key)
+            case "layouts": config.layouts = try reader.relativePath(value, key: key)
+            case "logos": config.logos = try reader.logos(value, key: key)
+            default:
+                preconditionFailure("key '\(key)' is in knownKeys but not handled")
+            }
+        }
+        return config
+    }
+
+    /// The nearest folder above `directory` that holds a Jekyll or Hugo config file.
+    static func findSiteRoot(from directory: URL) -> URL? {
+        var current = directory.standardizedFileURL
+        while true {
+            if SiteGenerator.detect(in: current) != .unknown,
+                ["_config.yml", "_config.yaml", "hugo.toml", "config.toml"].contains(where: {
+                    FileManager.default.fileExists(atPath: current.appendingPathComponent($0).path)
+                })
+            {
+                return current
+            }
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path {
+                // No config anywhere: a folder with _posts/ or content/ is still a site root.
+                return SiteGenerator.detect(in: directory) == .unknown ? nil : directory.standardizedFileURL
+            }
+            current = parent
+        }
+    }
+
+    /// Reads a UTF-8 text file, as a config error on failure.
+    static func readText(_ file: URL) throws(SiteConfigError) -> String {
+        do {
+            return try String(contentsOf: file, encoding: .utf8)
+        } catch {
+            throw SiteConfigError(
+                file: file.path, line: nil, key: nil, step: .reading,
+                reason: "cannot read the file: \(error.localizedDescription)")
+        }
+    }
+
+    /// Converts a Yams error into a config error with its line.
+    static func yamlError(_ error: any Error, file: String, yaml text: String) -> SiteConfigError {
+        var line: Int?
+        var reason = "invalid YAML"
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case let .duplicatedKeysInMapping(duplicates, context):
+                // Yams points at the mapping; the user needs the line of the repeat.
+                let key = duplicates.sorted().first ?? ""
+                return SiteConfigError(
+                    file: file, line: repeatLine(of: key, in: text, mapping: context.mark) ?? context.mark.line,
+                    key: key, step: .validating, reason: "given twice")
+            case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+                let .composer(context, problem, mark, _):
+                line = mark.line
+                reason = "invalid YAML: " + ([context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }
+                    .joined(separator: " "))
+            default:
+                reason = "invalid YAML: \(yaml)"
+            }
+        }
+        return SiteConfigError(file: file, line: line, key: nil, step: .parsing, reason: reason)
+    }
+
+    /// The line of the second `key:` at the indentation of the mapping that starts at `mark`.
+    private static func repeatLine(of key: String, in yaml: String, mapping mark: Mark) -> Int? {
+        let indent = String(repeating: " ", count: max(mark.column - 1, 0))
+        var found = 0
+        let lines = yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        for (index, line) in lines.enumerated() where index >= mark.line - 1 {
+            guard line.hasPrefix(indent) else { continue }
+            let rest = line.dropFirst(indent.count)
+            let candidates = [key + ":", "\"\(key)\":", "'\(key)':"]
+            if candidates.contains(where: { rest.hasPrefix($0) }) {
+                found += 1
+                if found == 2 { return index + 1 }
+            }
+        }
+        return nil
+    }
+
+    /// The known key within edit distance 2 of `key`, for "did you mean".
+    private static func closestKey(to key: String) -> String? {
+        // Short keys get fewer edits, or every short typo would "mean" some unrelated key.
+        let limit = key.count >= 8 ? 2 : 1
+        let candidates = knownKeys.map { ($0, editDistance(Array(key), Array($0))) }.filter { $0.1 <= limit }
+        return candidates.min { $0.1 < $1.1 }?.0
+    }
+
+    /// Edit distance counting a swap of neighbours as one edit (optimal string alignment).
+    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return d[a.count][b.count]
+    }
+}

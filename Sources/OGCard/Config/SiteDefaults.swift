@@ -1,0 +1,25 @@
+/// What a site's own generator config says about it, used where ogcard.yml is silent (or absent).
+public struct SiteDefaults: Hashable, Sendable {
+    /// The detected generator.
+    public var generator: SiteGenerator
+    /// Site URL including any base path (Jekyll `url` + `baseurl`, Hugo `baseURL`).
+    public var url: String?
+    /// Site name (`title`).
+    public var name: String?
+    /// Default author name.
+    public var author: String?
+    /// Site Twitter handle.
+    public var twitter: String?
+
+    /// Creates defaults.
+    public init(
+        generator: SiteGenerator = .unknown, url: String? = nil, name: String? = nil, author: String? = nil,
+        twitter: String? = nil
+    ) {
+        self.generator = generator
+        self.url = url
+        self.name = name
+        self.author = author
+        self.twitter = twitter
+    }
+}

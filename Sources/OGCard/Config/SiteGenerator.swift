@@ -1,0 +1,42 @@
+public import Foundation
+
+/// The static-site generator a site uses, which decides where posts live and where ogcard writes.
+public enum SiteGenerator: String, Hashable, Sendable, CaseIterable {
+    /// Jekyll: `_config.yml`, `_posts/`.
+    case jekyll
+    /// Hugo: `hugo.toml` / `config.toml`, `content/`.
+    case hugo
+    /// Neither recognised; Jekyll's defaults are used, as ogcard's first users are Jekyll blogs.
+    case unknown
+
+    /// Default post folders, relative to the site root.
+    public var defaultPosts: [String] {
+        self == .hugo ? ["content"] : ["_posts"]
+    }
+
+    /// Default folder for rendered cards, relative to the site root.
+    /// Hugo copies `static/` to the site root, so both generators publish cards under `/assets/og`.
+    public var defaultOutput: String {
+        self == .hugo ? "static/assets/og" : "assets/og"
+    }
+
+    /// Default public URL path of the output folder.
+    public var defaultImageURLPath: String { "/assets/og" }
+
+    /// Default folder for HTML snippets, where each generator looks for includes/partials.
+    public var defaultSnippets: String {
+        self == .hugo ? "layouts/partials/ogcard" : "_includes/ogcard"
+    }
+
+    /// Detects the generator of the site at `root`. Config files decide before content folders,
+    /// because a Jekyll site may well have a folder called `content`.
+    public static func detect(in root: URL) -> SiteGenerator {
+        let files = FileManager.default
+        func exists(_ name: String) -> Bool { files.fileExists(atPath: root.appendingPathComponent(name).path) }
+        if exists("_config.yml") || exists("_config.yaml") { return .jekyll }
+        if exists("hugo.toml") || exists("config.toml") { return .hugo }
+        if exists("_posts") { return .jekyll }
+        if exists("content") { return .hugo }
+        return .unknown
+    }
+}

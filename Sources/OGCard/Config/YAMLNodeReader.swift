@@ -1,0 +1,174 @@
+import Foundation
+import Yams
+
+/// Typed reads of ogcard.yml values, each failure a `SiteConfigError` at the node's line.
+struct YAMLNodeReader {
+    /// The file named in errors.
+    let file: String
+
+    /// An error at `node`'s line.
+    func error(_ node: Node, key: String?, _ reason: String) -> SiteConfigError {
+        SiteConfigError(file: file, line: node.mark?.line, key: key, step: .validating, reason: reason)
+    }
+
+    /// A describing word for a node's kind, for "expected …, got …".
+    private func kind(_ node: Node) -> String {
+        switch node {
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        default: "a value"
+        }
+    }
+
+    /// A non-empty, trimmed string scalar (numbers are accepted as their text, e.g. a colour `000000`).
+    func string(_ node: Node, key: String) throws(SiteConfigError) -> String {
+        guard let scalar = node.scalar else {
+            throw error(node, key: key, "expected a string, got \(kind(node))")
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw error(node, key: key, "must not be empty") }
+        return text
+    }
+
+    /// A YAML boolean (`true`/`false`, and YAML 1.1's `yes`/`no`).
+    func bool(_ node: Node, key: String) throws(SiteConfigError) -> Bool {
+        guard node.scalar != nil, let value = node.bool else {
+            throw error(node, key: key, "expected true or false, got '\(node.scalar?.string ?? kind(node))'")
+        }
+        return value
+    }
+
+    /// One string or a list of strings.
+    func stringList(_ node: Node, key: String) throws(SiteConfigError) -> [String] {
+        if node.scalar != nil { return [try string(node, key: key)] }
+        guard let sequence = node.sequence else {
+            throw error(node, key: key, "expected a folder, a glob or a list of them, got \(kind(node))")
+        }
+        var result: [String] = []
+        for item in sequence { result.append(try string(item, key: key)) }
+        guard !result.isEmpty else { throw error(node, key: key, "the list must not be empty") }
+        return result
+    }
+
+    /// A path relative to the site root: no leading `/`, no `..`, so ogcard never writes outside the site.
+    func relativePath(_ node: Node, key: String) throws(SiteConfigError) -> String {
+        let text = try string(node, key: key)
+        if text.hasPrefix("/") || text.hasPrefix("~") {
+            throw error(node, key: key, "'\(text)' must be relative to the site root")
+        }
+        if text.split(separator: "/").contains("..") {
+            throw error(node, key: key, "'\(text)' must stay inside the site ('..' is not allowed)")
+        }
+        return text
+    }
+
+    /// A `file_name` pattern: ends in `.png`, no folders, only known placeholders, at least one of them.
+    func fileNamePattern(_ node: Node, key: String) throws(SiteConfigError) -> String {
+        let text = try string(node, key: key)
+        guard text.lowercased().hasSuffix(".png") else {
+            throw error(node, key: key, "'\(text)' must end in .png")
+        }
+        guard !text.contains("/"), !text.contains("\\") else {
+            throw error(node, key: key, "'\(text)' must be a file name, not a path (set 'output' for the folder)")
+        }
+        var placeholders: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                throw error(node, key: key, "'\(text)' has a '{' without '}'")
+            }
+            placeholders.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        let allowed = SiteConfig.fileNamePlaceholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
+        if let unknown = placeholders.first(where: { !SiteConfig.fileNamePlaceholders.contains($0) }) {
+            throw error(node, key: key, "unknown placeholder '{\(unknown)}'; use \(allowed)")
+        }
+        // Without a placeholder every post would overwrite the same file.
+        guard !placeholders.isEmpty else {
+            throw error(node, key: key, "'\(text)' needs a placeholder such as {slug}; use \(allowed)")
+        }
+        return text
+    }
+
+    /// A Twitter handle: 1–15 letters, digits or `_`, with or without `@`.
+    func twitterHandle(_ node: Node, key: String) throws(SiteConfigError) -> String {
+        let text = try string(node, key: key)
+        let bare = text.hasPrefix("@") ? text.dropFirst() : Substring(text)
+        guard (1...15).contains(bare.count), bare.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
+        else {
+            throw error(node, key: key, "'\(text)' is not a Twitter handle (1–15 letters, digits or _)")
+        }
+        return text
+    }
+
+    /// `design:` as a name, an opengraphimg URL, or a mapping of opengraphimg parameters.
+    /// Anything the URL parser would only warn about is an error here: a config is written today, so typos should stop.
+    func design(_ node: Node, key: String) throws(SiteConfigError) -> SiteDesign {
+        if node.scalar != nil {
+            let text = try string(node, key: key)
+            if text == "ogcard" { return .ogcard }
+            if let style = OpenGraphImageStyle(rawValue: text) { return .style(style) }
+            if OpenGraphImageURL.isOpenGraphImageURL(text) {
+                let url: OpenGraphImageURL
+                do {
+                    url = try OpenGraphImageURL.parse(text)
+                } catch let failure {
+                    throw error(node, key: key, failure.reason + (failure.parameter.map { " (parameter '\($0)')" } ?? ""))
+                }
+                if let warning = url.warnings.first { throw error(node, key: key, warning.description) }
+                return .parameters(url.parameters.design)
+            }
+            throw error(
+                node, key: key,
+                "'\(text)' is not one of \(SiteDesign.names.joined(separator: ", ")), an opengraphimg URL or a mapping")
+        }
+        guard let mapping = node.mapping else {
+            throw error(node, key: key, "expected a style name or a mapping of opengraphimg parameters, got \(kind(node))")
+        }
+        var items: [OpenGraphImageQueryItem] = []
+        var lines: [String: Node] = [:]
+        for (nameNode, valueNode) in mapping {
+            let name = try string(nameNode, key: key)
+            let nested = "\(key).\(name)"
+            if ["title", "tags", "author"].contains(name) {
+                throw error(nameNode, key: nested, "'\(name)' is per-post content, not design; it comes from each post")
+            }
+            guard lines[name] == nil else { throw error(nameNode, key: nested, "given twice") }
+            lines[name] = nameNode
+            guard let scalar = valueNode.scalar else {
+                throw error(valueNode, key: nested, "expected a value, got \(kind(valueNode))")
+            }
+            items.append(OpenGraphImageQueryItem(name: name, value: scalar.string))
+        }
+        let parsed: (parameters: OpenGraphImageParameters, warnings: [OpenGraphImageWarning])
+        do {
+            parsed = try OpenGraphImageParameters.parse(items)
+        } catch let failure {
+            let name = failure.parameter ?? ""
+            throw error(lines[name] ?? node, key: "\(key).\(name)", "'\(failure.value ?? "")': " + failure.reason)
+        }
+        if let warning = parsed.warnings.first {
+            let name = warning.parameter ?? ""
+            throw error(lines[name] ?? node, key: "\(key).\(name)", warning.message)
+        }
+        return .parameters(parsed.parameters.design)
+    }
+
+    /// `logos`: a mapping of remote logo URL → local path.
+    func logos(_ node: Node, key: String) throws(SiteConfigError) -> [String: String] {
+        guard let mapping = node.mapping else {
+            throw error(node, key: key, "expected a mapping of logo URL → local file, got \(kind(node))")
+        }
+        var result: [String: String] = [:]
+        for (urlNode, pathNode) in mapping {
+            let url = try string(urlNode, key: key)
+            guard SiteURLResolver.isAbsoluteHTTP(url) || url.hasPrefix("//") else {
+                throw error(urlNode, key: "\(key).\(url)", "'\(url)' is not an http(s) URL")
+            }
+            guard result[url] == nil else { throw error(urlNode, key: "\(key).\(url)", "given twice") }
+            result[url] = try string(pathNode, key: "\(key).\(url)")
+        }
+        return result
+    }
+}
