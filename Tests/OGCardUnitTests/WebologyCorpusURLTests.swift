@@ -3,7 +3,7 @@ import OGCard
 import Testing
 
 /// Every opengraphimg URL of the real webology blog parses as the spec says.
-@Suite struct WebologyCorpusTests {
+@Suite struct WebologyCorpusURLTests {
     /// `../shared/corpus/webology` next to the package root, or nil when absent.
     static var corpus: URL? {
         let root = URL(fileURLWithPath: #filePath)

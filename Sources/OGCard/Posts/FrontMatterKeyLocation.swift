@@ -1,0 +1,29 @@
+/// Where one top-level front-matter key sits in the file.
+///
+/// Byte offsets are into the whole file (a UTF-8 BOM included), so a rewriter can
+/// splice one entry without re-serialising anything else.
+public struct FrontMatterKeyLocation: Sendable, Equatable {
+    /// The top-level key (for TOML tables, the table name such as `params`).
+    public var key: String
+    /// The 1-based file line on which the key starts.
+    public var line: Int
+    /// The 1-based file line of the entry's last line (trailing blank and comment lines excluded).
+    public var lastLine: Int
+    /// Bytes of the entry's lines, from the start of its first line through the line ending of its last.
+    public var byteRange: Range<Int>
+    /// Bytes of the value token itself, when the parser knows them exactly (JSON only).
+    public var valueByteRange: Range<Int>?
+    /// Whether the key is a TOML `[table]` header rather than a `key = value` line.
+    public var isTable: Bool
+
+    /// Creates a location.
+    public init(key: String, line: Int, lastLine: Int, byteRange: Range<Int>,
+                valueByteRange: Range<Int>? = nil, isTable: Bool = false) {
+        self.key = key
+        self.line = line
+        self.lastLine = lastLine
+        self.byteRange = byteRange
+        self.valueByteRange = valueByteRange
+        self.isTable = isTable
+    }
+}

@@ -1,0 +1,76 @@
+/// The fields of one post that a social card and Open Graph tags need.
+///
+/// Built by `PostReader`; never fails on missing or odd fields. Problems become
+/// `warnings` and sensible fallbacks are used, so one bad post cannot stop a site build.
+public struct Post: Sendable, Equatable {
+    /// The file path as given to the reader.
+    public var path: String
+    /// The parsed front matter, or `nil` when the file has none.
+    public var frontMatter: FrontMatter?
+    /// The title exactly as written in front matter, or `nil` when missing or empty.
+    public var rawTitle: String?
+    /// The title as a reader sees it (inline Markdown removed), or a fallback (see `isTitleFallback`).
+    public var title: String
+    /// Whether `title` is a fallback (file name, body or hash) because front matter had none.
+    public var isTitleFallback: Bool
+    /// Authors in the order written (empty when none).
+    public var authors: [PostAuthor]
+    /// Tags (empty when missing or null).
+    public var tags: [String]
+    /// Categories from `categories`, or from `category` when `categories` is absent.
+    public var categories: [String]
+    /// The post date from `date`, else from a `YYYY-MM-DD-` file-name prefix.
+    public var date: PostDate?
+    /// The first non-empty of `description`, `excerpt`, `summary`, `subtitle`.
+    public var description: String?
+    /// A safe, file-name-ready slug (see `PostSlug`).
+    public var slug: String
+    /// The `permalink` value, as written.
+    public var permalink: String?
+    /// The `image` value (string or mapping with `path` / `alt`).
+    public var image: PostImage?
+    /// The `published_at` date, when present and parseable.
+    public var publishedAt: PostDate?
+    /// The `lang` value.
+    public var lang: String?
+    /// Non-fatal problems, each naming the file.
+    public var warnings: [PostWarning]
+
+    /// Creates a post; usually you want `PostReader.parse(_:path:)` instead.
+    public init(path: String, frontMatter: FrontMatter?, rawTitle: String?, title: String, isTitleFallback: Bool,
+                authors: [PostAuthor], tags: [String], categories: [String], date: PostDate?, description: String?,
+                slug: String, permalink: String?, image: PostImage?, publishedAt: PostDate?, lang: String?,
+                warnings: [PostWarning]) {
+        self.path = path
+        self.frontMatter = frontMatter
+        self.rawTitle = rawTitle
+        self.title = title
+        self.isTitleFallback = isTitleFallback
+        self.authors = authors
+        self.tags = tags
+        self.categories = categories
+        self.date = date
+        self.description = description
+        self.slug = slug
+        self.permalink = permalink
+        self.image = image
+        self.publishedAt = publishedAt
+        self.lang = lang
+        self.warnings = warnings
+    }
+
+    /// The first author, if any.
+    public var author: PostAuthor? { authors.first }
+
+    /// Any top-level front-matter key as text: scalars as written, lists of scalars
+    /// joined with `", "`; `nil` for missing, null or nested values.
+    public func field(_ key: String) -> String? {
+        switch frontMatter?[key] {
+        case .scalar(let text): return text
+        case .list(let items):
+            let texts = items.compactMap(\.string)
+            return texts.count == items.count ? texts.joined(separator: ", ") : nil
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,49 @@
+public import Foundation
+
+/// Reads posts (`.md`, `.markdown`, `.mdx`, `.html`) into `Post` values.
+public enum PostReader {
+    /// File extensions treated as posts (compared case-insensitively).
+    public static let supportedExtensions: Set<String> = ["md", "markdown", "mdx", "html"]
+
+    /// Whether `url` has a post extension.
+    public static func isPostFile(_ url: URL) -> Bool {
+        supportedExtensions.contains(url.pathExtension.lowercased())
+    }
+
+    /// Post files under `directory` (recursively, hidden files skipped), sorted by path
+    /// so every run processes them in the same order.
+    public static func postFiles(in directory: URL) throws -> [URL] {
+        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey],
+                                                              options: [.skipsHiddenFiles]) else {
+            throw PostError(path: directory.path, step: .readFile, reason: "cannot list the directory")
+        }
+        var files: [URL] = []
+        for case let url as URL in enumerator where isPostFile(url) {
+            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { files.append(url) }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Reads and parses the post at `url`.
+    /// - Throws: `PostError` when the file cannot be read or its front matter is invalid.
+    public static func read(contentsOf url: URL) throws -> Post {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw PostError(path: url.path, step: .readFile, reason: error.localizedDescription)
+        }
+        return try parse(data, path: url.path)
+    }
+
+    /// Parses a post's bytes; `path` names the file in errors and warnings and feeds the
+    /// file-name fallbacks for date, title and slug.
+    public static func parse(_ data: Data, path: String) throws -> Post {
+        let frontMatter = try FrontMatterParser.parse(data, path: path)
+        let bytes = [UInt8](data)
+        let bodyStart = frontMatter?.bodyStart ?? (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+        var reader = PostFieldReader(path: path, frontMatter: frontMatter,
+                                     body: String(decoding: bytes[bodyStart...], as: UTF8.self))
+        return reader.post()
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Safe file-name slugs for posts.
+///
+/// A slug contains only `a`–`z`, `0`–`9` and single `-` between them, so it can never
+/// contain `/`, `..`, control characters or be empty: it is safe to join onto an output
+/// directory. Accents are folded (`Café` → `cafe`), apostrophes dropped (`I'd` → `id`),
+/// anything else becomes `-`. When nothing usable is left (emoji-only or non-Latin
+/// text) the fallback is `post-` + the first 8 hex digits of the SHA-256 of the file
+/// name (not the full path, so the slug stays the same when the site is cloned elsewhere).
+public enum PostSlug {
+    /// The longest slug produced; long titles are cut at a `-` boundary when possible.
+    public static let maximumLength = 80
+
+    /// A safe slug from arbitrary text, or `nil` when no ASCII letter or digit survives.
+    public static func sanitize(_ text: String) -> String? {
+        let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+            .lowercased()
+        var slug = ""
+        for scalar in folded.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "0"..."9": slug.unicodeScalars.append(scalar)
+            case "'", "\u{2019}", "\u{2018}": continue
+            default: if !slug.isEmpty, slug.last != "-" { slug.append("-") }
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        if slug.count > maximumLength {
+            slug = String(slug.prefix(maximumLength))
+            if let cut = slug.lastIndex(of: "-"), slug.distance(from: slug.startIndex, to: cut) > maximumLength / 2 {
+                slug = String(slug[..<cut])
+            }
+            while slug.hasSuffix("-") { slug.removeLast() }
+        }
+        return slug.isEmpty ? nil : slug
+    }
+
+    /// The file name without directory, extension and `YYYY-MM-DD-` prefix
+    /// (`_posts/2017-06-02-pycon-us-2017.md` → `pycon-us-2017`), not yet sanitised.
+    public static func baseName(ofPath path: String) -> String {
+        var name = (path as NSString).lastPathComponent
+        let ext = (name as NSString).pathExtension
+        if !ext.isEmpty { name = String(name.dropLast(ext.count + 1)) }
+        if PostDate(fileName: name + "-x") != nil, name.count >= 11 {
+            name = String(name.dropFirst(11))
+        }
+        return name
+    }
+
+    /// `post-` + 8 hex digits of SHA-256 of the file name: stable, and distinct per file.
+    public static func fallback(forPath path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        return "post-" + SHA256Digest.hex(Array(name.utf8)).prefix(8)
+    }
+
+    /// The slug for a post: the `slug:` value if it sanitises to something, else the
+    /// file name's base name, else the hash fallback.
+    public static func make(frontMatterSlug: String?, path: String) -> String {
+        if let given = frontMatterSlug, let slug = sanitize(given) { return slug }
+        if let slug = sanitize(baseName(ofPath: path)) { return slug }
+        return fallback(forPath: path)
+    }
+
+    /// Makes slugs unique, keeping order: the first `foo` stays `foo`, later ones become
+    /// `foo-2`, `foo-3`, … skipping any name already used anywhere in the input, so the
+    /// result depends only on the input order.
+    public static func uniqued(_ slugs: [String]) -> [String] {
+        var taken = Set(slugs)
+        var seen: Set<String> = []
+        return slugs.map { slug in
+            if seen.insert(slug).inserted { return slug }
+            var counter = 2
+            while taken.contains("\(slug)-\(counter)") { counter += 1 }
+            let unique = "\(slug)-\(counter)"
+            taken.insert(unique)
+            seen.insert(unique)
+            return unique
+        }
+    }
+}
