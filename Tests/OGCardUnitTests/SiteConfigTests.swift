@@ -72,7 +72,8 @@ import Testing
         #expect(config.snippets == "_includes/ogcard")
         #expect(config.rewrite == .opengraphimg)
         #expect(!config.addMissingImage && !config.allowRelativeURLs)
-        #expect(config.design == nil && config.metaJSON == nil && config.layouts == nil && config.logos.isEmpty)
+        #expect(config.design == nil && config.layouts == nil && config.logos.isEmpty)
+        #expect(config.metaJSON == "_data/ogcard.json")
         #expect(try parse("url:\nname: ~\n").url == nil)
     }
 

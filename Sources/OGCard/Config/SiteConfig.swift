@@ -62,7 +62,7 @@ public struct SiteConfig: Hashable, Sendable {
         addMissingImage = false
         allowRelativeURLs = false
         snippets = defaults.generator.defaultSnippets
-        metaJSON = nil
+        metaJSON = defaults.generator.defaultMetaJSON
         layouts = nil
         logos = [:]
     }

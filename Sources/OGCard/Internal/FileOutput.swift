@@ -1,28 +1,16 @@
 import Foundation
 
-/// Writes whole files atomically.
+/// Writes whole files atomically, with errors in the renderer's terms.
 enum FileOutput {
-    /// Writes `data` to a temporary file beside `url`, then renames it over `url`.
+    /// Writes `data` to a temporary file beside `url` (creating the folder), then renames it
+    /// over `url`; a failure leaves no partial file.
     static func writeAtomically(_ data: Data, to url: URL) throws(OGCardError) {
-        let folder = url.deletingLastPathComponent()
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try AtomicFileWriter.write(data, to: url)
+        } catch let error as PostError {
+            throw OGCardError(path: error.path, step: .writing, reason: "cannot \(error.step.rawValue): \(error.reason)")
         } catch {
-            throw OGCardError(path: folder.path, step: .writing, reason: "cannot create the folder (\(reason(error)))")
+            throw OGCardError(path: url.path, step: .writing, reason: "\(error)")
         }
-        do {
-            try data.write(to: url, options: .atomic)
-        } catch {
-            throw OGCardError(path: url.path, step: .writing, reason: "cannot write the file (\(reason(error)))")
-        }
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue))
-        }
-        return nsError.localizedDescription
     }
 }

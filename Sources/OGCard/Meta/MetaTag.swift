@@ -2,7 +2,7 @@
 ///
 /// Encodes to JSON as `{"property": key, "content": …}` or `{"name": key, "content": …}`, so a list keeps
 /// order and repeated keys (`article:tag`) and a template can rebuild the exact tag.
-public struct MetaTag: Hashable, Sendable, Encodable {
+public struct MetaTag: Hashable, Sendable, Codable {
     /// Which attribute carries the key.
     public enum Attribute: String, Hashable, Sendable {
         /// `property=`, used by Open Graph (`og:`) and `article:` keys.
@@ -36,6 +36,19 @@ public struct MetaTag: Hashable, Sendable, Encodable {
     }
 
     /// Encodes as `{"property"|"name": key, "content": content}`.
+    /// Reads `{"property"|"name": key, "content": value}`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let key = try container.decodeIfPresent(String.self, forKey: .property) {
+            attribute = .property
+            self.key = key
+        } else {
+            attribute = .name
+            key = try container.decode(String.self, forKey: .name)
+        }
+        content = try container.decode(String.self, forKey: .content)
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(key, forKey: attribute == .property ? .property : .name)

@@ -50,17 +50,18 @@ public struct OpenGraphImageDesign: Hashable, Sendable {
     /// The style that applies: custom when none (or an unknown one) was given.
     public var effectiveStyle: OpenGraphImageStyle { style ?? .custom }
 
-    /// A stable text key for the design's effective look: the style plus every parameter that differs
-    /// from that style's default, in the service's parameter order, e.g. `style=modern&atSymbol=true`.
-    /// Two designs with the same key render the same card for the same content.
-    public var canonicalKey: String {
+    /// The design's effective look as parameters: the style, then every parameter that differs
+    /// from that style's default, in the service's parameter order. Parsing these items back
+    /// gives a design with the same `canonicalKey`; ogcard writes them into config and posts
+    /// so that nothing a URL said about the design is lost when the URL is replaced.
+    public var canonicalItems: [OpenGraphImageQueryItem] {
         let defaults = OpenGraphImageStyleDefaults.resolved(for: effectiveStyle)
-        var parts = ["style=\(effectiveStyle.rawValue)"]
+        var parts = [OpenGraphImageQueryItem(name: "style", value: effectiveStyle.rawValue)]
         func add<T: Equatable>(_ name: String, _ value: T?, _ fallback: T, _ text: (T) -> String) {
-            if let value, value != fallback { parts.append("\(name)=\(text(value))") }
+            if let value, value != fallback { parts.append(OpenGraphImageQueryItem(name: name, value: text(value))) }
         }
         func addOptional(_ name: String, _ value: RGBAColor?, _ fallback: RGBAColor?) {
-            if let value, value != fallback { parts.append("\(name)=\(value)") }
+            if let value, value != fallback { parts.append(OpenGraphImageQueryItem(name: name, value: value.description)) }
         }
         add("atSymbol", atSymbol, defaults.atSymbol) { String($0) }
         add("background", background, defaults.background) { $0.description }
@@ -78,9 +79,16 @@ public struct OpenGraphImageDesign: Hashable, Sendable {
         addOptional("authorBackgroud", authorBackground, defaults.authorBackground)
         add("authorColor", authorColor, defaults.authorColor) { $0.description }
         add("authorSize", authorSize, defaults.authorSize) { $0.source }
-        if let logoUrl { parts.append("logoUrl=\(logoUrl)") }
+        if let logoUrl { parts.append(OpenGraphImageQueryItem(name: "logoUrl", value: logoUrl)) }
         add("logoSize", logoSize, defaults.logoSize) { $0.source }
         add("logoMargin", logoMargin, defaults.logoMargin) { $0.source }
-        return parts.joined(separator: "&")
+        return parts
+    }
+
+    /// A stable text key for the design's effective look: the style plus every parameter that differs
+    /// from that style's default, in the service's parameter order, e.g. `style=modern&atSymbol=true`.
+    /// Two designs with the same key render the same card for the same content.
+    public var canonicalKey: String {
+        canonicalItems.map { "\($0.name)=\($0.value)" }.joined(separator: "&")
     }
 }

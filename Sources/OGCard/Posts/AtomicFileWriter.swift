@@ -26,6 +26,14 @@ public enum AtomicFileWriter {
             PostError(path: path, step: step, reason: String(cString: strerror(errno)))
         }
 
+        // A card or snippet folder may not exist yet; posts' folders always do.
+        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw PostError(path: directory, step: .createTemporaryFile, reason: "cannot create the folder (\(error.localizedDescription))")
+            }
+        }
         var template = Array("\(directory.isEmpty ? "." : directory)/.\(name).ogcard-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw failure(.createTemporaryFile) }

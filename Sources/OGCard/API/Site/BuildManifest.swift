@@ -1,0 +1,49 @@
+public import Foundation
+
+/// What the last build made: per post, a fingerprint of its file and the digest of everything
+/// that shaped its card. Sorted, pretty JSON: stable across runs and safe to commit.
+public struct BuildManifest: Codable, Hashable, Sendable {
+    /// One post's record.
+    public struct Entry: Codable, Hashable, Sendable {
+        /// FNV-1a 64 of the post file's bytes, to notice an edit without parsing the post.
+        public var source: String
+        /// The unique slug the post's card got.
+        public var slug: String
+        /// The card file, relative to the site root; nil when the post keeps its own picture.
+        public var card: String?
+        /// The snippet file, relative to the site root.
+        public var snippet: String?
+        /// SHA-256 of the card's inputs (text, layout, fonts, renderer version).
+        public var digest: String
+    }
+
+    /// The manifest format.
+    public var format = 1
+    /// SHA-256 of the settings every card shares (config files, fonts, renderer version).
+    public var settings: String
+    /// Records by post path relative to the site root.
+    public var posts: [String: Entry]
+
+    /// An empty manifest.
+    public init(settings: String = "", posts: [String: Entry] = [:]) {
+        self.settings = settings
+        self.posts = posts
+    }
+
+    /// Reads `file`; an absent file is an empty manifest, a corrupt one an error.
+    public static func load(from file: URL) throws -> BuildManifest {
+        guard let data = try? Data(contentsOf: file) else { return BuildManifest() }
+        do {
+            return try JSONDecoder().decode(BuildManifest.self, from: data)
+        } catch {
+            throw BuildFailure(path: file.path, step: "reading manifest", reason: "not a valid ogcard manifest (\(error)); delete it to rebuild every card")
+        }
+    }
+
+    /// The manifest as sorted, pretty JSON with a final newline.
+    public func encoded() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)
+    }
+}

@@ -1,0 +1,35 @@
+public import Foundation
+
+/// Everything ogcard decided for one post: what its card shows and looks like, where it goes,
+/// whether the post's `image:` changes, and its meta tags.
+public struct PostCardPlan: Sendable {
+    /// The post.
+    public var post: Post
+    /// The post file.
+    public var source: URL
+    /// The post's path relative to the site root (the manifest key).
+    public var relativePath: String
+    /// The unique slug naming the card.
+    public var slug: String
+    /// Where the card PNG is written; nil when the post keeps its own picture.
+    public var cardFile: URL?
+    /// The card's public URL path (e.g. `/assets/og/slug.png`); nil when the post keeps its own picture.
+    public var imagePath: String?
+    /// What the card shows.
+    public var content: CardContent
+    /// How the card looks.
+    public var design: CardDesign
+    /// Where the design came from.
+    public var designSource: DesignSource
+    /// The design of the opengraphimg URL in the post's `image:`, if it has one.
+    public var urlDesign: OpenGraphImageDesign?
+    /// Whether the post's `image:` is to point at the card.
+    public var rewritesImage: Bool
+    /// The post's meta tags.
+    public var meta: MetaTags
+    /// Non-fatal findings (title fallback, URL text differing from the front matter, …).
+    public var notes: [String]
+
+    /// The layout to draw.
+    public var layout: CardLayout { design.layout() }
+}

@@ -1,0 +1,186 @@
+public import Foundation
+import Synchronization
+
+/// A whole site's cards: find the posts, render what is missing or stale on all cores, rewrite
+/// `image:` lines, write meta snippets and the manifest.
+///
+/// The steps, each named in errors: reading the manifest, scanning posts (read + fingerprint,
+/// parse only what changed), keeping opengraphimg designs (ogcard.yml), planning and rendering
+/// cards (parallel, one renderer per worker), rewriting posts, writing the meta JSON, pruning,
+/// writing the manifest. Every write is atomic; the manifest is written last, so an
+/// interrupted build is finished by the next one.
+public final class SiteBuild: Sendable {
+    /// The site.
+    public let config: SiteConfig
+    /// How to run.
+    public let options: BuildOptions
+    /// Fonts for the renderers.
+    public let fonts: FontSet
+
+    /// The manifest file of a site.
+    public static func manifestFile(root: URL) -> URL { root.appendingPathComponent(".ogcard-manifest.json") }
+
+    /// A build of `config`'s site.
+    public init(config: SiteConfig, options: BuildOptions = BuildOptions(), fonts: FontSet = .standard()) {
+        self.config = config
+        self.options = options
+        self.fonts = fonts
+    }
+
+    /// Runs the build. Post failures are collected in the summary (the build goes on);
+    /// only site-wide problems (config, lock, manifest, fonts) throw.
+    public func run(progress: (@Sendable (BuildProgress) -> Void)? = nil, waiting: () -> Void = {}) throws(BuildFailure) -> BuildSummary {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let lock = options.mode.writes ? try SiteLock(root: config.root, waiting: waiting) : nil
+        defer { withExtendedLifetime(lock) {} }
+
+        let manifestURL = Self.manifestFile(root: config.root)
+        let manifest: BuildManifest
+        do { manifest = try BuildManifest.load(from: manifestURL) } catch { throw BuildFailure.wrapping(error, path: manifestURL.path, step: "reading manifest") }
+        var summary = BuildSummary()
+        let files = try postFiles()
+        summary.posts = files.count
+        let jobs = options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount
+
+        // 1. Scan: fingerprint every post; parse only those that changed.
+        let settingsBefore = settingsDigest(config)
+        let scan = PostScan(files: files, root: config.root, manifest: manifest, settings: settingsBefore,
+                            regenerate: options.mode == .regenerate).run(jobs: jobs)
+        summary.failures += scan.failures
+
+        // 2. Keep what opengraphimg URLs said about the design before any URL is replaced.
+        var config = self.config
+        let urlPosts = scan.parsed.compactMap { item -> (post: Post, url: OpenGraphImageURL)? in
+            guard let image = item.post.image?.path, OpenGraphImageURL.isOpenGraphImageURL(image),
+                  let url = try? OpenGraphImageURL.parse(image) else { return nil }
+            return (item.post, url)
+        }
+        let additions = DesignMigration.configAdditions(for: urlPosts, config: config)
+        if !additions.isEmpty {
+            if options.mode.writes {
+                do {
+                    let file = try DesignMigration.writeConfig(additions, config: config)
+                    config = try SiteConfigLoader.load(file: file)
+                    summary.configWritten = SitePaths.relative(file, to: config.root)
+                } catch {
+                    throw BuildFailure.wrapping(error, path: config.configFile?.path ?? "ogcard.yml", step: "keeping the opengraphimg design in ogcard.yml")
+                }
+            } else {
+                if let design = additions.design { config.design = .parameters(design) }
+                if let author = additions.author { config.author = author }
+                summary.stale.append("ogcard.yml: would gain the design of the posts' opengraphimg URLs")
+            }
+        }
+
+        // 3. Unique slugs: kept from the manifest for unchanged posts, new ones made unique.
+        let slugs = SlugAssignment.assign(scan: scan, manifest: manifest)
+
+        // 4. Plan, render, write snippets, rewrite posts: in parallel.
+        let planner = try PostCardPlanner(config: config, force: options.force)
+        let fontPrint = ContentFingerprint.fonts(fonts)
+        let regenerate = options.mode == .regenerate
+        let selection = options.selection
+        let work = CardWork(
+            items: scan.parsed,
+            forceRender: { item in regenerate && selection.matches(item.post, relativePath: item.relativePath) },
+            slugs: slugs, planner: planner,
+            manifest: manifest, fontPrint: fontPrint, mode: options.mode, force: options.force, fonts: fonts,
+            total: files.count, skippedBefore: scan.unchanged.count, failedBefore: scan.failures.count,
+            progress: progress, start: start)
+        let results = try work.run(jobs: jobs)
+        summary.failures += results.failures
+        summary.notes += results.notes
+        summary.stale += results.stale
+        summary.rendered = results.rendered
+        summary.rewritten = results.rewritten
+        summary.snippetsWritten = results.snippets
+        summary.skipped = scan.unchanged.count + results.upToDate
+
+        // 5. The manifest: unchanged entries kept, processed ones updated, gone posts pruned.
+        var next = BuildManifest(settings: settingsDigest(config), posts: [:])
+        for path in scan.unchanged { next.posts[path] = manifest.posts[path] }
+        for (path, entry) in results.entries { next.posts[path] = entry }
+        for failure in scan.failures + results.failures {
+            let relative = SitePaths.relative(URL(fileURLWithPath: failure.path), to: config.root)
+            if let old = manifest.posts[relative] { next.posts[relative] = old }
+        }
+        let present = Set(files.map { SitePaths.relative($0, to: config.root) })
+        for (path, entry) in manifest.posts.sorted(by: { $0.key < $1.key }) where !present.contains(path) {
+            guard let card = entry.card else { continue }
+            summary.orphans.append(card)
+            if options.prune && options.mode.writes {
+                for file in [entry.card, entry.snippet].compactMap({ $0 }) {
+                    try? FileManager.default.removeItem(at: config.root.appendingPathComponent(file))
+                }
+            } else if !options.prune {
+                next.posts[path] = entry
+            }
+        }
+
+        // 6. The meta JSON file (post → tags) and the manifest, only when they change.
+        if options.mode.writes {
+            do {
+                if let metaJSON = config.metaJSON {
+                    try MetaIndex.update(
+                        file: config.root.appendingPathComponent(metaJSON), with: results.meta,
+                        removing: options.prune ? Set(manifest.posts.keys).subtracting(present) : [])
+                }
+                if next != manifest { try AtomicFileWriter.write(next.encoded(), to: manifestURL) }
+            } catch {
+                throw BuildFailure.wrapping(error, path: manifestURL.path, step: "writing the manifest")
+            }
+        } else if options.mode == .check, next.settings != manifest.settings, !manifest.posts.isEmpty, summary.stale.isEmpty {
+            // Settings changed but every card is still current: nothing to report.
+        }
+        summary.seconds = (clock.now - start).seconds
+        return summary
+    }
+
+    /// Every post file in the configured folders, sorted.
+    func postFiles() throws(BuildFailure) -> [URL] {
+        var files: [URL] = []
+        for folder in config.posts {
+            let url = config.root.appendingPathComponent(folder)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw BuildFailure(
+                    path: url.path, step: "finding posts",
+                    reason: "the posts folder does not exist (set `posts:` in ogcard.yml)")
+            }
+            do {
+                files += try PostReader.postFiles(in: url)
+            } catch {
+                throw BuildFailure.wrapping(error, path: url.path, step: "finding posts")
+            }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// What every card of the site shares: the renderer version, config files and fonts.
+    /// A change re-reads every post (cards re-render only if their own digest changes).
+    func settingsDigest(_ config: SiteConfig) -> String {
+        var parts = [OGCardVersion.string, ContentFingerprint.fonts(fonts)]
+        let candidates = [config.configFile, config.root.appendingPathComponent("_config.yml"),
+                          config.root.appendingPathComponent("hugo.toml"), config.root.appendingPathComponent("config.toml")]
+        for file in candidates.compactMap({ $0 }) {
+            if let data = try? Data(contentsOf: file) { parts.append(file.lastPathComponent + ":" + ContentFingerprint.fnv1a(data)) }
+        }
+        return ContentFingerprint.sha256(parts.joined(separator: "\n"))
+    }
+}
+
+extension SiteBuild {
+    /// Plans one post's card without writing anything (for `preview` and `meta`). The slug is the
+    /// manifest's when the post was built before.
+    public func plan(postAt file: URL) throws -> PostCardPlan {
+        let data = try Data(contentsOf: file)
+        let relative = SitePaths.relative(file, to: config.root)
+        let post = try PostReader.parse(data, path: relative)
+        let body = post.frontMatter.map { data[data.startIndex + $0.bodyStart..<data.endIndex] } ?? data[...]
+        let manifest = (try? BuildManifest.load(from: Self.manifestFile(root: config.root))) ?? BuildManifest()
+        let slug = manifest.posts[relative]?.slug ?? post.slug
+        return try PostCardPlanner(config: config, force: options.force)
+            .plan(post, source: file, body: Substring(String(decoding: body.prefix(16_384), as: UTF8.self)), slug: slug)
+    }
+}

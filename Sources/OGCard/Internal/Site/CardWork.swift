@@ -1,0 +1,148 @@
+import Foundation
+import Synchronization
+
+/// A build's main step, in parallel: for each changed post, plan its card, render it when its
+/// digest changed, write its snippet, and rewrite its `image:` line (after the card exists).
+struct CardWork: Sendable {
+    let items: [ParsedPost]
+    let forceRender: @Sendable (ParsedPost) -> Bool
+    let slugs: [String: String]
+    let planner: PostCardPlanner
+    let manifest: BuildManifest
+    let fontPrint: String
+    let mode: BuildOptions.Mode
+    let force: Bool
+    let fonts: FontSet
+    let total: Int
+    let skippedBefore: Int
+    let failedBefore: Int
+    let progress: (@Sendable (BuildProgress) -> Void)?
+    let start: ContinuousClock.Instant
+
+    struct Results: Sendable {
+        var entries: [String: BuildManifest.Entry] = [:]
+        var meta: [String: [MetaTag]] = [:]
+        var failures: [BuildFailure] = []
+        var notes: [String] = []
+        var stale: [String] = []
+        var rendered = 0
+        var rewritten = 0
+        var snippets = 0
+        var upToDate = 0
+    }
+
+    func run(jobs: Int) throws(BuildFailure) -> Results {
+        let workers = max(1, min(jobs, items.count))
+        var renderers: [CardRenderer] = []
+        if !items.isEmpty {
+            do {
+                for _ in 0..<workers { renderers.append(try CardRenderer(fonts: fonts)) }
+            } catch {
+                throw BuildFailure.wrapping(error, path: "", step: "loading fonts")
+            }
+        }
+        let shared = UncheckedBox(renderers)
+        let results = Mutex(Results())
+        let counter = WorkCounter()
+        let done = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: items.isEmpty ? 0 : workers) { worker in
+            let renderer = shared.value[worker]
+            while let index = counter.take(below: items.count) {
+                let item = items[index]
+                var local = Results()
+                do {
+                    try process(item, renderer: renderer, into: &local)
+                } catch {
+                    local.failures.append(BuildFailure.wrapping(error, path: item.relativePath, step: "making the card"))
+                }
+                let (rendered, failed) = results.withLock { all -> (Int, Int) in
+                    all.merge(local)
+                    return (all.rendered, all.failures.count)
+                }
+                let finished = done.wrappingAdd(1, ordering: .relaxed).newValue
+                progress?(BuildProgress(
+                    done: skippedBefore + failedBefore + finished, total: total, rendered: rendered,
+                    failed: failedBefore + failed, elapsed: (ContinuousClock.now - start).seconds))
+            }
+        }
+        return results.withLock { $0 }
+    }
+
+    private func process(_ item: ParsedPost, renderer: CardRenderer, into results: inout Results) throws {
+        let slug = slugs[item.relativePath] ?? item.post.slug
+        let plan = try planner.plan(item.post, source: item.source, body: Substring(item.firstParagraph), slug: slug)
+        results.notes += plan.notes
+        let root = planner.config.root
+        let previous = manifest.posts[item.relativePath]
+        let layout = plan.layout
+        let digest = plan.cardFile == nil ? "own-picture" : ContentFingerprint.card(content: plan.content, layout: layout, settings: fontPrint)
+        let writes = mode.writes
+        let verb = mode == .dryRun ? "would " : ""
+
+        // The card.
+        if let cardFile = plan.cardFile {
+            let missing = !FileManager.default.fileExists(atPath: cardFile.path)
+            if forceRender(item) || missing || previous?.digest != digest {
+                if writes {
+                    try renderer.write(plan.content, layout: layout, to: cardFile)
+                } else {
+                    results.stale.append("\(item.relativePath): \(verb)render \(SitePaths.relative(cardFile, to: root))\(missing ? " (missing)" : "")")
+                }
+                results.rendered += 1
+            } else {
+                results.upToDate += 1
+            }
+        } else {
+            results.upToDate += 1
+        }
+
+        // The snippet.
+        let snippetFile = root.appendingPathComponent(planner.config.snippets).appendingPathComponent("\(slug).html")
+        let html = Data(plan.meta.html().utf8)
+        if (try? Data(contentsOf: snippetFile)) != html {
+            if writes { try AtomicFileWriter.write(html, to: snippetFile) } else {
+                results.stale.append("\(item.relativePath): \(verb)write \(SitePaths.relative(snippetFile, to: root))")
+            }
+            results.snippets += 1
+        }
+        results.meta[item.relativePath] = plan.meta.metaTags()
+
+        // The post: keep a differing URL design, then point `image:` at the card.
+        var data = try Data(contentsOf: item.source)
+        if plan.rewritesImage, let imagePath = plan.imagePath {
+            let original = data
+            if let image = item.post.image?.path, OpenGraphImageURL.isOpenGraphImageURL(image),
+               let url = try? OpenGraphImageURL.parse(image),
+               let items = DesignMigration.postDesignItems(url: url, post: item.post, config: planner.config) {
+                data = try DesignMigration.addingDesignLine(items, to: data, path: item.relativePath)
+            }
+            let rewriter = ImageLineRewriter(options: ImageRewriteOptions(addMissingKey: true, addMissingBlock: false, force: true))
+            let rewrite = try rewriter.rewrite(data, to: imagePath, path: item.relativePath)
+            data = rewrite.data
+            if data != original {
+                if writes { try AtomicFileWriter.write(data, to: item.source) } else {
+                    results.stale.append("\(item.relativePath): \(verb)rewrite image: to \(imagePath)")
+                }
+                results.rewritten += 1
+            }
+        }
+        results.entries[item.relativePath] = BuildManifest.Entry(
+            source: ContentFingerprint.fnv1a(data), slug: slug,
+            card: plan.cardFile.map { SitePaths.relative($0, to: root) },
+            snippet: SitePaths.relative(snippetFile, to: root), digest: digest)
+    }
+}
+
+extension CardWork.Results {
+    mutating func merge(_ other: CardWork.Results) {
+        entries.merge(other.entries) { $1 }
+        meta.merge(other.meta) { $1 }
+        failures += other.failures
+        notes += other.notes
+        stale += other.stale
+        rendered += other.rendered
+        rewritten += other.rewritten
+        snippets += other.snippets
+        upToDate += other.upToDate
+    }
+}

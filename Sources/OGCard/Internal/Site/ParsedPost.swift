@@ -1,0 +1,10 @@
+import Foundation
+
+/// A post read during a build's scan, with what later steps need from its file.
+struct ParsedPost: Sendable {
+    let post: Post
+    let source: URL
+    let relativePath: String
+    /// The first prose paragraph, for a description fallback (the rest of the body is not kept).
+    let firstParagraph: String
+}

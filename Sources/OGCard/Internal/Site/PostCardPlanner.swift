@@ -1,0 +1,185 @@
+import Foundation
+
+/// Turns a post and the site's configuration into a `PostCardPlan`.
+///
+/// The post's front matter is the source of truth for text (title, author, tags); an
+/// opengraphimg URL in `image:` contributes only the design.
+struct PostCardPlanner: Sendable {
+    let config: SiteConfig
+    /// The site's design when ogcard.yml names one.
+    let siteDesign: OpenGraphImageDesign?
+    let siteUsesOGCardDesign: Bool
+    let resolver: SiteURLResolver
+    /// Replace posts' own pictures too.
+    let force: Bool
+
+    init(config: SiteConfig, force: Bool = false) throws(BuildFailure) {
+        self.config = config
+        self.force = force
+        switch config.design {
+        case .style(let style)?:
+            var design = OpenGraphImageDesign()
+            design.style = style
+            siteDesign = design
+            siteUsesOGCardDesign = false
+        case .parameters(let design)?:
+            siteDesign = design
+            siteUsesOGCardDesign = false
+        case .ogcard?:
+            siteDesign = nil
+            siteUsesOGCardDesign = true
+        case nil:
+            siteDesign = nil
+            siteUsesOGCardDesign = false
+        }
+        do {
+            resolver = try config.urlResolver()
+        } catch {
+            throw BuildFailure(path: config.configFile?.path ?? config.root.path, step: "reading config", reason: "\(error)")
+        }
+    }
+
+    /// Plans the card of `post`, read from `source`, with the unique `slug`.
+    func plan(_ post: Post, source: URL, body: Substring, slug: String) throws -> PostCardPlan {
+        let relativePath = SitePaths.relative(source, to: config.root)
+        var notes = post.warnings.map(\.description)
+
+        // The design: the post's own `ogcard:` mapping, its opengraphimg URL, the site's, the default.
+        var urlDesign: OpenGraphImageDesign?
+        var urlParameters: OpenGraphImageParameters?
+        if let image = post.image?.path, OpenGraphImageURL.isOpenGraphImageURL(image) {
+            let url: OpenGraphImageURL
+            do {
+                url = try OpenGraphImageURL.parse(image)
+            } catch {
+                throw error.located(file: relativePath, line: post.frontMatter?.location(of: "image")?.line)
+            }
+            urlDesign = url.parameters.design
+            urlParameters = url.parameters
+            notes += url.warnings.map { "\(relativePath): opengraphimg URL: \($0)" }
+        }
+        let design: CardDesign
+        let source_: DesignSource
+        if let own = try ownDesign(post, relativePath: relativePath) {
+            design = .openGraphImage(Self.resolve(own))
+            source_ = .frontMatter
+        } else if let urlDesign {
+            design = .openGraphImage(Self.resolve(urlDesign))
+            source_ = .url
+        } else if let siteDesign {
+            design = .openGraphImage(Self.resolve(siteDesign))
+            source_ = .site
+        } else {
+            design = .ogcard
+            source_ = siteUsesOGCardDesign ? .site : .builtIn
+        }
+
+        // The text, from the front matter (then site defaults).
+        let author = post.author?.name ?? ownAuthor(post) ?? config.author ?? ""
+        let tags = post.tags.isEmpty ? post.categories : post.tags
+        let description = post.description.map(MarkdownTitle.plainText) ?? Self.firstParagraph(body)
+        if let urlParameters {
+            if let urlTitle = urlParameters.title, MetaText.clean(urlTitle) != MetaText.clean(post.title) {
+                notes.append("\(relativePath): the URL's title \"\(urlTitle)\" differs from the front matter's; the front matter wins")
+            }
+            if let urlTags = urlParameters.tags, urlTags != tags {
+                notes.append("\(relativePath): the URL's tags \(urlTags) differ from the front matter's \(tags); the front matter wins")
+            }
+            if let urlAuthor = urlParameters.author, !urlAuthor.isEmpty, urlAuthor != author {
+                notes.append("\(relativePath): the URL's author \"\(urlAuthor)\" differs from \"\(author)\"")
+            }
+        }
+        let dateText = post.date.map { Self.displayDate($0) } ?? ""
+        let content = CardContent(
+            title: post.title, author: author, tags: tags, description: description,
+            siteName: config.name ?? "", date: dateText, extraFields: [:], language: post.lang)
+
+        // Own picture or card.
+        let existing = post.image?.path
+        let keepsOwnPicture = existing.map { !$0.isEmpty && !OpenGraphImageURL.isOpenGraphImageURL($0) } ?? false
+        let fileName = SitePaths.fileName(pattern: config.fileName, slug: slug, date: post.date)
+        let cardImagePath = SitePaths.join(config.imageURLPath, fileName)
+        let ownedByUs = keepsOwnPicture && existing == cardImagePath
+        let useCard = !keepsOwnPicture || ownedByUs || config.rewrite == .all || force
+        let rewrites: Bool
+        switch config.rewrite {
+        case .opengraphimg: rewrites = urlDesign != nil || (existing == nil && config.addMissingImage)
+        case .missing: rewrites = urlDesign != nil || existing == nil || existing?.isEmpty == true
+        case .all: rewrites = true
+        }
+        let rewritesImage = rewrites || (force && keepsOwnPicture)
+        let imagePath = useCard ? cardImagePath : existing
+        let imageURL = try imagePath.map { path throws(SiteURLError) in try resolver.absolute(path) } ?? ""
+        let pageURL = try resolver.absolute(post.permalink ?? SitePaths.defaultPermalink(for: post, slug: slug, generator: config.generator))
+        let meta = MetaTags(
+            title: post.title, description: description, pageURL: pageURL, siteName: config.name ?? "",
+            imageURL: imageURL, imageType: useCard ? "image/png" : Self.imageType(of: imagePath ?? ""),
+            imageWidth: useCard ? 1200 : 0, imageHeight: useCard ? 630 : 0,
+            imageAlt: post.image?.alt, publishedTime: post.date?.iso8601 ?? "", author: author, tags: tags,
+            twitterSite: config.twitter ?? "", twitterCreator: post.author?.twitter ?? config.twitter ?? "")
+        return PostCardPlan(
+            post: post, source: source, relativePath: relativePath, slug: slug,
+            cardFile: useCard ? config.root.appendingPathComponent(config.output).appendingPathComponent(fileName) : nil,
+            imagePath: useCard ? cardImagePath : nil, content: content, design: design, designSource: source_,
+            urlDesign: urlDesign, rewritesImage: rewritesImage && useCard, meta: meta, notes: notes)
+    }
+
+    /// A post's own design: an `ogcard:` mapping of opengraphimg parameters in its front matter.
+    func ownDesign(_ post: Post, relativePath: String) throws -> OpenGraphImageDesign? {
+        guard let value = post.frontMatter?["ogcard"], let entries = value.entries else { return nil }
+        let items = entries.compactMap { entry -> OpenGraphImageQueryItem? in
+            guard entry.key != "author", let text = entry.value.string else { return nil }
+            return OpenGraphImageQueryItem(name: entry.key, value: text)
+        }
+        guard !items.isEmpty else { return nil }
+        let line = post.frontMatter?.location(of: "ogcard")?.line
+        do {
+            return try OpenGraphImageParameters.parse(items, input: "ogcard:").parameters.design
+        } catch {
+            throw error.located(file: relativePath, line: line)
+        }
+    }
+
+    /// An author kept in the post's `ogcard:` mapping (from an opengraphimg URL).
+    func ownAuthor(_ post: Post) -> String? {
+        post.frontMatter?["ogcard"]?["author"]?.string
+    }
+
+    static func resolve(_ design: OpenGraphImageDesign) -> OpenGraphImageResolvedParameters {
+        OpenGraphImageParameters(title: nil, tags: nil, author: nil, design: design).resolved()
+    }
+
+    /// `June 2, 2017`, in English whatever the locale, so cards do not depend on the machine.
+    static func displayDate(_ date: PostDate) -> String {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December"]
+        let parts = date.day.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]) else { return date.day }
+        return "\(months[parts[1] - 1]) \(parts[2]), \(parts[0])"
+    }
+
+    /// The first prose paragraph of a Markdown body, as plain text, cut to about 200 characters.
+    static func firstParagraph(_ body: Substring) -> String {
+        let blocks = body.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n")
+        for block in blocks {
+            let text = block.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty, let first = text.first, !"#<{![>|-=`*".contains(first) else { continue }
+            let plain = MarkdownTitle.plainText(text.replacingOccurrences(of: "\n", with: " "))
+            guard plain.count > 200 else { return plain }
+            let cut = plain.prefix(200)
+            let end = cut.lastIndex(of: " ") ?? cut.endIndex
+            return String(cut[..<end]) + "…"
+        }
+        return ""
+    }
+
+    static func imageType(of path: String) -> String {
+        switch (path.split(separator: "?").first.map(String.init) ?? path).lowercased().split(separator: ".").last {
+        case "jpg", "jpeg": "image/jpeg"
+        case "gif": "image/gif"
+        case "webp": "image/webp"
+        case "svg": "image/svg+xml"
+        default: "image/png"
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Synchronization
+
+/// A build's first step: read and fingerprint every post in parallel; parse only the posts that
+/// changed since the manifest (or all of them when the shared settings changed).
+struct PostScan: Sendable {
+    let files: [URL]
+    let root: URL
+    let manifest: BuildManifest
+    let settings: String
+    let regenerate: Bool
+
+    struct Result {
+        var unchanged: [String] = []
+        var parsed: [ParsedPost] = []
+        var failures: [BuildFailure] = []
+    }
+
+    private enum Outcome: Sendable {
+        case unchanged(String)
+        case parsed(ParsedPost)
+        case failed(BuildFailure)
+    }
+
+    func run(jobs: Int) -> Result {
+        let outcomes = Mutex<[Outcome?]>(Array(repeating: nil, count: files.count))
+        let counter = WorkCounter()
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, files.count))) { _ in
+            while let index = counter.take(below: files.count) {
+                let outcome = scan(files[index])
+                outcomes.withLock { $0[index] = outcome }
+            }
+        }
+        var result = Result()
+        for outcome in outcomes.withLock({ $0 }) {
+            switch outcome {
+            case .unchanged(let path)?: result.unchanged.append(path)
+            case .parsed(let post)?: result.parsed.append(post)
+            case .failed(let failure)?: result.failures.append(failure)
+            case nil: break
+            }
+        }
+        return result
+    }
+
+    private func scan(_ file: URL) -> Outcome {
+        let relative = SitePaths.relative(file, to: root)
+        let data: Data
+        do {
+            data = try Data(contentsOf: file)
+        } catch {
+            return .failed(BuildFailure(path: relative, step: "reading the post", reason: "cannot read the file (\(error.localizedDescription))"))
+        }
+        if !regenerate, manifest.settings == settings, let entry = manifest.posts[relative],
+           entry.source == ContentFingerprint.fnv1a(data), outputsExist(entry) {
+            return .unchanged(relative)
+        }
+        do {
+            let post = try PostReader.parse(data, path: relative)
+            let body = post.frontMatter.map { data[data.startIndex + $0.bodyStart..<data.endIndex] } ?? data[...]
+            let paragraph = PostCardPlanner.firstParagraph(Substring(String(decoding: body.prefix(16_384), as: UTF8.self)))
+            return .parsed(ParsedPost(post: post, source: file, relativePath: relative, firstParagraph: paragraph))
+        } catch {
+            return .failed(BuildFailure.wrapping(error, path: relative, step: "reading front matter"))
+        }
+    }
+
+    private func outputsExist(_ entry: BuildManifest.Entry) -> Bool {
+        [entry.card, entry.snippet].compactMap { $0 }.allSatisfy {
+            FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path)
+        }
+    }
+}

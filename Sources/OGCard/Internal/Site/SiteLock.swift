@@ -1,0 +1,29 @@
+import Foundation
+
+/// An exclusive advisory lock on a site (`flock` on `.ogcard.lock`), so two builds of the same
+/// site never interleave their writes. The kernel drops it when the process dies.
+final class SiteLock {
+    private let descriptor: Int32
+
+    /// Takes the lock, waiting for another build to finish; `waiting` is called once if it must wait.
+    init(root: URL, waiting: () -> Void) throws(BuildFailure) {
+        let path = root.appendingPathComponent(".ogcard.lock").path
+        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw BuildFailure(path: path, step: "locking the site", reason: String(cString: strerror(errno)))
+        }
+        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            waiting()
+            guard flock(descriptor, LOCK_EX) == 0 else {
+                let reason = String(cString: strerror(errno))
+                close(descriptor)
+                throw BuildFailure(path: path, step: "locking the site", reason: reason)
+            }
+        }
+    }
+
+    deinit {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}

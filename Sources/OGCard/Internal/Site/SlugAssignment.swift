@@ -1,0 +1,37 @@
+/// Gives every post a unique slug that stays put: unchanged posts keep the manifest's, and a
+/// new post whose slug is taken gets `-2`, `-3` …
+enum SlugAssignment {
+    static func assign(scan: PostScan.Result, manifest: BuildManifest) -> [String: String] {
+        var slugs: [String: String] = [:]
+        var taken = Set<String>()
+        for path in scan.unchanged {
+            if let slug = manifest.posts[path]?.slug {
+                slugs[path] = slug
+                taken.insert(slug)
+            }
+        }
+        // Changed posts that had a slug keep it when it is still theirs alone.
+        var pending: [(path: String, wanted: String)] = []
+        for item in scan.parsed {
+            let wanted = item.post.slug
+            if let previous = manifest.posts[item.relativePath]?.slug, previous == wanted || previous.hasPrefix(wanted + "-"),
+               !taken.contains(previous) {
+                slugs[item.relativePath] = previous
+                taken.insert(previous)
+            } else {
+                pending.append((item.relativePath, wanted))
+            }
+        }
+        for (path, wanted) in pending {
+            var slug = wanted
+            var counter = 2
+            while taken.contains(slug) {
+                slug = "\(wanted)-\(counter)"
+                counter += 1
+            }
+            slugs[path] = slug
+            taken.insert(slug)
+        }
+        return slugs
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import OGCard
+
+/// `ogcard build`: the build step.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Render missing or stale cards, rewrite posts' image: lines, write meta snippets.",
+        discussion: """
+            Run it on every site build: with nothing changed it renders nothing and writes nothing.
+            Exit status: 0 ok; 1 some posts failed or --check found stale cards; 2 usage or config error.
+
+            Examples:
+              ogcard build                 # in a Jekyll or Hugo site, no config needed
+              ogcard build --check         # in CI: fail when cards are stale
+              ogcard build --dry-run -v    # what would change, and why
+              ogcard build --prune         # also delete cards whose post is gone
+            """)
+
+    @OptionGroup var options: GlobalOptions
+
+    @Flag(help: "Write nothing; exit 1 listing what is stale.")
+    var check = false
+
+    @Flag(help: "Write nothing; say what a build would do.")
+    var dryRun = false
+
+    @Flag(help: "Delete cards (and snippets) whose post is gone.")
+    var prune = false
+
+    @Flag(help: "Also replace image: values that are the posts' own pictures.")
+    var force = false
+
+    func validate() throws {
+        if check && dryRun { throw ValidationError("Use --check or --dry-run, not both.") }
+    }
+
+    func run() throws {
+        let config = try options.loadConfig()
+        let mode: BuildOptions.Mode = check ? .check : dryRun ? .dryRun : .build
+        try SiteCommandRunner.run(
+            config: config, options: options,
+            build: BuildOptions(mode: mode, jobs: options.jobs, prune: prune, force: force), verb: mode.rawValue)
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import OGCard
+
+/// Options every site command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(help: "The ogcard.yml to use (default: found by walking up from the current folder).")
+    var config: String?
+
+    @Option(help: "Worker threads (default: all cores).")
+    var jobs: Int = 0
+
+    @Flag(name: .shortAndLong, help: "Print only failures and the summary.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Also print each finding (e.g. URL text that differs from the front matter).")
+    var verbose = false
+
+    @Flag(help: "Print one machine-readable JSON summary on standard output.")
+    var json = false
+
+    func validate() throws {
+        if jobs < 0 { throw ValidationError("--jobs must be 0 (all cores) or more.") }
+    }
+
+    /// The site's configuration; exits with status 2 when it cannot be read.
+    func loadConfig() throws -> SiteConfig {
+        do {
+            if let config {
+                return try SiteConfigLoader.load(file: URL(fileURLWithPath: config))
+            }
+            return try SiteConfigLoader.discover(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        } catch {
+            printError("ogcard: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}

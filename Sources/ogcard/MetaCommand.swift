@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import OGCard
+
+/// `ogcard meta POST`: a post's meta-tag snippet.
+struct MetaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meta",
+        abstract: "Print a post's Open Graph and Twitter meta tags.",
+        discussion: """
+            Examples:
+              ogcard meta _posts/2017-06-02-pycon-us-2017.md
+              ogcard meta content/posts/hello.md --format json
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case html, json
+    }
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "The post file.")
+    var post: String
+
+    @Option(help: "html or json.")
+    var format: Format = .html
+
+    func run() throws {
+        let config = try options.loadConfig()
+        let plan: PostCardPlan
+        do {
+            plan = try SiteBuild(config: config).plan(postAt: URL(fileURLWithPath: post))
+        } catch {
+            printError("ogcard: \(error)")
+            throw ExitCode(1)
+        }
+        print(format == .html ? plan.meta.html() : plan.meta.jsonString(), terminator: "")
+        if options.verbose { for note in plan.notes { printError("note: \(note)") } }
+    }
+}
