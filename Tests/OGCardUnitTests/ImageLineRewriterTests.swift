@@ -130,12 +130,21 @@ import Testing
     @Test func atomicWriterFailureLeavesNothingBehind() throws {
         let directory = try PostTestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let missing = directory.appendingPathComponent("nope/file.md")
+        // A missing folder is created (cards and snippets go to new folders) ...
+        let nested = directory.appendingPathComponent("new-folder/file.md")
+        try AtomicFileWriter.write(Data("x".utf8), to: nested)
+        #expect(try String(contentsOf: nested, encoding: .utf8) == "x")
+        try FileManager.default.removeItem(at: nested.deletingLastPathComponent())
+        // ... but a folder that cannot exist (a file is in the way) is an error naming it.
+        let file = directory.appendingPathComponent("plain")
+        try Data().write(to: file)
+        let missing = file.appendingPathComponent("file.md")
         #expect {
             try AtomicFileWriter.write(Data("x".utf8), to: missing)
         } throws: { error in
             (error as? PostError)?.step == .createTemporaryFile && (error as? PostError)?.path == missing.path
         }
+        try FileManager.default.removeItem(at: file)
         // Renaming onto a directory fails after the temp file exists: it must be removed.
         let blocker = directory.appendingPathComponent("dir.md")
         try FileManager.default.createDirectory(at: blocker.appendingPathComponent("child"), withIntermediateDirectories: true)
