@@ -113,7 +113,7 @@ struct CardWork: Sendable {
             let original = data
             if let image = item.post.image?.path, OpenGraphImageURL.isOpenGraphImageURL(image),
                let url = try? OpenGraphImageURL.parse(image),
-               let items = DesignMigration.postDesignItems(url: url, post: item.post, config: planner.config) {
+               let items = DesignMigration.postDesignItems(url: url, config: planner.config) {
                 data = try DesignMigration.addingDesignLine(items, to: data, path: item.relativePath)
             }
             let rewriter = ImageLineRewriter(options: ImageRewriteOptions(addMissingKey: true, addMissingBlock: false, force: true))

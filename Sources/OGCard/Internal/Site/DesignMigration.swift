@@ -76,9 +76,10 @@ struct DesignMigration {
         return file
     }
 
-    /// The `ogcard:` line a post gains when its URL's design (or author) differs from the
-    /// site's; nil when the site's default already draws it the same.
-    static func postDesignItems(url: OpenGraphImageURL, post: Post, config: SiteConfig) -> [OpenGraphImageQueryItem]? {
+    /// The `ogcard:` line a post gains when its URL's design differs from the site's; nil when
+    /// the site's default already draws it the same. The URL's author is not kept per post: the
+    /// front matter (then the site's `author`) is the source of truth for text.
+    static func postDesignItems(url: OpenGraphImageURL, config: SiteConfig) -> [OpenGraphImageQueryItem]? {
         let siteKey: String
         switch config.design {
         case .parameters(let design)?: siteKey = design.canonicalKey
@@ -91,9 +92,6 @@ struct DesignMigration {
         var items: [OpenGraphImageQueryItem] = []
         let design = url.parameters.design
         if design.canonicalKey != siteKey { items += design.canonicalItems }
-        if post.author == nil, let author = url.parameters.author, !author.isEmpty, author != config.author {
-            items.append(OpenGraphImageQueryItem(name: "author", value: author))
-        }
         return items.isEmpty ? nil : items
     }
 

@@ -75,7 +75,7 @@ struct PostCardPlanner: Sendable {
         }
 
         // The text, from the front matter (then site defaults).
-        let author = post.author?.name ?? ownAuthor(post) ?? config.author ?? ""
+        let author = post.author?.name ?? config.author ?? ""
         let tags = post.tags.isEmpty ? post.categories : post.tags
         let description = post.description.map(MarkdownTitle.plainText) ?? Self.firstParagraph(body)
         if let urlParameters {
@@ -128,7 +128,7 @@ struct PostCardPlanner: Sendable {
     func ownDesign(_ post: Post, relativePath: String) throws -> OpenGraphImageDesign? {
         guard let value = post.frontMatter?["ogcard"], let entries = value.entries else { return nil }
         let items = entries.compactMap { entry -> OpenGraphImageQueryItem? in
-            guard entry.key != "author", let text = entry.value.string else { return nil }
+            guard let text = entry.value.string else { return nil }
             return OpenGraphImageQueryItem(name: entry.key, value: text)
         }
         guard !items.isEmpty else { return nil }
@@ -138,11 +138,6 @@ struct PostCardPlanner: Sendable {
         } catch {
             throw error.located(file: relativePath, line: line)
         }
-    }
-
-    /// An author kept in the post's `ogcard:` mapping (from an opengraphimg URL).
-    func ownAuthor(_ post: Post) -> String? {
-        post.frontMatter?["ogcard"]?["author"]?.string
     }
 
     static func resolve(_ design: OpenGraphImageDesign) -> OpenGraphImageResolvedParameters {
