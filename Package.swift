@@ -62,6 +62,9 @@ let package = Package(
             name: "OGCardRenderingTests", dependencies: ["OGCard", "PNGTestSupport", "CCairo"],
             swiftSettings: swiftSettings),
         .testTarget(
+            name: "OGCardSiteTests", dependencies: ["OGCard", "PNGTestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
             name: "OGCardUnitTests", dependencies: ["OGCard"],
             swiftSettings: swiftSettings),
     ]

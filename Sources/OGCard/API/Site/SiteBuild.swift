@@ -35,6 +35,12 @@ public final class SiteBuild: Sendable {
         let lock = options.mode.writes ? try SiteLock(root: config.root, waiting: waiting) : nil
         defer { withExtendedLifetime(lock) {} }
 
+        if config.url == nil && !config.allowRelativeURLs {
+            throw BuildFailure(
+                path: config.configFile?.path ?? config.root.appendingPathComponent(SiteConfigLoader.fileName).path,
+                step: "reading config",
+                reason: "no site URL: og:image must be absolute; set `url:` in ogcard.yml (or _config.yml / hugo.toml), or `allow_relative_urls: true`")
+        }
         let manifestURL = Self.manifestFile(root: config.root)
         let manifest: BuildManifest
         do { manifest = try BuildManifest.load(from: manifestURL) } catch { throw BuildFailure.wrapping(error, path: manifestURL.path, step: "reading manifest") }

@@ -1,0 +1,225 @@
+import Foundation
+import Synchronization
+import PNGTestSupport
+import Testing
+
+@testable import OGCard
+
+/// `ogcard build` on the example site: cards, rewritten posts, snippets, manifest, no-op rebuilds.
+@Suite struct SiteBuildTests {
+    @Test func buildsEveryCardRewritesOnlyImageLinesAndThenDoesNothing() throws {
+        let site = try SiteFixture.example()
+        defer { site.remove() }
+        let originalPyCon = try site.read("_posts/2017-06-02-pycon-us-2017.md")
+        let summary = try site.build()
+        #expect(summary.failures.isEmpty, "\(summary.failures)")
+        #expect(summary.posts == 7)
+        #expect(summary.rendered == 6, "the own-picture post gets no card")
+        for card in ["pycon-us-2017", "emoji-in-titles", "cjk-title", "rtl-titles", "a-very-long-title", "custom-style"] {
+            let image = try DecodedImage(png: site.bytes("assets/og/\(card).png"))
+            #expect(image.width == 1200 && image.height == 630, "\(card)")
+        }
+        // Only the image line changed.
+        let rewritten = try site.read("_posts/2017-06-02-pycon-us-2017.md")
+        let before = originalPyCon.split(separator: "\n", omittingEmptySubsequences: false)
+        let after = rewritten.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(before.count == after.count)
+        let changed = zip(before, after).filter { $0 != $1 }
+        #expect(changed.count == 1)
+        #expect(changed.first?.1 == "image: /assets/og/pycon-us-2017.png")
+
+        // A second build renders nothing and writes nothing (bytes and modification times).
+        let snapshot = try site.snapshot()
+        let second = try site.build()
+        #expect(second.rendered == 0 && second.rewritten == 0 && second.snippetsWritten == 0)
+        #expect(second.skipped == 7)
+        #expect(try site.snapshot() == snapshot)
+    }
+
+    @Test func aURLWithAnotherDesignIsKeptInThePostAndDrawn() throws {
+        let site = try SiteFixture.example()
+        defer { site.remove() }
+        _ = try site.build()
+        let post = try site.read("_posts/2022-09-12-custom-style.md")
+        #expect(post.contains("ogcard: {style: \"custom\", atSymbol: \"true\", background: \"#00C389\", boxBackground: \"#071D49\""))
+        #expect(!post.contains("opengraphimg.com"))
+        // The majority design (modern) went to ogcard.yml.
+        let config = try site.config()
+        guard case .parameters(let design)? = config.design else {
+            Issue.record("ogcard.yml has no design: \(String(describing: config.design))")
+            return
+        }
+        #expect(design.canonicalKey == "style=modern&atSymbol=true")
+        // The card is the custom style: green page, navy box.
+        let image = try DecodedImage(png: site.bytes("assets/og/custom-style.png"))
+        #expect(image.pixel(5, 5) == Pixel(hex: "00C389"))
+        #expect(image.pixel(600, 300) == Pixel(hex: "071D49"))
+        // And the modern card is full-bleed navy.
+        let modern = try DecodedImage(png: site.bytes("assets/og/pycon-us-2017.png"))
+        #expect(modern.pixel(5, 5) == Pixel(hex: "161E2E"))
+    }
+
+    @Test func ownPictureIsKeptAndItsMetaTagsPointAtIt() throws {
+        let site = try SiteFixture.example()
+        defer { site.remove() }
+        let before = try site.bytes("_posts/2019-11-01-own-picture.md")
+        _ = try site.build()
+        #expect(try site.bytes("_posts/2019-11-01-own-picture.md") == before)
+        #expect(!FileManager.default.fileExists(atPath: site.url("assets/og/own-picture.png").path))
+        let snippet = try site.read("_includes/ogcard/own-picture.html")
+        #expect(snippet.contains("<meta property=\"og:image\" content=\"https://fieldnotes.example.org/images/own-picture.jpg\">"))
+        #expect(snippet.contains("og:image:type\" content=\"image/jpeg\""))
+        #expect(!snippet.contains("og:image:width"))
+    }
+
+    @Test func missingImageLineIsAddedWithTheFilesCRLFEndings() throws {
+        let site = try SiteFixture.example()
+        defer { site.remove() }
+        let before = try site.bytes("_posts/2024-06-08-cjk-title.md")
+        _ = try site.build()
+        let after = try site.bytes("_posts/2024-06-08-cjk-title.md")
+        let added = Data("image: /assets/og/cjk-title.png\r\n".utf8)
+        #expect(after.count == before.count + added.count)
+        let range = try #require(after.range(of: added))
+        var rebuilt = after
+        rebuilt.removeSubrange(range)
+        #expect(rebuilt == before, "only the image line was added")
+    }
+
+    @Test func snippetsAreCompleteAndEscaped() throws {
+        let site = try SiteFixture.example()
+        defer { site.remove() }
+        _ = try site.build()
+        let tags = MetaSnippet.parse(try site.read("_includes/ogcard/a-very-long-title.html"))
+        #expect(tags["og:title"] == ["A very long title about UserPassesTestMixin, Django class-based views, permissions, mixins, and everything else that goes wrong on a Friday afternoon deploy"])
+        #expect(tags["og:image"] == ["https://fieldnotes.example.org/assets/og/a-very-long-title.png"])
+        #expect(tags["og:image:width"] == ["1200"] && tags["og:image:height"] == ["630"])
+        #expect(tags["og:type"] == ["article"])
+        #expect(tags["twitter:card"] == ["summary_large_image"])
+        #expect(tags["twitter:site"] == ["@fieldnotes"])
+        #expect(tags["article:published_time"] == ["2016-03-08T00:00:00Z"])
+        let pycon = MetaSnippet.parse(try site.read("_includes/ogcard/pycon-us-2017.html"))
+        #expect(pycon["article:tag"] == ["pycon", "python"])
+        #expect(pycon["article:published_time"] == ["2017-06-02T11:25:00-06:00"])
+        #expect(pycon["og:url"] == ["https://fieldnotes.example.org/python/2017/06/02/pycon-us-2017.html"])
+        #expect(pycon["og:site_name"] == ["Field Notes"])
+        // The JSON file maps every post to its tags.
+        let json = try JSONDecoder().decode([String: [MetaTag]].self, from: site.bytes("_data/ogcard.json"))
+        #expect(json.count == 7)
+        #expect(json["_posts/2017-06-02-pycon-us-2017.md"]?.first { $0.key == "og:image" }?.content
+            == "https://fieldnotes.example.org/assets/og/pycon-us-2017.png")
+    }
+
+    @Test func checkReportsAnEditedTitleAndTheNextBuildRendersExactlyThatCard() throws {
+        let site = try SiteFixture.example()
+        defer { site.remove() }
+        _ = try site.build()
+        let post = "_posts/2020-04-14-rtl-titles.md"
+        try site.write(post, try site.read(post).replacingOccurrences(of: "Hello, world,", with: "Hi,"))
+        let snapshot = try site.snapshot()
+        let check = try site.build(.check)
+        #expect(check.exitCode == 1)
+        #expect(check.stale.contains("\(post): render assets/og/rtl-titles.png"))
+        #expect(try site.snapshot() == snapshot, "check writes nothing")
+        let build = try site.build()
+        #expect(build.rendered == 1)
+        #expect(try site.build(.check).exitCode == 0)
+    }
+
+    @Test func dryRunWritesNothing() throws {
+        let site = try SiteFixture.example()
+        defer { site.remove() }
+        let snapshot = try site.snapshot()
+        let summary = try site.build(.dryRun)
+        #expect(summary.rendered == 6)
+        #expect(summary.stale.contains { $0.contains("would rewrite image: to /assets/og/pycon-us-2017.png") })
+        #expect(try site.snapshot() == snapshot)
+    }
+
+    @Test func aBrokenPostIsReportedWithItsLineAndTheRestIsBuilt() throws {
+        let site = try SiteFixture.example()
+        defer { site.remove() }
+        try site.write("_posts/2023-01-01-broken.md", "---\ntitle: Broken\ntags: [unclosed\n---\nBody\n")
+        let summary = try site.build()
+        #expect(summary.failures.count == 1)
+        let failure = try #require(summary.failures.first)
+        #expect(failure.path.hasSuffix("_posts/2023-01-01-broken.md"))
+        #expect(failure.line != nil)
+        #expect(summary.exitCode == 1)
+        #expect(summary.rendered == 6)
+    }
+
+    @Test func pruneDeletesCardsWhosePostIsGone() throws {
+        let site = try SiteFixture.example()
+        defer { site.remove() }
+        _ = try site.build()
+        try FileManager.default.removeItem(at: site.url("_posts/2020-04-14-rtl-titles.md"))
+        let report = try site.build()
+        #expect(report.orphans == ["assets/og/rtl-titles.png"])
+        #expect(FileManager.default.fileExists(atPath: site.url("assets/og/rtl-titles.png").path))
+        let pruned = try site.build(prune: true)
+        #expect(pruned.orphans == ["assets/og/rtl-titles.png"])
+        #expect(!FileManager.default.fileExists(atPath: site.url("assets/og/rtl-titles.png").path))
+        #expect(!FileManager.default.fileExists(atPath: site.url("_includes/ogcard/rtl-titles.html").path))
+        #expect(try site.build().orphans.isEmpty)
+    }
+
+    @Test func regenerateRendersOnlyTheSelectedPosts() throws {
+        let site = try SiteFixture.example()
+        defer { site.remove() }
+        _ = try site.build()
+        #expect(try site.build(.regenerate).rendered == 6)
+        #expect(try site.build(.regenerate, selection: PostSelection(tags: ["pycon"])).rendered == 1)
+        #expect(try site.build(.regenerate, selection: PostSelection(paths: ["_posts/2021-*"])).rendered == 1)
+        #expect(try site.build(.regenerate, selection: PostSelection(since: "2021-01-01")).rendered == 3)
+    }
+
+    @Test func aSecondBuildWaitsForTheFirstOnesLock() throws {
+        let site = try SiteFixture.example()
+        defer { site.remove() }
+        let held = try SiteLock(root: site.root, waiting: {})
+        let waited = Mutex(false)
+        let finished = DispatchSemaphore(value: 0)
+        let config = try site.config()
+        let outcome = Mutex<BuildSummary?>(nil)
+        Thread.detachNewThread {
+            let summary = try? SiteBuild(config: config, options: BuildOptions(jobs: 1)).run(progress: nil) {
+                waited.withLock { $0 = true }
+            }
+            outcome.withLock { $0 = summary }
+            finished.signal()
+        }
+        #expect(finished.wait(timeout: .now() + 1) == .timedOut, "the build must wait while the lock is held")
+        #expect(waited.withLock { $0 })
+        withExtendedLifetime(held) {}
+        _ = consume held
+        #expect(finished.wait(timeout: .now() + 60) == .success)
+        #expect(outcome.withLock { $0?.rendered } == 6)
+    }
+
+    @Test func noSiteURLIsOneClearError() throws {
+        let site = try SiteFixture.empty()
+        defer { site.remove() }
+        try site.write("_posts/2020-01-01-hello.md", "---\ntitle: Hello\n---\nHi\n")
+        #expect {
+            _ = try site.build()
+        } throws: { error in
+            "\(error)".contains("no site URL")
+        }
+    }
+
+    @Test func hugoSiteWithTOMLFrontMatter() throws {
+        let site = try SiteFixture.empty()
+        defer { site.remove() }
+        try site.write("hugo.toml", "baseURL = \"https://hugo.example.com/\"\ntitle = \"Hugo Notes\"\n[params]\nauthor = \"Hu Go\"\n")
+        try site.write("content/posts/first.md", "+++\ntitle = \"First post\"\ndate = 2024-01-02T10:00:00+01:00\ntags = [\"hugo\"]\n+++\nHello from Hugo.\n")
+        let summary = try site.build()
+        #expect(summary.failures.isEmpty, "\(summary.failures)")
+        #expect(summary.rendered == 1)
+        #expect(FileManager.default.fileExists(atPath: site.url("static/assets/og/first.png").path))
+        let tags = MetaSnippet.parse(try site.read("layouts/partials/ogcard/first.html"))
+        #expect(tags["og:image"] == ["https://hugo.example.com/assets/og/first.png"])
+        #expect(tags["article:author"] == ["Hu Go"])
+        #expect(tags["article:published_time"] == ["2024-01-02T10:00:00+01:00"])
+    }
+}
