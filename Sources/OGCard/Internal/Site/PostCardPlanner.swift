@@ -76,7 +76,8 @@ struct PostCardPlanner: Sendable {
 
         // The text, from the front matter (then site defaults).
         let author = post.author?.name ?? config.author ?? ""
-        let tags = post.tags.isEmpty ? post.categories : post.tags
+        // Tags only: categories are navigation, and the opengraphimg cards showed tags alone.
+        let tags = post.tags
         let description = post.description.map(MarkdownTitle.plainText) ?? Self.firstParagraph(body)
         if let urlParameters {
             if let urlTitle = urlParameters.title, MetaText.clean(urlTitle) != MetaText.clean(post.title) {
