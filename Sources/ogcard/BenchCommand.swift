@@ -25,6 +25,12 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Compare PNG encoder settings instead (single thread).")
     var encoders = false
 
+    @Option(help: "Benchmark whole-site builds on this many synthetic posts instead (e.g. 1000, 10000).")
+    var site: Int?
+
+    @Flag(help: "With --site: skip the single-threaded full build.")
+    var skipSerial = false
+
     func run() throws {
         guard let style = OpenGraphImageStyle(rawValue: style) else {
             throw ValidationError("Unknown style '\(self.style)'.")
@@ -32,6 +38,10 @@ struct BenchCommand: ParsableCommand {
         let layout = OpenGraphImageLayout(style: style).layout()
         if encoders {
             try compareEncoders(layout: layout)
+            return
+        }
+        if let site {
+            try benchmarkSite(posts: site)
             return
         }
         let benchmark = RenderingBenchmark(count: cards, layout: layout)
@@ -50,6 +60,25 @@ struct BenchCommand: ParsableCommand {
         }
         if let peak = RenderingBenchmark.peakResidentMemory() {
             print("  peak memory: \(peak / 1_048_576) MB")
+        }
+    }
+
+    private func benchmarkSite(posts: Int) throws {
+        print("ogcard bench --site \(posts): synthetic Jekyll site (emoji, CJK, RTL, long titles), PNG \(PNGEncodingOptions.default.summary)")
+        let report = try SiteBenchmark(posts: posts, threads: jobs, serial: !skipSerial).run { printError("  \($0)") }
+        if let serial = report.serialSeconds {
+            print(String(format: "  full build, 1 thread:   %6.2f s  %7.1f cards/s", serial, Double(posts) / serial))
+        }
+        print(String(format: "  full build, %d threads:  %6.2f s  %7.1f cards/s", report.threads, report.parallelSeconds,
+                     Double(posts) / report.parallelSeconds))
+        print(String(format: "  no-op rebuild:          %6.3f s  (%d cards rendered)", report.noOpSeconds, report.noOpRendered))
+        print("  PNG size: median \(report.medianSize / 1000) KB, max \(report.maxSize / 1000) KB")
+        if let peak = RenderingBenchmark.peakResidentMemory() {
+            print("  peak memory (whole run): \(peak / 1_048_576) MB")
+        }
+        if !report.failures.isEmpty {
+            print("  \(report.failures.count) posts failed, first: \(report.failures[0])")
+            throw ExitCode(1)
         }
     }
 

@@ -50,12 +50,15 @@ public struct PNGEncodingOptions: Hashable, Sendable {
     public var filter: Filter
 
     /// Creates options.
-    public init(compressionLevel: Int = 6, strategy: Strategy = .runLength, filter: Filter = .up) {
+    public init(compressionLevel: Int = 1, strategy: Strategy = .standard, filter: Filter = .none) {
         self.compressionLevel = max(0, min(9, compressionLevel))
         self.strategy = strategy
         self.filter = filter
     }
 
-    /// The settings ogcard uses unless told otherwise.
+    /// The settings ogcard uses unless told otherwise: zlib level 1, default strategy, no row
+    /// filter. On flat cards zlib finds whole repeated rows by itself; `ogcard bench --encoders`
+    /// measured 6.1 ms and 37 KB median per modern card, against 12–21 ms for level 6 and 31–57 ms
+    /// for level 9 (see the README).
     public static let `default` = PNGEncodingOptions()
 }

@@ -6,7 +6,7 @@ enum FileOutput {
     /// over `url`; a failure leaves no partial file.
     static func writeAtomically(_ data: Data, to url: URL) throws(OGCardError) {
         do {
-            try AtomicFileWriter.write(data, to: url)
+            try AtomicFileWriter.write(data, to: url, durable: false)
         } catch let error as PostError {
             throw OGCardError(path: error.path, step: .writing, reason: "cannot \(error.step.rawValue): \(error.reason)")
         } catch {

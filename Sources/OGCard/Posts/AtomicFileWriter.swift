@@ -18,7 +18,10 @@ import Darwin
 public enum AtomicFileWriter {
     /// Atomically replaces (or creates) the file at `url` with `data`.
     /// - Throws: `PostError` naming the path and the step that failed.
-    public static func write(_ data: Data, to url: URL) throws {
+    /// - Parameter durable: fsync the file and its folder (for posts and other files users own).
+    ///   Generated files that the next build checks and can make again (cards, snippets) skip
+    ///   it: the rename alone keeps them whole, and two fsyncs per card cost more than the card.
+    public static func write(_ data: Data, to url: URL, durable: Bool = true) throws {
         let target = url.resolvingSymlinksInPath().path
         let directory = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
@@ -56,7 +59,7 @@ public enum AtomicFileWriter {
                 offset += written
             }
         }
-        guard fsync(descriptor) == 0 else { throw failure(.syncTemporaryFile, temporaryPath) }
+        guard !durable || fsync(descriptor) == 0 else { throw failure(.syncTemporaryFile, temporaryPath) }
 
         // mkstemp creates 0600; keep the original's bits, or the usual umask-based default for new files.
         var status = stat()
@@ -75,7 +78,7 @@ public enum AtomicFileWriter {
         succeeded = true
 
         // Make the rename itself durable; failure here cannot undo the write, so it is ignored.
-        let directoryDescriptor = open(directory.isEmpty ? "." : directory, O_RDONLY)
+        let directoryDescriptor = durable ? open(directory.isEmpty ? "." : directory, O_RDONLY) : -1
         if directoryDescriptor >= 0 {
             _ = fsync(directoryDescriptor)
             close(directoryDescriptor)

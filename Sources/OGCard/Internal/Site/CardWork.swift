@@ -100,7 +100,7 @@ struct CardWork: Sendable {
         let snippetFile = root.appendingPathComponent(planner.config.snippets).appendingPathComponent("\(slug).html")
         let html = Data(plan.meta.html().utf8)
         if (try? Data(contentsOf: snippetFile)) != html {
-            if writes { try AtomicFileWriter.write(html, to: snippetFile) } else {
+            if writes { try AtomicFileWriter.write(html, to: snippetFile, durable: false) } else {
                 results.stale.append("\(item.relativePath): \(verb)write \(SitePaths.relative(snippetFile, to: root))")
             }
             results.snippets += 1
