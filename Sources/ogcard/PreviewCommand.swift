@@ -56,7 +56,7 @@ struct PreviewCommand: ParsableCommand {
         let destination = URL(fileURLWithPath: output ?? "output/\(PreviewCommand.fileSlug(content.title)).png")
         do {
             let renderer = try CardRenderer()
-            try renderer.write(content, layout: OpenGraphImageLayout(design).layout(), to: destination, debugOutlines: debug)
+            try renderer.write(content, layout: try OpenGraphImageLayout(design).layout(), to: destination, debugOutlines: debug)
         } catch {
             printError("ogcard: \(error)")
             throw ExitCode(1)
