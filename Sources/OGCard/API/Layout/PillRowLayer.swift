@@ -27,14 +27,18 @@ public struct PillRowLayer: Hashable, Sendable {
     public var anchor: VerticalAnchor
     /// An image drawn inside the first pill, before its text (a logo before the author).
     public var icon: PillIcon?
+    /// Leave out trailing items that do not fit the strip, instead of overflowing it as
+    /// opengraphimg's rows did.
+    public var dropsOverflowingItems: Bool
 
     /// Creates a pill row.
     public init(
         name: String, source: ItemSource, prefix: String = "", style: TextStyle, pill: PillStyle,
         spacing: Double, separator: String? = nil, left: Double, right: Double,
-        alignment: TextAlignment, anchor: VerticalAnchor, icon: PillIcon? = nil
+        alignment: TextAlignment, anchor: VerticalAnchor, icon: PillIcon? = nil, dropsOverflowingItems: Bool = false
     ) {
         self.icon = icon
+        self.dropsOverflowingItems = dropsOverflowingItems
         self.name = name
         self.source = source
         self.prefix = prefix

@@ -86,17 +86,21 @@ struct LayoutPainter {
                 engine: engine, text: text, font: layer.style.font, size: layer.style.size,
                 lineHeight: lineHeight, language: content.language)
         }
-        let pills = items.map { singleLine(layer.prefix + $0) }
+        var pills = items.map { singleLine(layer.prefix + $0) }
         let separator = layer.separator.map(singleLine)
         let icon = layer.icon
         let iconImage = try icon.map { icon throws(OGCardError) in try images.image(icon.file) }
         let iconWidth = icon.map { $0.width + $0.gap } ?? 0
         // Whole-pixel pills keep their edges crisp, as a browser snaps backgrounds.
-        let pillWidths = pills.enumerated().map { index, pill in
+        var pillWidths = pills.enumerated().map { index, pill in
             (pill.logicalExtents.width + 2 * layer.pill.paddingX + (index == 0 ? iconWidth : 0)).rounded(.up)
         }
         let separatorWidth = separator.map { ($0.logicalExtents.width + 2 * layer.spacing).rounded(.up) } ?? layer.spacing
-        let total = pillWidths.reduce(0, +) + separatorWidth * Double(pills.count - 1)
+        var total = pillWidths.reduce(0, +) + separatorWidth * Double(pills.count - 1)
+        while layer.dropsOverflowingItems, pills.count > 1, total > layer.right - layer.left + 0.5 {
+            total -= pillWidths.removeLast() + separatorWidth
+            pills.removeLast()
+        }
         var x: Double
         switch layer.alignment {
         case .left: x = layer.left

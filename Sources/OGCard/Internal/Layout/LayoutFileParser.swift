@@ -21,7 +21,7 @@ struct LayoutFileParser {
     ]
     static let pillsKeys = [
         "pills", "items", "prefix", "font", "weight", "italic", "size", "line_height", "color", "background",
-        "padding", "radius", "spacing", "separator", "strip", "align", "top", "bottom", "margin", "icon",
+        "padding", "radius", "spacing", "separator", "strip", "align", "top", "bottom", "middle", "margin", "icon", "overflow",
     ]
     static let imageKeys = ["image", "file", "frame", "mask", "radius", "opacity"]
     static let iconKeys = ["file", "width", "height", "gap", "mask"]
@@ -334,10 +334,12 @@ struct LayoutFileParser {
         left += margin.left
         right -= margin.right
         let anchor: VerticalAnchor
-        switch (fields["top"], fields["bottom"]) {
-        case (let top?, nil): anchor = .top(try reader.number(top, key: "\(key).top") + margin.top)
-        case (nil, let bottom?): anchor = .bottom(try reader.number(bottom, key: "\(key).bottom") - margin.bottom)
-        default: throw reader.error(node, key: key, "give exactly one of 'top' and 'bottom' to anchor the row")
+        switch (fields["top"], fields["bottom"], fields["middle"]) {
+        case (let top?, nil, nil): anchor = .top(try reader.number(top, key: "\(key).top") + margin.top)
+        case (nil, let bottom?, nil): anchor = .bottom(try reader.number(bottom, key: "\(key).bottom") - margin.bottom)
+        case (nil, nil, let middle?):
+            anchor = .middle(try reader.number(middle, key: "\(key).middle") + (margin.top - margin.bottom) / 2)
+        default: throw reader.error(node, key: key, "give exactly one of 'top', 'bottom' and 'middle' to anchor the row")
         }
         let icon = try optional(fields, "icon", key: key, self.icon) ?? nil
         let row = PillRowLayer(
@@ -352,7 +354,10 @@ struct LayoutFileParser {
             alignment: try optional(fields, "align", key: key) { node, key throws(OGCardError) in
                 try reader.choice(node, key: key, Self.alignments)
             } ?? .left,
-            anchor: anchor, icon: icon)
+            anchor: anchor, icon: icon,
+            dropsOverflowingItems: try optional(fields, "overflow", key: key) { node, key throws(OGCardError) in
+                try reader.choice(node, key: key, ["visible": false, "drop": true])
+            } ?? false)
         let height = row.pillHeight
         try checkInside(
             CardRect(left: left, top: anchor.top(forHeight: height), right: right, bottom: anchor.top(forHeight: height) + height),
