@@ -35,7 +35,7 @@ struct BenchCommand: ParsableCommand {
         guard let style = OpenGraphImageStyle(rawValue: style) else {
             throw ValidationError("Unknown style '\(self.style)'.")
         }
-        let layout = OpenGraphImageLayout(style: style).layout()
+        let layout = try OpenGraphImageLayout(style: style).layout()
         if encoders {
             try compareEncoders(layout: layout)
             return

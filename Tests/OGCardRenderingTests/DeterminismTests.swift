@@ -16,7 +16,7 @@ import Testing
     ]
 
     static func renderAll(with renderer: CardRenderer) throws -> [Data] {
-        let layout = OpenGraphImageLayout(style: .modern).layout()
+        let layout = try OpenGraphImageLayout(style: .modern).layout()
         return try contents.map { try renderer.render($0, layout: layout).pngData }
     }
 
@@ -76,7 +76,7 @@ import Testing
         #expect(Self.same(outputs[0], outputs[2]), "LANGUAGE=ja changed the card")
         var design = OpenGraphImageStyleDefaults.resolved(for: .modern)
         design.atSymbol = false
-        let inProcess = try CardRenderer().render(CardContent(title: title, author: "a", tags: ["t"]), layout: OpenGraphImageLayout(design).layout())
+        let inProcess = try CardRenderer().render(CardContent(title: title, author: "a", tags: ["t"]), layout: try OpenGraphImageLayout(design).layout())
         #expect(Self.same(inProcess.pngData, outputs[0]), "in-process card differs from the command's")
     }
 

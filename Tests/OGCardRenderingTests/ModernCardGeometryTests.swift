@@ -81,7 +81,7 @@ import Testing
         var design = OpenGraphImageStyleDefaults.resolved(for: .modern)
         design.boxBackground = RGBAColor(hex: "00C389")!
         design.tagBackground = RGBAColor(hex: "ff0000")!
-        let card = try CardRenderer().render(CardContent(title: "x", author: "a", tags: ["t"]), layout: OpenGraphImageLayout(design).layout())
+        let card = try CardRenderer().render(CardContent(title: "x", author: "a", tags: ["t"]), layout: try OpenGraphImageLayout(design).layout())
         let image = try DecodedImage(png: card.pngData)
         #expect(image.pixel(0, 0) == Pixel(hex: "00C389"))
         #expect(image.boundingBox(in: PixelBox(minX: 0, minY: 0, maxX: 1199, maxY: 200)) { $0 == Pixel(hex: "FF0000") } != nil)

@@ -36,7 +36,7 @@ import Testing
         let target = blocker.appendingPathComponent("card.png")
         let renderer = try CardRenderer()
         #expect {
-            try renderer.write(CardContent(title: "x"), layout: OpenGraphImageLayout(style: .modern).layout(), to: target)
+            try renderer.write(CardContent(title: "x"), layout: try OpenGraphImageLayout(style: .modern).layout(), to: target)
         } throws: { error in
             guard let error = error as? OGCardError else { return false }
             return error.step == .writing && error.description.contains("blocker")
@@ -50,7 +50,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("nested/card.png")
         let renderer = try CardRenderer()
-        let layout = OpenGraphImageLayout(style: .modern).layout()
+        let layout = try OpenGraphImageLayout(style: .modern).layout()
         try renderer.write(CardContent(title: "first"), layout: layout, to: target)
         let second = try renderer.write(CardContent(title: "second"), layout: layout, to: target)
         #expect(try Data(contentsOf: target) == second.pngData)

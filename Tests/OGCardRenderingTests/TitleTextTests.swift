@@ -71,7 +71,7 @@ import Testing
         // Without the CJK font the same title must look different (missing-glyph boxes).
         let withoutCJK = FontSet(files: FontSet.standard().files.filter { !$0.path.contains("CJK") })
         let fallbackCard = try CardRenderer(fonts: withoutCJK)
-            .render(CardContent(title: title), layout: OpenGraphImageLayout(style: .modern).layout())
+            .render(CardContent(title: title), layout: try OpenGraphImageLayout(style: .modern).layout())
         let (png, _) = try CardFixture.modern(title, author: "", tags: [], atSymbol: false)
         #expect(!DeterminismTests.same(fallbackCard.pngData, png))
     }
@@ -134,7 +134,7 @@ import Testing
     // MARK: - Helpers
 
     static let titleLayer: TextLayer = {
-        for case .text(let layer) in OpenGraphImageLayout(style: .modern).layout().layers { return layer }
+        for case .text(let layer) in try! OpenGraphImageLayout(style: .modern).layout().layers { return layer }
         fatalError("modern has a title layer")
     }()
 

@@ -1,3 +1,5 @@
+public import Foundation
+
 /// What a card says: the text it shows, taken from a post's front matter or given directly.
 public struct CardContent: Hashable, Sendable {
     /// The title, as plain text (never interpreted as HTML or markup).
@@ -12,6 +14,8 @@ public struct CardContent: Hashable, Sendable {
     public var siteName: String
     /// The date as it should be shown, or empty.
     public var date: String
+    /// The publication date itself, for layouts that format it their own way (`date` with a `format`).
+    public var publicationDate: Date?
     /// Other front-matter values a layout may show, by key.
     public var extraFields: [String: String]
     /// The BCP 47 language of the text (`ja`, `ar`, …), which picks regional glyph forms;
@@ -22,8 +26,9 @@ public struct CardContent: Hashable, Sendable {
     public init(
         title: String, author: String = "", tags: [String] = [], description: String = "",
         siteName: String = "", date: String = "", extraFields: [String: String] = [:],
-        language: String? = nil
+        language: String? = nil, publicationDate: Date? = nil
     ) {
+        self.publicationDate = publicationDate
         self.title = title
         self.author = author
         self.tags = tags
@@ -44,5 +49,16 @@ public struct CardContent: Hashable, Sendable {
         case .date: date
         case .custom(let key): extraFields[key] ?? ""
         }
+    }
+
+    /// The text of `field`; a `date` with a `dateFormat` is formatted from `publicationDate`
+    /// (in UTC and the POSIX locale, so a card never depends on the machine's settings).
+    public func text(for field: CardField, dateFormat: String?) -> String {
+        guard field == .date, let dateFormat, let publicationDate else { return text(for: field) }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = dateFormat
+        return formatter.string(from: publicationDate)
     }
 }

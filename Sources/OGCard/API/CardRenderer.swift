@@ -13,6 +13,7 @@ public final class CardRenderer {
     public let encoding: PNGEncodingOptions
     private let engine: TextEngine
     private let shadows = ShadowPainter()
+    private let images = ImageCache()
 
     /// Creates a renderer for `fonts`. Throws when a font file is missing or unreadable.
     public init(fonts: FontSet = .standard(), encoding: PNGEncodingOptions = .default) throws(OGCardError) {
@@ -27,8 +28,10 @@ public final class CardRenderer {
         let start = clock.now
         let surface = try CairoImageSurface(width: layout.width, height: layout.height)
         let context = try CairoContext(surface: surface)
-        LayoutPainter(engine: engine, shadows: shadows, context: context, content: content, layout: layout, debugOutlines: debugOutlines)
-            .paint()
+        try LayoutPainter(
+            engine: engine, shadows: shadows, images: images, context: context, content: content, layout: layout,
+            debugOutlines: debugOutlines
+        ).paint()
         let drawn = clock.now
         let png: Data
         do {

@@ -1,15 +1,35 @@
+public import Foundation
+
 /// Turns resolved opengraphimg parameters into a `CardLayout` with the service's geometry (see
 /// `shared/docs/opengraphimg.md`), minus the service's bugs: text is never HTML, long words
 /// wrap, an empty author leaves no pill, and titles that do not fit shrink instead of spilling.
 ///
-/// Only the design is used; the text (title, tags, author) is the card's `CardContent`.
+/// The geometry lives in the style's layout file (`Assets/layouts/<style>.yml`); this type binds
+/// the URL's parameters to the file's `$parameters`. Only the design is used; the text (title,
+/// tags, author) is the card's `CardContent`.
 public struct OpenGraphImageLayout: Sendable {
     /// The parameters the layout follows.
     public var parameters: OpenGraphImageResolvedParameters
+    /// Local files standing in for remote `logoUrl`s (the site config's `logos:`), because
+    /// ogcard never downloads anything.
+    public var logoFiles: [String: URL]
+    /// The folder a relative `logoUrl` path starts from; the current directory when nil.
+    public var baseDirectory: URL?
+    /// Where the bundled layout files are.
+    public var resources: ResourceLocator
+    /// The fonts the card will be drawn with (layout files are checked against them).
+    public var fonts: FontSet
 
     /// A layout builder for `parameters`.
-    public init(_ parameters: OpenGraphImageResolvedParameters) {
+    public init(
+        _ parameters: OpenGraphImageResolvedParameters, logoFiles: [String: URL] = [:], baseDirectory: URL? = nil,
+        resources: ResourceLocator = .locate(), fonts: FontSet = .standard()
+    ) {
         self.parameters = parameters
+        self.logoFiles = logoFiles
+        self.baseDirectory = baseDirectory
+        self.resources = resources
+        self.fonts = fonts
     }
 
     /// The service's defaults for `style`.
@@ -20,41 +40,90 @@ public struct OpenGraphImageLayout: Sendable {
     /// The font the service drew everything in (Tailwind's preflight fell back to it, Regular).
     public static let font = FontSpec(family: "Open Sans", weight: 400)
 
-    /// The card layout.
-    public func layout() -> CardLayout {
-        switch parameters.style {
-        case .modern: modernLayout()
-        case .custom, .classic, .devto: boxedLayout()
-        }
+    /// The card layout; warnings (a logo that cannot be shown) are dropped; use `resolve()` to get them.
+    /// - Throws: when the style's layout file is missing or invalid.
+    public func layout() throws(OGCardError) -> CardLayout {
+        try resolve().layout
     }
 
-    // MARK: - Parameters in pixels
+    /// The card layout and what could not be honoured (the card is then drawn without it).
+    /// - Throws: when the style's layout file is missing or invalid.
+    public func resolve() throws(OGCardError) -> ResolvedCardLayout {
+        let file = try LayoutFile.builtIn(parameters.style.rawValue, resources: resources, fonts: fonts)
+        let (values, warnings) = bindings()
+        return ResolvedCardLayout(layout: try file.layout(values), warnings: warnings)
+    }
 
-    var titleSize: Double { Double(parameters.titleSize.fontSize ?? 64) }
-    var tagsSize: Double { Double(parameters.tagsSize.fontSize ?? 24) }
-    var authorSize: Double { Double(parameters.authorSize.fontSize ?? 24) }
-    var titleMargin: EdgeInsets { EdgeInsets(parameters.titleMargin.margins) }
-    var detailsMargin: EdgeInsets { EdgeInsets(parameters.detailsMargin.margins) }
-    var titleAlign: TextAlignment {
-        switch parameters.titleAlign.textAlignment {
-        case .left: .left
-        case .right: .right
-        case .center, .justify, nil: parameters.style == .devto ? .left : .center
+    /// The layout-file parameters this card's URL parameters set, by name.
+    public func bindings() -> (values: [String: LayoutValue], warnings: [LayoutWarning]) {
+        var values: [String: LayoutValue] = [
+            "background": .color(parameters.background),
+            "boxBackground": .color(parameters.boxBackground),
+            "titleColor": .color(parameters.titleColor),
+            "tagsColor": .color(parameters.tagsColor),
+            "authorColor": .color(parameters.authorColor),
+            "titleMargin": .insets(EdgeInsets(parameters.titleMargin.margins)),
+            "atSymbol": .text(parameters.atSymbol ? "@" : ""),
+        ]
+        // modern ignores detailsMargin; the others move their bottom row with it.
+        if parameters.style != .modern {
+            values["detailsMargin"] = .insets(EdgeInsets(parameters.detailsMargin.margins))
         }
+        let optionalColors: [(String, RGBAColor?)] = [
+            ("boxOverlayBackground", parameters.boxOverlayBackground), ("borderColor", parameters.borderColor),
+            ("tagBackground", parameters.tagBackground), ("authorBackground", parameters.authorBackground),
+        ]
+        for case (let name, let color?) in optionalColors { values[name] = .color(color) }
+        if let size = parameters.titleSize.fontSize {
+            values["titleSize"] = .number(Double(size))
+            values["titleMinSize"] = .number(Self.minimumTitleSize(Double(size)))
+        }
+        if let size = parameters.tagsSize.fontSize { values["tagsSize"] = .number(Double(size)) }
+        if let size = parameters.authorSize.fontSize { values["authorSize"] = .number(Double(size)) }
+        switch parameters.titleAlign.textAlignment {
+        case .left?, .justify?: values["titleAlign"] = .text("left")
+        case .center?: values["titleAlign"] = .text("center")
+        case .right?: values["titleAlign"] = .text("right")
+        case nil: break
+        }
+        if let width = parameters.logoSize.width { values["logoWidth"] = .number(Double(width)) }
+        if let height = parameters.logoSize.height { values["logoHeight"] = .number(Double(height)) }
+        if let gap = parameters.logoMargin.margins.right { values["logoGap"] = .number(Double(gap)) }
+        let (logo, warnings) = logoFile()
+        values["logo"] = .file(logo)
+        return (values, warnings)
     }
 
     /// The smallest size a title shrinks to before it is cut with an ellipsis.
-    var minimumTitleSize: Double { max(24, (titleSize * 0.625).rounded()) }
+    public static func minimumTitleSize(_ size: Double) -> Double { max(24, (size * 0.625).rounded()) }
 
-    /// Text drawn before the author.
-    var authorPrefix: String { parameters.atSymbol ? "@" : "" }
-}
-
-extension EdgeInsets {
-    /// Pixels from Tailwind margins; a side no class set is 0.
-    init(_ margins: TailwindMargins) {
-        self.init(
-            top: Double(margins.top ?? 0), right: Double(margins.right ?? 0),
-            bottom: Double(margins.bottom ?? 0), left: Double(margins.left ?? 0))
+    /// The local PNG for `logoUrl`, or nil with a warning saying why it is left out.
+    func logoFile() -> (URL?, [LayoutWarning]) {
+        guard let logo = parameters.logoUrl?.trimmingCharacters(in: .whitespaces), !logo.isEmpty else { return (nil, []) }
+        let file: URL
+        if let mapped = logoFiles[logo] {
+            file = mapped
+        } else if logo.hasPrefix("http://") || logo.hasPrefix("https://") || logo.hasPrefix("//") {
+            return (nil, [LayoutWarning(
+                kind: .remoteLogoNotMapped,
+                message: "logo '\(logo)' is remote and ogcard never downloads; map it to a local PNG under 'logos:' in ogcard.yml. The card is drawn without it")])
+        } else if logo.hasPrefix("file://"), let url = URL(string: logo) {
+            file = url
+        } else if logo.hasPrefix("/") {
+            file = URL(fileURLWithPath: logo)
+        } else {
+            file = (baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).appendingPathComponent(logo)
+        }
+        guard let handle = FileHandle(forReadingAtPath: file.path) else {
+            return (nil, [LayoutWarning(
+                kind: .logoFileMissing, message: "logo file '\(file.path)' does not exist or cannot be read; the card is drawn without it")])
+        }
+        defer { try? handle.close() }
+        let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        guard let head = try? handle.read(upToCount: 8), [UInt8](head) == signature else {
+            return (nil, [LayoutWarning(
+                kind: .logoNotPNG, message: "logo file '\(file.path)' is not a PNG (the only format ogcard reads); the card is drawn without it")])
+        }
+        return (file, [])
     }
 }

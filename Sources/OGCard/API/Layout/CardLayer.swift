@@ -6,6 +6,8 @@ public enum CardLayer: Hashable, Sendable {
     case text(TextLayer)
     /// A row of pills or plain items.
     case pillRow(PillRowLayer)
+    /// A PNG image.
+    case image(ImageLayer)
 
     /// The layer's name.
     public var name: String {
@@ -13,6 +15,7 @@ public enum CardLayer: Hashable, Sendable {
         case .rectangle(let layer): layer.name
         case .text(let layer): layer.name
         case .pillRow(let layer): layer.name
+        case .image(let layer): layer.name
         }
     }
 }

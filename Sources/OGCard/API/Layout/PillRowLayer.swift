@@ -25,13 +25,20 @@ public struct PillRowLayer: Hashable, Sendable {
     public var alignment: TextAlignment
     /// Where the row is anchored vertically.
     public var anchor: VerticalAnchor
+    /// An image drawn inside the first pill, before its text (a logo before the author).
+    public var icon: PillIcon?
+    /// Leave out trailing items that do not fit the strip, instead of overflowing it as
+    /// opengraphimg's rows did.
+    public var dropsOverflowingItems: Bool
 
     /// Creates a pill row.
     public init(
         name: String, source: ItemSource, prefix: String = "", style: TextStyle, pill: PillStyle,
         spacing: Double, separator: String? = nil, left: Double, right: Double,
-        alignment: TextAlignment, anchor: VerticalAnchor
+        alignment: TextAlignment, anchor: VerticalAnchor, icon: PillIcon? = nil, dropsOverflowingItems: Bool = false
     ) {
+        self.icon = icon
+        self.dropsOverflowingItems = dropsOverflowingItems
         self.name = name
         self.source = source
         self.prefix = prefix
@@ -45,6 +52,6 @@ public struct PillRowLayer: Hashable, Sendable {
         self.anchor = anchor
     }
 
-    /// The height of one pill: the line box plus vertical padding.
-    public var pillHeight: Double { style.size * style.lineHeight + 2 * pill.paddingY }
+    /// The height of one pill: the line box (or the icon, when taller) plus vertical padding.
+    public var pillHeight: Double { max(style.size * style.lineHeight, icon?.height ?? 0) + 2 * pill.paddingY }
 }

@@ -6,6 +6,8 @@ public struct RectangleLayer: Hashable, Sendable {
     public var frame: CardRect
     /// Fill colour.
     public var fill: RGBAColor
+    /// A gradient painted instead of `fill`, if any.
+    public var gradient: LinearGradient?
     /// Corner radii.
     public var cornerRadii: CornerRadii
     /// Border drawn inside the frame, if any.
@@ -16,8 +18,9 @@ public struct RectangleLayer: Hashable, Sendable {
     /// Creates a rectangle layer.
     public init(
         name: String, frame: CardRect, fill: RGBAColor, cornerRadii: CornerRadii = .square,
-        border: Border? = nil, shadow: Shadow? = nil
+        border: Border? = nil, shadow: Shadow? = nil, gradient: LinearGradient? = nil
     ) {
+        self.gradient = gradient
         self.name = name
         self.frame = frame
         self.fill = fill

@@ -21,13 +21,18 @@ public struct TextLayer: Hashable, Sendable {
     public var maxLines: Int
     /// What to do when the text does not fit.
     public var overflow: TextOverflow
+    /// For the `date` field: a Unicode date pattern (e.g. `MMMM d, yyyy`) applied to the
+    /// content's `publicationDate`; nil shows the content's `date` text as it is.
+    public var dateFormat: String?
 
     /// Creates a text layer.
     public init(
         name: String, field: CardField, frame: CardRect, frameWhenEmpty: ConditionalFrame? = nil,
         style: TextStyle, minimumSize: Double? = nil, alignment: TextAlignment = .center,
-        verticalAlignment: VerticalAlignment = .center, maxLines: Int = 4, overflow: TextOverflow = .shrink
+        verticalAlignment: VerticalAlignment = .center, maxLines: Int = 4, overflow: TextOverflow = .shrink,
+        dateFormat: String? = nil
     ) {
+        self.dateFormat = dateFormat
         self.name = name
         self.field = field
         self.frame = frame

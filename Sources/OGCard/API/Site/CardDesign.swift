@@ -1,19 +1,22 @@
+public import Foundation
+
 /// The design one card is drawn with.
 public enum CardDesign: Hashable, Sendable {
     /// One of the opengraphimg styles with its parameters.
     case openGraphImage(OpenGraphImageResolvedParameters)
-    /// ogcard's own design.
+    /// ogcard's own design (`Assets/layouts/ogcard.yml`).
     case ogcard
 
-    /// The layout to draw.
-    public func layout() -> CardLayout {
+    /// The layout to draw and any warnings (a logo that could not be used).
+    /// - Parameters:
+    ///   - logoFiles: local files for remote `logoUrl`s (ogcard never downloads).
+    ///   - baseDirectory: the folder relative logo paths are read from (the site root).
+    public func resolve(logoFiles: [String: URL] = [:], baseDirectory: URL? = nil) throws(OGCardError) -> ResolvedCardLayout {
         switch self {
         case .openGraphImage(let parameters):
-            OpenGraphImageLayout(parameters).layout()
+            try OpenGraphImageLayout(parameters, logoFiles: logoFiles, baseDirectory: baseDirectory).resolve()
         case .ogcard:
-            // ogcard's own design arrives with the layouts-as-data work; until then the
-            // modern style stands in for it.
-            OpenGraphImageLayout(style: .modern).layout()
+            ResolvedCardLayout(layout: try LayoutFile.builtIn("ogcard").layout(), warnings: [])
         }
     }
 }

@@ -21,6 +21,8 @@ public struct PostCardPlan: Sendable {
     public var design: CardDesign
     /// Where the design came from.
     public var designSource: DesignSource
+    /// The layout the card is drawn with (the design resolved with the site's logo files).
+    public var layout: CardLayout
     /// The design of the opengraphimg URL in the post's `image:`, if it has one.
     public var urlDesign: OpenGraphImageDesign?
     /// Whether the post's `image:` is to point at the card.
@@ -29,7 +31,4 @@ public struct PostCardPlan: Sendable {
     public var meta: MetaTags
     /// Non-fatal findings (title fallback, URL text differing from the front matter, …).
     public var notes: [String]
-
-    /// The layout to draw.
-    public var layout: CardLayout { design.layout() }
 }

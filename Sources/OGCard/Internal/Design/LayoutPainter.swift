@@ -5,12 +5,13 @@ import Foundation
 struct LayoutPainter {
     let engine: TextEngine
     let shadows: ShadowPainter
+    let images: ImageCache
     let context: CairoContext
     let content: CardContent
     let layout: CardLayout
     let debugOutlines: Bool
 
-    func paint() {
+    func paint() throws(OGCardError) {
         // A browser page is white under a transparent canvas; opengraphimg screenshots kept it.
         context.paint(.white)
         context.paint(layout.background)
@@ -18,7 +19,8 @@ struct LayoutPainter {
             switch layer {
             case .rectangle(let rectangle): paint(rectangle)
             case .text(let text): paint(text)
-            case .pillRow(let row): paint(row)
+            case .pillRow(let row): try paint(row)
+            case .image(let image): try paint(image)
             }
         }
     }
@@ -28,7 +30,11 @@ struct LayoutPainter {
             shadows.paint(shadow, of: layer.frame, radii: layer.cornerRadii, in: context)
         }
         context.addRoundedRectangle(layer.frame, radii: layer.cornerRadii)
-        context.fill(layer.fill)
+        if let gradient = layer.gradient {
+            context.fill(gradient, in: layer.frame)
+        } else {
+            context.fill(layer.fill)
+        }
         if let border = layer.border, border.width > 0 {
             // Inside the frame, as CSS border-box draws it.
             let inset = border.width / 2
@@ -46,7 +52,7 @@ struct LayoutPainter {
     }
 
     private func paint(_ layer: TextLayer) {
-        let text = content.text(for: layer.field)
+        let text = content.text(for: layer.field, dateFormat: layer.dateFormat)
         let frame = layer.effectiveFrame(for: content)
         defer { outline(frame, name: layer.name) }
         guard !text.isEmpty else { return }
@@ -65,7 +71,13 @@ struct LayoutPainter {
         }
     }
 
-    private func paint(_ layer: PillRowLayer) {
+    private func paint(_ layer: ImageLayer) throws(OGCardError) {
+        let image = try images.image(layer.file)
+        context.draw(image, in: layer.frame, mask: layer.mask, cornerRadius: layer.cornerRadius, opacity: layer.opacity)
+        outline(layer.frame, name: layer.name)
+    }
+
+    private func paint(_ layer: PillRowLayer) throws(OGCardError) {
         let items = layer.source.items(in: content)
         guard !items.isEmpty else { return }
         let lineHeight = layer.style.size * layer.style.lineHeight
@@ -74,12 +86,21 @@ struct LayoutPainter {
                 engine: engine, text: text, font: layer.style.font, size: layer.style.size,
                 lineHeight: lineHeight, language: content.language)
         }
-        let pills = items.map { singleLine(layer.prefix + $0) }
+        var pills = items.map { singleLine(layer.prefix + $0) }
         let separator = layer.separator.map(singleLine)
+        let icon = layer.icon
+        let iconImage = try icon.map { icon throws(OGCardError) in try images.image(icon.file) }
+        let iconWidth = icon.map { $0.width + $0.gap } ?? 0
         // Whole-pixel pills keep their edges crisp, as a browser snaps backgrounds.
-        let pillWidths = pills.map { ($0.logicalExtents.width + 2 * layer.pill.paddingX).rounded(.up) }
+        var pillWidths = pills.enumerated().map { index, pill in
+            (pill.logicalExtents.width + 2 * layer.pill.paddingX + (index == 0 ? iconWidth : 0)).rounded(.up)
+        }
         let separatorWidth = separator.map { ($0.logicalExtents.width + 2 * layer.spacing).rounded(.up) } ?? layer.spacing
-        let total = pillWidths.reduce(0, +) + separatorWidth * Double(pills.count - 1)
+        var total = pillWidths.reduce(0, +) + separatorWidth * Double(pills.count - 1)
+        while layer.dropsOverflowingItems, pills.count > 1, total > layer.right - layer.left + 0.5 {
+            total -= pillWidths.removeLast() + separatorWidth
+            pills.removeLast()
+        }
         var x: Double
         switch layer.alignment {
         case .left: x = layer.left
@@ -89,11 +110,14 @@ struct LayoutPainter {
         x = x.rounded()
         let height = layer.pillHeight
         let top = layer.anchor.top(forHeight: height)
+        // The line box and the icon are centred in the pill's inner height, as a flex row centres them.
+        let inner = height - 2 * layer.pill.paddingY
+        let textTop = top + layer.pill.paddingY + (inner - lineHeight) / 2
         let start = x
         for (index, pill) in pills.enumerated() {
             if index > 0 {
                 if let separator {
-                    separator.draw(in: context, x: x + layer.spacing, y: top + layer.pill.paddingY, color: layer.style.color)
+                    separator.draw(in: context, x: x + layer.spacing, y: textTop, color: layer.style.color)
                 }
                 x += separatorWidth
             }
@@ -102,7 +126,15 @@ struct LayoutPainter {
                 context.addRoundedRectangle(rect, radii: CornerRadii(all: layer.pill.cornerRadius))
                 context.fill(layer.pill.background)
             }
-            pill.draw(in: context, x: x + layer.pill.paddingX, y: top + layer.pill.paddingY, color: layer.style.color)
+            var textX = x + layer.pill.paddingX
+            if index == 0, let icon, let iconImage {
+                let iconRect = CardRect(
+                    x: textX, y: top + layer.pill.paddingY + (inner - icon.height) / 2, width: icon.width,
+                    height: icon.height)
+                context.draw(iconImage, in: iconRect, mask: icon.mask, cornerRadius: 0, opacity: 1)
+                textX += iconWidth
+            }
+            pill.draw(in: context, x: textX, y: textTop, color: layer.style.color)
             x += pillWidths[index]
         }
         outline(CardRect(x: start, y: top, width: total, height: height), name: layer.name)

@@ -8,6 +8,9 @@ import Foundation
 /// reference counted and this one is never changed after `init`.
 final class FontConfiguration: @unchecked Sendable {
     let pointer: OpaquePointer
+    /// Every family name of every face in the set (a face may have several, e.g. `Inter` and
+    /// `Inter Display`), so layouts can be checked before anything is drawn.
+    private(set) var familyNames: Set<String> = []
 
     /// Fontconfig's own bitmap-scaling rule (conf.avail/10-scale-bitmap-fonts.conf). Without it
     /// an empty configuration draws Noto Color Emoji at its native 109 px strike whatever the
@@ -64,9 +67,25 @@ final class FontConfiguration: @unchecked Sendable {
         guard parsed == FcTrue else {
             throw OGCardError(step: .loadingFonts, reason: "fontconfig rejected the bitmap-scaling rules")
         }
+        familyNames = Self.families(in: config)
     }
 
     deinit {
         FcConfigDestroy(pointer)
+    }
+
+    private static func families(in config: OpaquePointer) -> Set<String> {
+        guard let set = FcConfigGetFonts(config, FcSetApplication) else { return [] }
+        var names: Set<String> = []
+        for index in 0..<Int(set.pointee.nfont) {
+            guard let pattern = set.pointee.fonts[index] else { continue }
+            var number: Int32 = 0
+            var value: UnsafeMutablePointer<FcChar8>?
+            while FcPatternGetString(pattern, "family", number, &value) == FcResultMatch, let value {
+                names.insert(String(cString: value))
+                number += 1
+            }
+        }
+        return names
     }
 }

@@ -12,10 +12,13 @@ struct PostCardPlanner: Sendable {
     let resolver: SiteURLResolver
     /// Replace posts' own pictures too.
     let force: Bool
+    /// Local files for remote logo URLs (`logos:` in ogcard.yml), relative to the site root.
+    let logoFiles: [String: URL]
 
     init(config: SiteConfig, force: Bool = false) throws(BuildFailure) {
         self.config = config
         self.force = force
+        logoFiles = config.logos.mapValues { config.root.appendingPathComponent($0) }
         switch config.design {
         case .style(let style)?:
             var design = OpenGraphImageDesign()
@@ -93,7 +96,15 @@ struct PostCardPlanner: Sendable {
         let dateText = post.date.map { Self.displayDate($0) } ?? ""
         let content = CardContent(
             title: post.title, author: author, tags: tags, description: description,
-            siteName: config.name ?? "", date: dateText, extraFields: [:], language: post.lang)
+            siteName: config.name ?? "", date: dateText, extraFields: [:], language: post.lang,
+            publicationDate: post.date?.date)
+        let resolved: ResolvedCardLayout
+        do {
+            resolved = try design.resolve(logoFiles: logoFiles, baseDirectory: config.root)
+        } catch {
+            throw BuildFailure(path: relativePath, step: "laying out the card", reason: error.description)
+        }
+        notes += resolved.warnings.map { "\(relativePath): \($0)" }
 
         // Own picture or card.
         let existing = post.image?.path
@@ -122,6 +133,7 @@ struct PostCardPlanner: Sendable {
             post: post, source: source, relativePath: relativePath, slug: slug,
             cardFile: useCard ? config.root.appendingPathComponent(config.output).appendingPathComponent(fileName) : nil,
             imagePath: useCard ? cardImagePath : nil, content: content, design: design, designSource: source_,
+            layout: resolved.layout,
             urlDesign: urlDesign, rewritesImage: rewritesImage && useCard, meta: meta, notes: notes)
     }
 

@@ -1,0 +1,125 @@
+public import Foundation
+import Yams
+
+/// A card layout read from a YAML file (format: `Assets/layouts/README.md`), with design
+/// parameters (`$titleColor`, …) that callers may bind before building the `CardLayout`.
+///
+/// Loading validates the whole file against its own defaults: unknown keys, bad colours, fonts
+/// the renderer does not have, missing images and boxes outside the canvas are errors naming the
+/// file, the line and the key.
+public struct LayoutFile: Sendable {
+    /// The file.
+    public let url: URL
+    /// The layout's name: `name:` in the file, or the file name without extension.
+    public let name: String
+    /// The declared parameters with their defaults as written in the file, by name.
+    public let parameterDefaults: [String: String]
+    /// The layout with every parameter at its default.
+    public let defaultLayout: CardLayout
+    private let document: LayoutDocument
+    private let families: Set<String>
+
+    /// The folder of the bundled layouts (`custom.yml`, `classic.yml`, `devto.yml`, `modern.yml`, `ogcard.yml`).
+    public static func builtInDirectory(resources: ResourceLocator = .locate()) -> URL {
+        resources.assetsDirectory.appendingPathComponent("layouts", isDirectory: true)
+    }
+
+    /// Loads a bundled layout by name, e.g. `modern` or `ogcard`.
+    public static func builtIn(_ name: String, resources: ResourceLocator = .locate(), fonts: FontSet = .standard()) throws(OGCardError) -> LayoutFile {
+        try load(builtInDirectory(resources: resources).appendingPathComponent("\(name).yml"), fonts: fonts)
+    }
+
+    /// Reads and validates the layout file at `url`. Parsed files are cached for the process
+    /// (keyed by path and modification date), so calling this per card is cheap.
+    /// - Parameter fonts: the font set cards will be drawn with; font families are checked against it.
+    public static func load(_ url: URL, fonts: FontSet = .standard()) throws(OGCardError) -> LayoutFile {
+        try LayoutFileCache.file(at: url, fonts: fonts) { () throws(OGCardError) in
+            let text: String
+            do {
+                text = try String(contentsOf: url, encoding: .utf8)
+            } catch {
+                throw OGCardError(path: url.path, step: .readingLayout, reason: "cannot read the file (\(error.localizedDescription))")
+            }
+            let families = try FontConfigurationCache.configuration(for: fonts).familyNames
+            return try LayoutFile(yaml: text, url: url, families: families)
+        }
+    }
+
+    /// Parses layout text; `url` names the file in errors and anchors relative image paths.
+    public static func parse(_ yaml: String, url: URL, fonts: FontSet = .standard()) throws(OGCardError) -> LayoutFile {
+        try LayoutFile(yaml: yaml, url: url, families: FontConfigurationCache.configuration(for: fonts).familyNames)
+    }
+
+    private init(yaml: String, url: URL, families: Set<String>) throws(OGCardError) {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw OGCardError(path: url.path, line: Self.line(of: error), step: .readingLayout, reason: "not valid YAML: \(error)")
+        } catch {
+            throw OGCardError(path: url.path, step: .readingLayout, reason: "not valid YAML: \(error)")
+        }
+        guard let root, root.mapping != nil else {
+            throw OGCardError(path: url.path, line: 1, step: .readingLayout, reason: "expected a mapping with 'canvas:' and 'layers:'")
+        }
+        self.url = url
+        self.families = families
+        document = LayoutDocument(root: root)
+        var defaults: [String: String] = [:]
+        for (name, value) in try Self.declaredParameters(root, file: url.path) {
+            defaults[name] = value.scalar?.string ?? "\(value)"
+        }
+        parameterDefaults = defaults
+        let parser = try Self.parser(document: document, url: url, families: families, bindings: [:])
+        defaultLayout = try parser.layout(from: root, defaultName: url.deletingPathExtension().lastPathComponent)
+        name = defaultLayout.name
+    }
+
+    /// The layout with `bindings` replacing parameter defaults. Bindings for parameters the file
+    /// does not declare are ignored, so a trimmed copy of a layout still accepts every parameter.
+    public func layout(_ bindings: [String: LayoutValue] = [:]) throws(OGCardError) -> CardLayout {
+        let used = bindings.filter { parameterDefaults[$0.key] != nil }
+        if used.isEmpty { return defaultLayout }
+        let parser = try Self.parser(document: document, url: url, families: families, bindings: used)
+        return try parser.layout(from: document.root, defaultName: name)
+    }
+
+    private static func parser(
+        document: LayoutDocument, url: URL, families: Set<String>, bindings: [String: LayoutValue]
+    ) throws(OGCardError) -> LayoutFileParser {
+        var parameters = try declaredParameters(document.root, file: url.path)
+        for (name, value) in bindings { parameters[name] = value.node }
+        let reader = LayoutNodeReader(
+            file: url.path, directory: url.deletingLastPathComponent(), parameters: parameters, families: families)
+        return LayoutFileParser(reader: reader, checksBounds: bindings.isEmpty)
+    }
+
+    private static func declaredParameters(_ root: Node, file: String) throws(OGCardError) -> [String: Node] {
+        guard let node = root.mapping?[Node("parameters")] else { return [:] }
+        guard let mapping = node.mapping else {
+            throw OGCardError(
+                path: file, line: node.mark?.line, step: .readingLayout,
+                reason: "'parameters': expected a mapping of name → default value")
+        }
+        var result: [String: Node] = [:]
+        for (key, value) in mapping {
+            let name = key.scalar?.string ?? ""
+            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
+                throw OGCardError(
+                    path: file, line: key.mark?.line, step: .readingLayout,
+                    reason: "'parameters.\(name)': a parameter name uses letters, digits and _ only")
+            }
+            result[name] = value
+        }
+        return result
+    }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+}
