@@ -19,7 +19,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Threads for the parallel run (default: all cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "The design to render: custom, classic, devto or modern.")
+    @Option(help: "The design to render: ogcard, custom, classic, devto or modern.")
     var style = "modern"
 
     @Flag(help: "Compare PNG encoder settings instead (single thread).")
@@ -46,7 +46,7 @@ struct BenchCommand: ParsableCommand {
         }
         let benchmark = RenderingBenchmark(count: cards, layout: layout)
         _ = try benchmark.run(threads: 1)  // warm-up: font files, caches
-        print("ogcard bench: \(cards) different \(style.rawValue) cards, PNG \(PNGEncodingOptions.default.summary)")
+        print("ogcard bench: \(cards) different \(style) cards, PNG \(PNGEncodingOptions.default.summary)")
         for threads in Set([1, jobs]).sorted() {
             let report = try benchmark.run(threads: threads)
             let total = report.drawingTime + report.encodingTime
