@@ -222,4 +222,21 @@ import Testing
         #expect(tags["article:author"] == ["Hu Go"])
         #expect(tags["article:published_time"] == ["2024-01-02T10:00:00+01:00"])
     }
+
+    @Test func aSiteLayoutFileDrawsTheCardsAndEditingItReRendersThem() throws {
+        let site = try SiteFixture.empty()
+        defer { site.remove() }
+        try site.write("_config.yml", "title: Layouts\nurl: https://layouts.example.com\n")
+        try site.write("_posts/2020-01-01-one.md", "---\ntitle: One\n---\nFirst.\n")
+        try site.write("_posts/2020-01-02-two.md", "---\ntitle: Two\n---\nSecond.\n")
+        let layout = try String(contentsOf: SiteFixture.packageRoot.appendingPathComponent("Assets/layouts/modern.yml"), encoding: .utf8)
+        try site.write("card.yml", layout)
+        try site.write("ogcard.yml", "design: card.yml\n")
+        #expect(try site.build().rendered == 2)
+        #expect(try DecodedImage(png: site.bytes("assets/og/one.png")).pixel(3, 3) == Pixel(hex: "161E2E"))
+        #expect(try site.build().rendered == 0)
+        try site.write("card.yml", layout.replacingOccurrences(of: "161E2E", with: "2E1616"))
+        #expect(try site.build().rendered == 2)
+        #expect(try DecodedImage(png: site.bytes("assets/og/one.png")).pixel(3, 3) == Pixel(hex: "2E1616"))
+    }
 }

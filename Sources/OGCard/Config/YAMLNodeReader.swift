@@ -109,6 +109,12 @@ struct YAMLNodeReader {
             let text = try string(node, key: key)
             if text == "ogcard" { return .ogcard }
             if let style = OpenGraphImageStyle(rawValue: text) { return .style(style) }
+            if text.hasSuffix(".yml") || text.hasSuffix(".yaml") {
+                guard !text.hasPrefix("/"), !text.split(separator: "/").contains("..") else {
+                    throw error(node, key: key, "a layout file must be a path inside the site, not '\(text)'")
+                }
+                return .layoutFile(text)
+            }
             if OpenGraphImageURL.isOpenGraphImageURL(text) {
                 let url: OpenGraphImageURL
                 do {
@@ -121,7 +127,7 @@ struct YAMLNodeReader {
             }
             throw error(
                 node, key: key,
-                "'\(text)' is not one of \(SiteDesign.names.joined(separator: ", ")), an opengraphimg URL or a mapping")
+                "'\(text)' is not one of \(SiteDesign.names.joined(separator: ", ")), a layout file (.yml), an opengraphimg URL or a mapping")
         }
         guard let mapping = node.mapping else {
             throw error(node, key: key, "expected a style name or a mapping of opengraphimg parameters, got \(kind(node))")

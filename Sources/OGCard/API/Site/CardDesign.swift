@@ -6,6 +6,8 @@ public enum CardDesign: Hashable, Sendable {
     case openGraphImage(OpenGraphImageResolvedParameters)
     /// ogcard's own design (`Assets/layouts/ogcard.yml`).
     case ogcard
+    /// A layout file of the site's.
+    case layoutFile(URL)
 
     /// The layout to draw and any warnings (a logo that could not be used).
     /// - Parameters:
@@ -17,6 +19,8 @@ public enum CardDesign: Hashable, Sendable {
             try OpenGraphImageLayout(parameters, logoFiles: logoFiles, baseDirectory: baseDirectory).resolve()
         case .ogcard:
             ResolvedCardLayout(layout: try LayoutFile.builtIn("ogcard").layout(), warnings: [])
+        case .layoutFile(let file):
+            ResolvedCardLayout(layout: try LayoutFile.load(file).layout(), warnings: [])
         }
     }
 }

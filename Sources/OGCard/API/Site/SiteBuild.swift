@@ -167,7 +167,9 @@ public final class SiteBuild: Sendable {
     /// A change re-reads every post (cards re-render only if their own digest changes).
     func settingsDigest(_ config: SiteConfig) -> String {
         var parts = [OGCardVersion.string, ContentFingerprint.fonts(fonts)]
-        let candidates = [config.configFile, config.root.appendingPathComponent("_config.yml"),
+        var layoutFile: URL?
+        if case .layoutFile(let path)? = config.design { layoutFile = config.root.appendingPathComponent(path) }
+        let candidates = [layoutFile, config.configFile, config.root.appendingPathComponent("_config.yml"),
                           config.root.appendingPathComponent("hugo.toml"), config.root.appendingPathComponent("config.toml")]
         for file in candidates.compactMap({ $0 }) {
             if let data = try? Data(contentsOf: file) { parts.append(file.lastPathComponent + ":" + ContentFingerprint.fnv1a(data)) }

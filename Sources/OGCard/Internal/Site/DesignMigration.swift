@@ -87,7 +87,7 @@ struct DesignMigration {
             var design = OpenGraphImageDesign()
             design.style = style
             siteKey = design.canonicalKey
-        case .ogcard?, nil: siteKey = ""
+        case .ogcard?, .layoutFile?, nil: siteKey = ""
         }
         var items: [OpenGraphImageQueryItem] = []
         let design = url.parameters.design

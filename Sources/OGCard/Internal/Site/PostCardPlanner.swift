@@ -9,6 +9,8 @@ struct PostCardPlanner: Sendable {
     /// The site's design when ogcard.yml names one.
     let siteDesign: OpenGraphImageDesign?
     let siteUsesOGCardDesign: Bool
+    /// The site's layout file, when ogcard.yml names one.
+    let siteLayoutFile: URL?
     let resolver: SiteURLResolver
     /// Replace posts' own pictures too.
     let force: Bool
@@ -19,7 +21,14 @@ struct PostCardPlanner: Sendable {
         self.config = config
         self.force = force
         logoFiles = config.logos.mapValues { config.root.appendingPathComponent($0) }
+        siteLayoutFile = config.design.flatMap { design in
+            if case .layoutFile(let path) = design { return config.root.appendingPathComponent(path) }
+            return nil
+        }
         switch config.design {
+        case .layoutFile?:
+            siteDesign = nil
+            siteUsesOGCardDesign = false
         case .style(let style)?:
             var design = OpenGraphImageDesign()
             design.style = style
@@ -71,6 +80,9 @@ struct PostCardPlanner: Sendable {
             source_ = .url
         } else if let siteDesign {
             design = .openGraphImage(Self.resolve(siteDesign))
+            source_ = .site
+        } else if let siteLayoutFile {
+            design = .layoutFile(siteLayoutFile)
             source_ = .site
         } else {
             design = .ogcard
