@@ -1,4 +1,3 @@
-import CCairo
 import Foundation
 
 /// Draws a `CardLayout`'s layers for one card's content.
@@ -145,7 +144,7 @@ struct LayoutPainter {
         guard debugOutlines else { return }
         let magenta = RGBAColor(red: 255, green: 0, blue: 255)
         context.saved {
-            cairo_rectangle(context.pointer, rect.x + 0.5, rect.y + 0.5, rect.width - 1, rect.height - 1)
+            context.addRectangle(CardRect(x: rect.x + 0.5, y: rect.y + 0.5, width: rect.width - 1, height: rect.height - 1))
             context.stroke(magenta, width: 1)
             let label = TextLayout(
                 engine: engine, text: name, font: FontSpec(family: "Inter", weight: 600), size: 12,

@@ -49,6 +49,11 @@ final class CairoContext {
         cairo_close_path(pointer)
     }
 
+    /// Adds a plain rectangle path.
+    func addRectangle(_ rect: CardRect) {
+        cairo_rectangle(pointer, rect.x, rect.y, rect.width, rect.height)
+    }
+
     /// Fills the current path with `color`.
     func fill(_ color: RGBAColor) {
         setSource(color)
