@@ -19,23 +19,8 @@ enum YAMLScalarStyle {
             }
             return "'" + value.replacingAll("'", with: "''") + "'"
         case .doubleQuoted:
-            var out = "\""
-            for scalar in value.unicodeScalars {
-                switch scalar {
-                case "\\": out += "\\\\"
-                case "\"": out += "\\\""
-                case "\n": out += "\\n"
-                case "\t": out += "\\t"
-                case "\r": out += "\\r"
-                default:
-                    if scalar.value < 0x20 || scalar.value == 0x7F {
-                        out += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
-                    } else {
-                        out.unicodeScalars.append(scalar)
-                    }
-                }
-            }
-            return out + "\""
+            // A JSON string is a valid YAML double-quoted scalar (YAML 1.2 is a superset of JSON).
+            return ImageLineRewriter.jsonString(value)
         }
     }
 
