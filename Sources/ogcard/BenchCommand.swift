@@ -32,10 +32,14 @@ struct BenchCommand: ParsableCommand {
     var skipSerial = false
 
     func run() throws {
-        guard let style = OpenGraphImageStyle(rawValue: style) else {
-            throw ValidationError("Unknown style '\(self.style)'.")
+        let layout: CardLayout
+        if style == "ogcard" {
+            layout = try LayoutFile.builtIn("ogcard").layout()
+        } else if let style = OpenGraphImageStyle(rawValue: style) {
+            layout = try OpenGraphImageLayout(style: style).layout()
+        } else {
+            throw ValidationError("Unknown style '\(style)': use ogcard, custom, classic, devto or modern.")
         }
-        let layout = try OpenGraphImageLayout(style: style).layout()
         if encoders {
             try compareEncoders(layout: layout)
             return

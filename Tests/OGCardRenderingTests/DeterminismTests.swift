@@ -37,6 +37,25 @@ import Testing
         }
     }
 
+    /// The cached backdrop (page, gradients, shadows) gives the same pixels as drawing it.
+    @Test(arguments: ["ogcard", "custom", "devto"])
+    func cachedBackdropEqualsDrawingEverything(design: String) throws {
+        let layout = design == "ogcard" ? try LayoutFile.builtIn("ogcard").layout()
+            : try OpenGraphImageLayout(style: OpenGraphImageStyle(rawValue: design)!).layout()
+        let content = CardContent(title: "Backdrop", author: "a", tags: ["t"], siteName: "Site", date: "May 1, 2024")
+        let renderer = try CardRenderer()
+        _ = try renderer.render(content, layout: layout)  // fills the cache
+        let cached = try renderer.render(content, layout: layout).pngData
+        let surface = try CairoImageSurface(width: layout.width, height: layout.height)
+        let engine = try TextEngine(fonts: FontConfigurationCache.configuration(for: .standard()))
+        try LayoutPainter(
+            engine: engine, shadows: ShadowPainter(), images: ImageCache(), context: CairoContext(surface: surface),
+            content: content, layout: layout, debugOutlines: false
+        ).paint()
+        let direct = try PNGWriter.encode(surface, options: .default)
+        #expect(Self.same(cached, direct), "\(design): cached backdrop differs from drawing it")
+    }
+
     @Test func noTimestampOrOtherAncillaryChunks() throws {
         let (png, _) = try CardFixture.modern("PyCon US 2017")
         let chunks = Self.chunkTypes(png)

@@ -14,6 +14,7 @@ public final class CardRenderer {
     private let engine: TextEngine
     private let shadows = ShadowPainter()
     private let images = ImageCache()
+    private let backdrops = BackdropCache()
 
     /// Creates a renderer for `fonts`. Throws when a font file is missing or unreadable.
     public init(fonts: FontSet = .standard(), encoding: PNGEncodingOptions = .default) throws(OGCardError) {
@@ -28,10 +29,11 @@ public final class CardRenderer {
         let start = clock.now
         let surface = try CairoImageSurface(width: layout.width, height: layout.height)
         let context = try CairoContext(surface: surface)
-        try LayoutPainter(
+        var painter = LayoutPainter(
             engine: engine, shadows: shadows, images: images, context: context, content: content, layout: layout,
-            debugOutlines: debugOutlines
-        ).paint()
+            debugOutlines: debugOutlines)
+        painter.backdrops = backdrops
+        try painter.paint()
         let drawn = clock.now
         let png: Data
         do {

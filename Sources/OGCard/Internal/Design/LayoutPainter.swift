@@ -10,11 +10,38 @@ struct LayoutPainter {
     let layout: CardLayout
     let debugOutlines: Bool
 
+    /// The backdrop cache; nil draws everything every time.
+    var backdrops: BackdropCache? = nil
+
     func paint() throws(OGCardError) {
+        // Rectangles (backgrounds, gradients, shadows, panels) never depend on the content:
+        // the leading run of them is drawn once per layout and copied for every card.
+        let backdropCount = layout.layers.prefix { if case .rectangle = $0 { true } else { false } }.count
+        if let backdrops, !debugOutlines {
+            let backdrop = try backdrops.surface(for: layout, layerCount: backdropCount) { surface throws(OGCardError) in
+                try paintBackdrop(on: CairoContext(surface: surface), layerCount: backdropCount)
+            }
+            context.copy(backdrop)
+            try paintLayers(layout.layers.dropFirst(backdropCount))
+        } else {
+            try paintBackdrop(on: context, layerCount: backdropCount)
+            try paintLayers(layout.layers.dropFirst(backdropCount))
+        }
+    }
+
+    /// The page, the canvas colour and the first `layerCount` (rectangle) layers.
+    private func paintBackdrop(on target: CairoContext, layerCount: Int) throws(OGCardError) {
         // A browser page is white under a transparent canvas; opengraphimg screenshots kept it.
-        context.paint(.white)
-        context.paint(layout.background)
-        for layer in layout.layers {
+        target.paint(.white)
+        target.paint(layout.background)
+        let painter = LayoutPainter(
+            engine: engine, shadows: shadows, images: images, context: target, content: content, layout: layout,
+            debugOutlines: debugOutlines)
+        try painter.paintLayers(layout.layers.prefix(layerCount))
+    }
+
+    private func paintLayers(_ layers: ArraySlice<CardLayer>) throws(OGCardError) {
+        for layer in layers {
             switch layer {
             case .rectangle(let rectangle): paint(rectangle)
             case .text(let text): paint(text)

@@ -49,6 +49,15 @@ final class CairoContext {
         cairo_close_path(pointer)
     }
 
+    /// Replaces every pixel with `surface`'s (same size).
+    func copy(_ surface: CairoImageSurface) {
+        cairo_save(pointer)
+        cairo_set_operator(pointer, CAIRO_OPERATOR_SOURCE)
+        cairo_set_source_surface(pointer, surface.pointer, 0, 0)
+        cairo_paint(pointer)
+        cairo_restore(pointer)
+    }
+
     /// Adds a plain rectangle path.
     func addRectangle(_ rect: CardRect) {
         cairo_rectangle(pointer, rect.x, rect.y, rect.width, rect.height)
