@@ -23,6 +23,8 @@ public struct PostCardPlan: Sendable {
     public var designSource: DesignSource
     /// The layout the card is drawn with (the design resolved with the site's logo files).
     public var layout: CardLayout
+    /// SHA-256 of the layout, part of the card's digest.
+    public var layoutDigest: String
     /// The design of the opengraphimg URL in the post's `image:`, if it has one.
     public var urlDesign: OpenGraphImageDesign?
     /// Whether the post's `image:` is to point at the card.

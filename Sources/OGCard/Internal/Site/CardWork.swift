@@ -75,7 +75,7 @@ struct CardWork: Sendable {
         let root = planner.config.root
         let previous = manifest.posts[item.relativePath]
         let layout = plan.layout
-        let digest = plan.cardFile == nil ? "own-picture" : ContentFingerprint.card(content: plan.content, layout: layout, settings: fontPrint)
+        let digest = plan.cardFile == nil ? "own-picture" : ContentFingerprint.card(content: plan.content, layoutDigest: plan.layoutDigest, settings: fontPrint)
         let writes = mode.writes
         let verb = mode == .dryRun ? "would " : ""
 
@@ -98,14 +98,15 @@ struct CardWork: Sendable {
 
         // The snippet.
         let snippetFile = root.appendingPathComponent(planner.config.snippets).appendingPathComponent("\(slug).html")
-        let html = Data(plan.meta.html().utf8)
+        let tags = plan.meta.metaTags()
+        let html = Data(tags.map { $0.html + "\n" }.joined().utf8)
         if (try? Data(contentsOf: snippetFile)) != html {
             if writes { try AtomicFileWriter.write(html, to: snippetFile, durable: false) } else {
                 results.stale.append("\(item.relativePath): \(verb)write \(SitePaths.relative(snippetFile, to: root))")
             }
             results.snippets += 1
         }
-        results.meta[item.relativePath] = plan.meta.metaTags()
+        results.meta[item.relativePath] = tags
 
         // The post: keep a differing URL design, then point `image:` at the card.
         var data = try Data(contentsOf: item.source)

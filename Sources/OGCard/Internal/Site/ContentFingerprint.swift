@@ -33,8 +33,8 @@ enum ContentFingerprint {
     }
 
     /// The digest of one card's inputs.
-    static func card(content: CardContent, layout: CardLayout, settings: String) -> String {
-        sha256("\(OGCardVersion.string)\n\(settings)\n\(String(reflecting: layout))\n\(canonical(content))")
+    static func card(content: CardContent, layoutDigest: String, settings: String) -> String {
+        sha256("\(OGCardVersion.string)\n\(settings)\n\(layoutDigest)\n\(canonical(content))")
     }
 
     /// `content` as text with its dictionary sorted (Swift randomises dictionary order per process).

@@ -16,6 +16,8 @@ struct PostCardPlanner: Sendable {
     let force: Bool
     /// Local files for remote logo URLs (`logos:` in ogcard.yml), relative to the site root.
     let logoFiles: [String: URL]
+    /// Layouts resolved so far, by design.
+    let layouts = LayoutResolutionCache()
 
     init(config: SiteConfig, force: Bool = false) throws(BuildFailure) {
         self.config = config
@@ -111,8 +113,13 @@ struct PostCardPlanner: Sendable {
             siteName: config.name ?? "", date: dateText, extraFields: [:], language: post.lang,
             publicationDate: post.date?.date)
         let resolved: ResolvedCardLayout
+        let layoutDigest: String
         do {
-            resolved = try design.resolve(logoFiles: logoFiles, baseDirectory: config.root)
+            let entry = try layouts.entry(for: design) { design throws(OGCardError) in
+                try design.resolve(logoFiles: logoFiles, baseDirectory: config.root)
+            }
+            resolved = entry.resolved
+            layoutDigest = entry.digest
         } catch {
             throw BuildFailure(path: relativePath, step: "laying out the card", reason: error.description)
         }
@@ -145,7 +152,7 @@ struct PostCardPlanner: Sendable {
             post: post, source: source, relativePath: relativePath, slug: slug,
             cardFile: useCard ? config.root.appendingPathComponent(config.output).appendingPathComponent(fileName) : nil,
             imagePath: useCard ? cardImagePath : nil, content: content, design: design, designSource: source_,
-            layout: resolved.layout,
+            layout: resolved.layout, layoutDigest: layoutDigest,
             urlDesign: urlDesign, rewritesImage: rewritesImage && useCard, meta: meta, notes: notes)
     }
 
