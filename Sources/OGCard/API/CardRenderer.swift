@@ -11,7 +11,13 @@ public final class CardRenderer {
     public let fonts: FontSet
     /// PNG settings.
     public let encoding: PNGEncodingOptions
-    private let engine: TextEngine
+    private var engine: TextEngine
+    private let fontConfiguration: FontConfiguration
+    /// Cards drawn by the current engine. Pango and Cairo cache fontsets and glyphs for every
+    /// size a title was tried at; a fresh engine every `engineLifetime` cards keeps a long batch's
+    /// memory flat. Output is the same bytes whichever engine draws a card.
+    private var engineUses = 0
+    private let engineLifetime = 250
     private let shadows = ShadowPainter()
     private let images = ImageCache()
     private let backdrops = BackdropCache()
@@ -20,13 +26,19 @@ public final class CardRenderer {
     public init(fonts: FontSet = .standard(), encoding: PNGEncodingOptions = .default) throws(OGCardError) {
         self.fonts = fonts
         self.encoding = encoding
-        engine = try TextEngine(fonts: FontConfigurationCache.configuration(for: fonts))
+        fontConfiguration = try FontConfigurationCache.configuration(for: fonts)
+        engine = try TextEngine(fonts: fontConfiguration)
     }
 
     /// Renders `content` with `layout` and returns the PNG with timings.
     public func render(_ content: CardContent, layout: CardLayout, debugOutlines: Bool = false) throws(OGCardError) -> RenderedCard {
         let clock = ContinuousClock()
         let start = clock.now
+        engineUses += 1
+        if engineUses > engineLifetime {
+            engine = try TextEngine(fonts: fontConfiguration)
+            engineUses = 1
+        }
         let surface = try CairoImageSurface(width: layout.width, height: layout.height)
         let context = try CairoContext(surface: surface)
         var painter = LayoutPainter(
