@@ -69,5 +69,9 @@ let package = Package(
         .testTarget(
             name: "OGCardUnitTests", dependencies: ["OGCard"],
             swiftSettings: swiftSettings),
+        // Runs the built executables as users do; depends on them so they are built first.
+        .testTarget(
+            name: "OGCardCommandTests", dependencies: ["OGCard", "ogcard"],
+            swiftSettings: swiftSettings),
     ]
 )
