@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .library(name: "OGCard", targets: ["OGCard"]),
         .executable(name: "ogcard", targets: ["ogcard"]),
+        .plugin(name: "GenerateSocialCards", targets: ["GenerateSocialCards"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -54,6 +55,24 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
+        // `swift package generate-social-cards`: runs `ogcard build` on the package's folder.
+        .plugin(
+            name: "GenerateSocialCards",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-social-cards",
+                    description: "Render social cards and meta tags for the site in this package (ogcard build)"),
+                permissions: [
+                    .writeToPackageDirectory(
+                        reason: """
+                            ogcard writes social-card PNGs (assets/og/), meta-tag snippets and their JSON \
+                            (_includes/ogcard/, _data/ogcard.json or Hugo's equivalents), rewrites posts' image: \
+                            lines to point at the cards, may add the kept design to ogcard.yml, and updates \
+                            .ogcard-manifest.json.
+                            """)
+                ]),
+            dependencies: ["ogcard"],
+            path: "Plugins/GenerateSocialCards"),
         // Decodes PNGs with libpng, independently of our encoder, for the tests.
         .target(
             name: "PNGTestSupport", dependencies: ["CLibPNG"], path: "Tests/PNGTestSupport",
