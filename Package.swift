@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "OGCard", targets: ["OGCard"]),
         .executable(name: "ogcard", targets: ["ogcard"]),
         .plugin(name: "GenerateSocialCards", targets: ["GenerateSocialCards"]),
+        .executable(name: "ogcard-example-build", targets: ["PublishStyleBuild"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -55,6 +56,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
+        // How a Swift site generator uses the library: public API only.
+        .executableTarget(
+            name: "PublishStyleBuild", dependencies: ["OGCard"], path: "Examples/PublishStyleBuild",
+            swiftSettings: swiftSettings),
         // `swift package generate-social-cards`: runs `ogcard build` on the package's folder.
         .plugin(
             name: "GenerateSocialCards",
@@ -90,7 +95,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         // Runs the built executables as users do; depends on them so they are built first.
         .testTarget(
-            name: "OGCardCommandTests", dependencies: ["OGCard", "ogcard"],
+            name: "OGCardCommandTests", dependencies: ["OGCard", "ogcard", "PublishStyleBuild"],
             swiftSettings: swiftSettings),
     ]
 )
