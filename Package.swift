@@ -13,6 +13,8 @@ let package = Package(
     products: [
         .library(name: "OGCard", targets: ["OGCard"]),
         .executable(name: "ogcard", targets: ["ogcard"]),
+        .plugin(name: "GenerateSocialCards", targets: ["GenerateSocialCards"]),
+        .executable(name: "ogcard-example-build", targets: ["PublishStyleBuild"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -54,6 +56,28 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
+        // How a Swift site generator uses the library: public API only.
+        .executableTarget(
+            name: "PublishStyleBuild", dependencies: ["OGCard"], path: "Examples/PublishStyleBuild",
+            swiftSettings: swiftSettings),
+        // `swift package generate-social-cards`: runs `ogcard build` on the package's folder.
+        .plugin(
+            name: "GenerateSocialCards",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-social-cards",
+                    description: "Render social cards and meta tags for the site in this package (ogcard build)"),
+                permissions: [
+                    .writeToPackageDirectory(
+                        reason: """
+                            ogcard writes social-card PNGs (assets/og/), meta-tag snippets and their JSON \
+                            (_includes/ogcard/, _data/ogcard.json or Hugo's equivalents), rewrites posts' image: \
+                            lines to point at the cards, may add the kept design to ogcard.yml, and updates \
+                            .ogcard-manifest.json.
+                            """)
+                ]),
+            dependencies: ["ogcard"],
+            path: "Plugins/GenerateSocialCards"),
         // Decodes PNGs with libpng, independently of our encoder, for the tests.
         .target(
             name: "PNGTestSupport", dependencies: ["CLibPNG"], path: "Tests/PNGTestSupport",
@@ -68,6 +92,10 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "OGCardUnitTests", dependencies: ["OGCard"],
+            swiftSettings: swiftSettings),
+        // Runs the built executables as users do; depends on them so they are built first.
+        .testTarget(
+            name: "OGCardCommandTests", dependencies: ["OGCard", "ogcard", "PublishStyleBuild"],
             swiftSettings: swiftSettings),
     ]
 )

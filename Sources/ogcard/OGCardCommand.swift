@@ -8,5 +8,5 @@ struct OGCardCommand: ParsableCommand {
         commandName: "ogcard",
         abstract: "Render social cards and Open Graph meta tags for static-site posts, locally.",
         version: OGCardVersion.string,
-        subcommands: [BuildCommand.self, RegenerateCommand.self, PreviewCommand.self, MetaCommand.self, BenchCommand.self])
+        subcommands: [InitCommand.self, BuildCommand.self, RegenerateCommand.self, PreviewCommand.self, MetaCommand.self, BenchCommand.self])
 }

@@ -25,7 +25,7 @@ public struct ResourceLocator: Hashable, Sendable {
         if let explicit = environment["OGCARD_RESOURCES"], !explicit.isEmpty {
             candidates.append(URL(fileURLWithPath: explicit, isDirectory: true))
         }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        let executable = runningExecutable()
         candidates.append(
             executable.deletingLastPathComponent().deletingLastPathComponent()
                 .appendingPathComponent("share/ogcard", isDirectory: true))
@@ -40,5 +40,14 @@ public struct ResourceLocator: Hashable, Sendable {
             }
         }
         return ResourceLocator(root: candidates.last ?? checkout)
+    }
+
+    /// The running executable's real path. `argv[0]` is only a name when the program was found
+    /// on `PATH` (`ogcard …` after `make install`), so Linux's `/proc/self/exe` comes first.
+    private static func runningExecutable() -> URL {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        return URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
     }
 }

@@ -28,8 +28,6 @@ public enum SiteGenerator: String, Hashable, Sendable, CaseIterable {
         self == .hugo ? "layouts/partials/ogcard" : "_includes/ogcard"
     }
 
-    /// Detects the generator of the site at `root`. Config files decide before content folders,
-    /// because a Jekyll site may well have a folder called `content`.
     /// Where the JSON file mapping each post to its meta tags goes: the generator's data folder.
     public var defaultMetaJSON: String {
         switch self {
@@ -39,6 +37,8 @@ public enum SiteGenerator: String, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// Detects the generator of the site at `root`. Config files decide before content folders,
+    /// because a Jekyll site may well have a folder called `content`.
     public static func detect(in root: URL) -> SiteGenerator {
         let files = FileManager.default
         func exists(_ name: String) -> Bool { files.fileExists(atPath: root.appendingPathComponent(name).path) }

@@ -35,7 +35,6 @@ public struct MetaTag: Hashable, Sendable, Codable {
         case property, name, content
     }
 
-    /// Encodes as `{"property"|"name": key, "content": content}`.
     /// Reads `{"property"|"name": key, "content": value}`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -49,6 +48,7 @@ public struct MetaTag: Hashable, Sendable, Codable {
         content = try container.decode(String.self, forKey: .content)
     }
 
+    /// Encodes as `{"property"|"name": key, "content": content}`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(key, forKey: attribute == .property ? .property : .name)

@@ -1,0 +1,66 @@
+public import Foundation
+
+/// What `ogcard init` found out about a site: its generator, the site-wide values in the
+/// generator's own config, where posts live, where ogcard should write, and which design the
+/// posts' opengraphimg URLs used. `configText()` turns it into a commented ogcard.yml.
+public struct SiteSurvey: Hashable, Sendable {
+    /// The site root: where ogcard.yml goes.
+    public var root: URL
+    /// The generator found.
+    public var generator: Generator
+    /// The generator's config file, relative to `root` (e.g. `_config.yml`); nil when none was found.
+    public var generatorConfig: String?
+    /// The site URL with any base path, without trailing slash; nil when not found or not absolute.
+    public var url: String?
+    /// The site name.
+    public var name: String?
+    /// The default author.
+    public var author: String?
+    /// The site's Twitter handle, as a handle (`@name`), never a profile URL.
+    public var twitter: String?
+    /// Post folders, relative to `root`.
+    public var posts: [String]
+    /// Where cards go, relative to `root`.
+    public var output: String
+    /// The public URL path of `output`.
+    public var imageURLPath: String
+    /// Where HTML snippets go, relative to `root`.
+    public var snippets: String
+    /// Where the meta-tag JSON goes, relative to `root`.
+    public var metaJSON: String
+    /// The design to use: `.ogcard`, or the design most of the posts' opengraphimg URLs share.
+    public var design: SiteDesign
+    /// How many posts have an opengraphimg URL in `image:`.
+    public var openGraphImagePosts: Int
+    /// How many posts were read to decide the design.
+    public var postsRead: Int
+    /// Findings worth telling the user (a value that could not be used, a placeholder URL, …).
+    public var notes: [String]
+
+    /// A survey with the built-in defaults of `generator` and nothing found yet.
+    public init(root: URL, generator: Generator) {
+        self.root = root
+        self.generator = generator
+        generatorConfig = nil
+        url = nil
+        name = nil
+        author = nil
+        twitter = nil
+        posts = generator.defaultPosts
+        output = generator.defaultOutput
+        imageURLPath = "/assets/og"
+        snippets = generator.defaultSnippets
+        metaJSON = generator.defaultMetaJSON
+        design = .ogcard
+        openGraphImagePosts = 0
+        postsRead = 0
+        notes = []
+    }
+
+    /// Inspects the site at `root`: Jekyll (`_config.yml`), Hugo (`hugo.toml`, `config.toml`) or
+    /// Eleventy (`eleventy.config.js`, `.eleventy.js`, …), then its posts.
+    /// - Throws: `SiteConfigError` when the generator's config exists but cannot be read or parsed.
+    public static func inspect(root: URL) throws(SiteConfigError) -> SiteSurvey {
+        try SiteSurveyor(root: root.standardizedFileURL).survey()
+    }
+}

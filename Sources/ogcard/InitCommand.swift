@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import OGCard
+
+/// `ogcard init`: writes a commented ogcard.yml from what the site already says.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a commented ogcard.yml from the site's own config and posts.",
+        discussion: """
+            Reads Jekyll's _config.yml, Hugo's hugo.toml or config.toml, or an Eleventy config and its
+            _data/metadata.json, finds the posts folder, and picks the design: ogcard's own, or the
+            opengraphimg style most posts' image: URLs use. It never replaces an existing ogcard.yml.
+            Exit status: 0 written (or printed); 1 ogcard.yml already exists; 2 the site config is unreadable.
+
+            Examples:
+              ogcard init            # in the site's folder
+              ogcard init --print    # show the file without writing it
+              ogcard init path/to/site
+            """)
+
+    @Argument(help: "The site's folder (default: the current folder).")
+    var directory: String?
+
+    @Flag(help: "Print the file instead of writing it.")
+    var print = false
+
+    func run() throws {
+        let root = URL(fileURLWithPath: directory ?? FileManager.default.currentDirectoryPath, isDirectory: true)
+        let file = root.appendingPathComponent(SiteConfigLoader.fileName)
+        let exists = FileManager.default.fileExists(atPath: file.path)
+        if exists && !print {
+            printError("ogcard: \(file.path) already exists; init never replaces it (edit it, or move it away and run init again)")
+            throw ExitCode(1)
+        }
+        let survey: SiteSurvey
+        do {
+            survey = try SiteSurvey.inspect(root: root)
+        } catch {
+            printError("ogcard: \(error)")
+            throw ExitCode(2)
+        }
+        let text = survey.configText()
+        if print {
+            Swift.print(text, terminator: "")
+        } else {
+            do {
+                // Without overwriting: a file that appeared since the check above is not replaced.
+                try Data(text.utf8).write(to: file, options: .withoutOverwriting)
+            } catch {
+                printError("ogcard: \(file.path): writing the config: \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+        }
+        for note in survey.notes { printError("ogcard: note: \(note)") }
+        if !print {
+            printError("ogcard: wrote \(file.path) for a \(survey.generator.displayName) site (\(survey.postsRead) posts read)")
+        }
+    }
+}
