@@ -64,6 +64,8 @@ extension SiteSurvey {
         case .parameters(let parameters):
             return designReason() + ["design:"]
                 + parameters.canonicalItems.map { "  \($0.name): \(YAMLScalarStyle.doubleQuoted.render($0.value))" }
+        case .layoutFile(let path):
+            return ["# The card design: the site's own layout file.", "design: \(Self.yaml(path))"]
         }
     }
 

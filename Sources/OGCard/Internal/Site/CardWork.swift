@@ -21,7 +21,8 @@ struct CardWork: Sendable {
 
     struct Results: Sendable {
         var entries: [String: BuildManifest.Entry] = [:]
-        var meta: [String: [MetaTag]] = [:]
+        /// Post path → its tags as compact JSON (a string each keeps a 10 000-post build small).
+        var meta: [String: String] = [:]
         var failures: [BuildFailure] = []
         var notes: [String] = []
         var stale: [String] = []
@@ -106,7 +107,7 @@ struct CardWork: Sendable {
             }
             results.snippets += 1
         }
-        results.meta[item.relativePath] = tags
+        results.meta[item.relativePath] = MetaIndex.encode(tags)
 
         // The post: keep a differing URL design, then point `image:` at the card.
         var data = try Data(contentsOf: item.source)
