@@ -15,6 +15,12 @@ import Testing
         #expect(!slug.contains("/") && !slug.contains(".."))
     }
 
+    @Test func pageBundlesAreNamedByTheirFolder() {
+        #expect(PostSlug.make(frontMatterSlug: nil, path: "content/posts/my-trip/index.md") == "my-trip")
+        #expect(PostSlug.make(frontMatterSlug: nil, path: "content/2024-05-01-launch/_index.md") == "launch")
+        #expect(PostSlug.make(frontMatterSlug: nil, path: "content/posts/index-of-things.md") == "index-of-things")
+    }
+
     @Test func examples() {
         #expect(PostSlug.sanitize("../etc") == "etc")
         #expect(PostSlug.sanitize("a/b") == "a-b")

@@ -36,11 +36,16 @@ public enum PostSlug {
     }
 
     /// The file name without directory, extension and `YYYY-MM-DD-` prefix
-    /// (`_posts/2017-06-02-pycon-us-2017.md` → `pycon-us-2017`), not yet sanitised.
+    /// (`_posts/2017-06-02-pycon-us-2017.md` → `pycon-us-2017`), not yet sanitised. A page
+    /// bundle's `index.md` / `_index.md` (Hugo, Eleventy) is named by its folder.
     public static func baseName(ofPath path: String) -> String {
         var name = (path as NSString).lastPathComponent
         let ext = (name as NSString).pathExtension
         if !ext.isEmpty { name = String(name.dropLast(ext.count + 1)) }
+        if name == "index" || name == "_index" {
+            let folder = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+            if !folder.isEmpty && folder != "." && folder != "/" { name = folder }
+        }
         if PostDate(fileName: name + "-x") != nil, name.count >= 11 {
             name = String(name.dropFirst(11))
         }
