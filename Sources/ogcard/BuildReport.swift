@@ -5,6 +5,7 @@ import OGCard
 enum BuildReport {
     static func finish(_ summary: BuildSummary, options: GlobalOptions, verb: String) throws {
         for failure in summary.failures { printError("error: \(failure)") }
+        if !options.quiet { for warning in summary.warnings { printError("warning: \(warning)") } }
         if options.verbose { for note in summary.notes { printError("note: \(note)") } }
         for line in summary.stale { print(line) }
         if let file = summary.configWritten, !options.quiet {

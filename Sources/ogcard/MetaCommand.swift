@@ -35,6 +35,7 @@ struct MetaCommand: ParsableCommand {
             throw ExitCode(1)
         }
         print(format == .html ? plan.meta.html() : plan.meta.jsonString(), terminator: "")
+        for warning in plan.warnings { printError("warning: \(warning)") }
         if options.verbose { for note in plan.notes { printError("note: \(note)") } }
     }
 }

@@ -132,7 +132,7 @@ struct PreviewCommand: ParsableCommand {
         if config.url == nil { config.allowRelativeURLs = true }
         let plan = try SiteBuild(config: config).plan(postAt: file)
         var layout = plan.layout
-        var warnings = plan.notes
+        var warnings = plan.warnings
         if style != nil || self.layout != nil {
             let parameters: OpenGraphImageResolvedParameters
             if case .openGraphImage(let resolved) = plan.design { parameters = resolved } else {

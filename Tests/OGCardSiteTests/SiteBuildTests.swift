@@ -239,4 +239,15 @@ import Testing
         #expect(try site.build().rendered == 2)
         #expect(try DecodedImage(png: site.bytes("assets/og/one.png")).pixel(3, 3) == Pixel(hex: "2E1616"))
     }
+
+    @Test func aPostWithoutTitleIsAWarningAndGetsTheFileNamesTitle() throws {
+        let site = try SiteFixture.example()
+        defer { site.remove() }
+        try site.write("_posts/2023-02-03-no-title-here.md", "---\ntags: [x]\n---\nBody.\n")
+        let summary = try site.build()
+        #expect(summary.failures.isEmpty)
+        #expect(summary.warnings.contains { $0.contains("_posts/2023-02-03-no-title-here.md") && $0.contains("title") }, "\(summary.warnings)")
+        let tags = MetaSnippet.parse(try site.read("_includes/ogcard/no-title-here.html"))
+        #expect(tags["og:title"]?.first?.lowercased() == "no title here")
+    }
 }

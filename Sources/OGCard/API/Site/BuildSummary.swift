@@ -16,7 +16,9 @@ public struct BuildSummary: Sendable, Codable {
     public var stale: [String] = []
     /// Every post that failed.
     public var failures: [BuildFailure] = []
-    /// Warnings and findings (title fallbacks, URL text differing from the front matter …).
+    /// Problems worth a user's attention (title fallbacks, unusable logos, unknown URL parameters).
+    public var warnings: [String] = []
+    /// Findings for verbose output (URL text differing from the front matter …).
     public var notes: [String] = []
     /// The config file ogcard wrote to keep opengraphimg designs, if any.
     public var configWritten: String?

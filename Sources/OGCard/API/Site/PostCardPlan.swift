@@ -31,6 +31,8 @@ public struct PostCardPlan: Sendable {
     public var rewritesImage: Bool
     /// The post's meta tags.
     public var meta: MetaTags
-    /// Non-fatal findings (title fallback, URL text differing from the front matter, …).
+    /// Problems the user should see (a missing title, an unusable logo, an unknown URL parameter).
+    public var warnings: [String]
+    /// Findings for verbose output (the URL's text differing from the front matter's).
     public var notes: [String]
 }

@@ -96,7 +96,8 @@ public final class SiteBuild: Sendable {
             progress: progress, start: start)
         let results = try work.run(jobs: jobs)
         summary.failures += results.failures
-        summary.notes += results.notes
+        summary.warnings += results.warnings.sorted()
+        summary.notes += results.notes.sorted()
         summary.stale += results.stale
         summary.rendered = results.rendered
         summary.rewritten = results.rewritten

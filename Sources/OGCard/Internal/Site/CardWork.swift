@@ -24,6 +24,7 @@ struct CardWork: Sendable {
         /// Post path → its tags as compact JSON (a string each keeps a 10 000-post build small).
         var meta: [String: String] = [:]
         var failures: [BuildFailure] = []
+        var warnings: [String] = []
         var notes: [String] = []
         var stale: [String] = []
         var rendered = 0
@@ -72,6 +73,7 @@ struct CardWork: Sendable {
     private func process(_ item: ParsedPost, renderer: CardRenderer, into results: inout Results) throws {
         let slug = slugs[item.relativePath] ?? item.post.slug
         let plan = try planner.plan(item.post, source: item.source, body: Substring(item.firstParagraph), slug: slug)
+        results.warnings += plan.warnings
         results.notes += plan.notes
         let root = planner.config.root
         let previous = manifest.posts[item.relativePath]
@@ -140,6 +142,7 @@ extension CardWork.Results {
         entries.merge(other.entries) { $1 }
         meta.merge(other.meta) { $1 }
         failures += other.failures
+        warnings += other.warnings
         notes += other.notes
         stale += other.stale
         rendered += other.rendered

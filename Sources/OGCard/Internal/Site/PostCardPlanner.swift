@@ -56,7 +56,9 @@ struct PostCardPlanner: Sendable {
     /// Plans the card of `post`, read from `source`, with the unique `slug`.
     func plan(_ post: Post, source: URL, body: Substring, slug: String) throws -> PostCardPlan {
         let relativePath = SitePaths.relative(source, to: config.root)
-        var notes = post.warnings.map(\.description)
+        // Warnings are shown to every user; notes (the URL's text differing) only in verbose output.
+        var warnings = post.warnings.map(\.description)
+        var notes: [String] = []
 
         // The design: the post's own `ogcard:` mapping, its opengraphimg URL, the site's, the default.
         var urlDesign: OpenGraphImageDesign?
@@ -70,7 +72,7 @@ struct PostCardPlanner: Sendable {
             }
             urlDesign = url.parameters.design
             urlParameters = url.parameters
-            notes += url.warnings.map { "\(relativePath): opengraphimg URL: \($0)" }
+            warnings += url.warnings.map { "\(relativePath): opengraphimg URL: \($0)" }
         }
         let design: CardDesign
         let source_: DesignSource
@@ -123,7 +125,7 @@ struct PostCardPlanner: Sendable {
         } catch {
             throw BuildFailure(path: relativePath, step: "laying out the card", reason: error.description)
         }
-        notes += resolved.warnings.map { "\(relativePath): \($0)" }
+        warnings += resolved.warnings.map { "\(relativePath): \($0)" }
 
         // Own picture or card.
         let existing = post.image?.path
@@ -153,7 +155,7 @@ struct PostCardPlanner: Sendable {
             cardFile: useCard ? config.root.appendingPathComponent(config.output).appendingPathComponent(fileName) : nil,
             imagePath: useCard ? cardImagePath : nil, content: content, design: design, designSource: source_,
             layout: resolved.layout, layoutDigest: layoutDigest,
-            urlDesign: urlDesign, rewritesImage: rewritesImage && useCard, meta: meta, notes: notes)
+            urlDesign: urlDesign, rewritesImage: rewritesImage && useCard, meta: meta, warnings: warnings, notes: notes)
     }
 
     /// A post's own design: an `ogcard:` mapping of opengraphimg parameters in its front matter.
