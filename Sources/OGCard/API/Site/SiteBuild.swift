@@ -161,7 +161,7 @@ public final class SiteBuild: Sendable {
                 throw BuildFailure.wrapping(error, path: url.path, step: "finding posts")
             }
         }
-        return files.sorted { $0.path < $1.path }
+        return files
     }
 
     /// What every card of the site shares: the renderer version, config files and fonts.
