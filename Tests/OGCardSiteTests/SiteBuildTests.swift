@@ -250,4 +250,48 @@ import Testing
         let tags = MetaSnippet.parse(try site.read("_includes/ogcard/no-title-here.html"))
         #expect(tags["og:title"]?.first?.lowercased() == "no title here")
     }
+
+    @Test func fontBytesNotTheirTimesDecideARender() throws {
+        let site = try SiteFixture.example()
+        defer { site.remove() }
+        let fontFolder = site.url("fonts-copy")
+        try FileManager.default.createDirectory(at: fontFolder, withIntermediateDirectories: true)
+        var files: [URL] = []
+        for file in FontSet.standard().files {
+            let copy = fontFolder.appendingPathComponent(file.lastPathComponent)
+            try FileManager.default.copyItem(at: file, to: copy)
+            files.append(copy)
+        }
+        let fonts = FontSet(files: files)
+        func build() throws -> BuildSummary {
+            try SiteBuild(config: site.config(), options: BuildOptions(jobs: 2), fonts: fonts).run()
+        }
+        #expect(try build().rendered == 6)
+        // Touched, same bytes: nothing to render.
+        let openSans = fontFolder.appendingPathComponent("OpenSans-Regular.ttf")
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: openSans.path)
+        #expect(try build().rendered == 0)
+        // Other bytes under the same name: every card is drawn again.
+        try FileManager.default.removeItem(at: openSans)
+        try FileManager.default.copyItem(at: fontFolder.appendingPathComponent("OpenSans-Bold.ttf"), to: openSans)
+        #expect(try build().rendered == 6)
+    }
+
+    @Test func replacingALogoFileReRendersItsCards() throws {
+        let site = try SiteFixture.empty()
+        defer { site.remove() }
+        let renderer = try CardRenderer()
+        let layout = try OpenGraphImageLayout(style: .modern).layout()
+        try renderer.write(CardContent(title: "A"), layout: layout, to: site.url("logo.png"))
+        try site.write("_config.yml", "title: Logos\nurl: https://logos.example.com\n")
+        try site.write("ogcard.yml", "design: {style: modern, logoUrl: logo.png}\n")
+        try site.write("_posts/2020-01-01-one.md", "---\ntitle: One\nauthor: me\n---\nFirst.\n")
+        let first = try site.build()
+        #expect(first.rendered == 1 && first.warnings.isEmpty, "\(first.warnings)")
+        let before = try site.bytes("assets/og/one.png")
+        #expect(try site.build().rendered == 0)
+        try renderer.write(CardContent(title: "B"), layout: try OpenGraphImageLayout(style: .custom).layout(), to: site.url("logo.png"))
+        #expect(try site.build().rendered == 1)
+        #expect(try site.bytes("assets/og/one.png") != before)
+    }
 }

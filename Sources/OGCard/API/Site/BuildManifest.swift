@@ -17,12 +17,24 @@ public struct BuildManifest: Codable, Hashable, Sendable {
         public var digest: String
     }
 
+    /// What ogcard last saw of a file cards depend on (a font, a logo).
+    public struct FileRecord: Codable, Hashable, Sendable {
+        /// Size in bytes.
+        public var size: Int64
+        /// Modification time, nanoseconds since 1970.
+        public var modified: Int64
+        /// FNV-1a 64 of the bytes.
+        public var digest: String
+    }
+
     /// The manifest format.
     public var format = 1
     /// SHA-256 of the settings every card shares (config files, fonts, renderer version).
     public var settings: String
     /// Records by post path relative to the site root.
     public var posts: [String: Entry]
+    /// Fonts and images cards depend on, by absolute path.
+    public var files: [String: FileRecord] = [:]
 
     /// An empty manifest.
     public init(settings: String = "", posts: [String: Entry] = [:]) {

@@ -50,7 +50,8 @@ public final class SiteBuild: Sendable {
         let jobs = options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount
 
         // 1. Scan: fingerprint every post; parse only those that changed.
-        let settingsBefore = settingsDigest(config)
+        let fileDigests = FileDigests(known: manifest.files)
+        let settingsBefore = settingsDigest(config, files: fileDigests, depending: Array(manifest.files.keys))
         let scan = PostScan(files: files, root: config.root, manifest: manifest, settings: settingsBefore,
                             regenerate: options.mode == .regenerate).run(jobs: jobs)
         summary.failures += scan.failures
@@ -83,8 +84,8 @@ public final class SiteBuild: Sendable {
         let slugs = SlugAssignment.assign(scan: scan, manifest: manifest)
 
         // 4. Plan, render, write snippets, rewrite posts: in parallel.
-        let planner = try PostCardPlanner(config: config, force: options.force)
-        let fontPrint = ContentFingerprint.fonts(fonts)
+        let planner = try PostCardPlanner(config: config, force: options.force, files: fileDigests)
+        let fontPrint = fileDigests.digest(of: fonts.files)
         let regenerate = options.mode == .regenerate
         let selection = options.selection
         let work = CardWork(
@@ -105,7 +106,7 @@ public final class SiteBuild: Sendable {
         summary.skipped = scan.unchanged.count + results.upToDate
 
         // 5. The manifest: unchanged entries kept, processed ones updated, gone posts pruned.
-        var next = BuildManifest(settings: settingsDigest(config), posts: [:])
+        var next = BuildManifest(settings: "", posts: [:])
         for path in scan.unchanged { next.posts[path] = manifest.posts[path] }
         for (path, entry) in results.entries { next.posts[path] = entry }
         for failure in scan.failures + results.failures {
@@ -124,6 +125,9 @@ public final class SiteBuild: Sendable {
                 next.posts[path] = entry
             }
         }
+
+        next.files = fileDigests.recordsToKeep(known: manifest.files)
+        next.settings = settingsDigest(config, files: fileDigests, depending: Array(next.files.keys))
 
         // 6. The meta JSON file (post → tags) and the manifest, only when they change.
         if options.mode.writes {
@@ -164,10 +168,13 @@ public final class SiteBuild: Sendable {
         return files
     }
 
-    /// What every card of the site shares: the renderer version, config files and fonts.
-    /// A change re-reads every post (cards re-render only if their own digest changes).
-    func settingsDigest(_ config: SiteConfig) -> String {
-        var parts = [OGCardVersion.string, ContentFingerprint.fonts(fonts)]
+    /// What every card of the site shares: the renderer version, config files, fonts, and the
+    /// other files cards used last time (logos, layout images). A change re-reads every post
+    /// (cards re-render only if their own digest changes).
+    func settingsDigest(_ config: SiteConfig, files: FileDigests, depending paths: [String]) -> String {
+        let fontPaths = Set(fonts.files.map(\.path))
+        let others = paths.filter { !fontPaths.contains($0) }.sorted().map { URL(fileURLWithPath: $0) }
+        var parts = [OGCardVersion.string, files.digest(of: fonts.files), files.digest(of: others)]
         var layoutFile: URL?
         if case .layoutFile(let path)? = config.design { layoutFile = config.root.appendingPathComponent(path) }
         let candidates = [layoutFile, config.configFile, config.root.appendingPathComponent("_config.yml"),
@@ -189,7 +196,8 @@ extension SiteBuild {
         let body = post.frontMatter.map { data[data.startIndex + $0.bodyStart..<data.endIndex] } ?? data[...]
         let manifest = (try? BuildManifest.load(from: Self.manifestFile(root: config.root))) ?? BuildManifest()
         let slug = manifest.posts[relative]?.slug ?? post.slug
-        return try PostCardPlanner(config: config, force: options.force)
+        let files = FileDigests(known: manifest.files)
+        return try PostCardPlanner(config: config, force: options.force, files: files)
             .plan(post, source: file, body: Substring(String(decoding: body.prefix(16_384), as: UTF8.self)), slug: slug)
     }
 }

@@ -15,10 +15,14 @@ final class LayoutResolutionCache: Sendable {
 
     private let entries = Mutex<[CardDesign: Entry]>([:])
 
-    func entry(for design: CardDesign, resolve: (CardDesign) throws(OGCardError) -> ResolvedCardLayout) throws(OGCardError) -> Entry {
+    func entry(
+        for design: CardDesign, files: FileDigests, resolve: (CardDesign) throws(OGCardError) -> ResolvedCardLayout
+    ) throws(OGCardError) -> Entry {
         if let cached = entries.withLock({ $0[design] }) { return cached }
         let resolved = try resolve(design)
-        let entry = Entry(resolved: resolved, digest: ContentFingerprint.sha256(String(reflecting: resolved.layout)))
+        // The layout names its images by path; their bytes shape the card too.
+        let images = files.digest(of: resolved.layout.imageFiles)
+        let entry = Entry(resolved: resolved, digest: ContentFingerprint.sha256(String(reflecting: resolved.layout) + "\n" + images))
         entries.withLock { $0[design] = entry }
         return entry
     }

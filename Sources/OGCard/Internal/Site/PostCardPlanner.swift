@@ -19,9 +19,13 @@ struct PostCardPlanner: Sendable {
     /// Layouts resolved so far, by design.
     let layouts = LayoutResolutionCache()
 
-    init(config: SiteConfig, force: Bool = false) throws(BuildFailure) {
+    /// Digests of the images layouts use.
+    let files: FileDigests
+
+    init(config: SiteConfig, force: Bool = false, files: FileDigests = FileDigests(known: [:])) throws(BuildFailure) {
         self.config = config
         self.force = force
+        self.files = files
         logoFiles = config.logos.mapValues { config.root.appendingPathComponent($0) }
         siteLayoutFile = config.design.flatMap { design in
             if case .layoutFile(let path) = design { return config.root.appendingPathComponent(path) }
@@ -117,7 +121,7 @@ struct PostCardPlanner: Sendable {
         let resolved: ResolvedCardLayout
         let layoutDigest: String
         do {
-            let entry = try layouts.entry(for: design) { design throws(OGCardError) in
+            let entry = try layouts.entry(for: design, files: files) { design throws(OGCardError) in
                 try design.resolve(logoFiles: logoFiles, baseDirectory: config.root)
             }
             resolved = entry.resolved
