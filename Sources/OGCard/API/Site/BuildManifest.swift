@@ -36,6 +36,19 @@ public struct BuildManifest: Codable, Hashable, Sendable {
     /// Fonts and images cards depend on, by absolute path.
     public var files: [String: FileRecord] = [:]
 
+    private enum CodingKeys: String, CodingKey {
+        case format, settings, posts, files
+    }
+
+    /// Reads a manifest; `files` may be absent (manifests written before it existed).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        format = try container.decode(Int.self, forKey: .format)
+        settings = try container.decode(String.self, forKey: .settings)
+        posts = try container.decode([String: Entry].self, forKey: .posts)
+        files = try container.decodeIfPresent([String: FileRecord].self, forKey: .files) ?? [:]
+    }
+
     /// An empty manifest.
     public init(settings: String = "", posts: [String: Entry] = [:]) {
         self.settings = settings
