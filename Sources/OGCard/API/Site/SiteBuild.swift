@@ -41,6 +41,7 @@ public final class SiteBuild: Sendable {
                 step: "reading config",
                 reason: "no site URL: og:image must be absolute; set `url:` in ogcard.yml (or _config.yml / hugo.toml), or `allow_relative_urls: true`")
         }
+        if options.mode.writes { removeLeftoverTemporaryFiles() }
         let manifestURL = Self.manifestFile(root: config.root)
         let manifest: BuildManifest
         do { manifest = try BuildManifest.load(from: manifestURL) } catch { throw BuildFailure.wrapping(error, path: manifestURL.path, step: "reading manifest") }
@@ -146,6 +147,18 @@ public final class SiteBuild: Sendable {
         }
         summary.seconds = (clock.now - start).seconds
         return summary
+    }
+
+    /// Temporary files an interrupted build left beside cards and snippets (`.name.ogcard-XXXXXX`,
+    /// see `AtomicFileWriter`). Only called with the site lock held, so no build is writing them.
+    func removeLeftoverTemporaryFiles() {
+        for folder in [config.output, config.snippets] {
+            let path = config.root.appendingPathComponent(folder).standardizedFileURL.path
+            let leftovers = DirectoryWalker.files(under: path, includeHidden: true) { name in
+                name.hasPrefix(".") && name.dropLast(6).hasSuffix(".ogcard-")
+            }
+            for leftover in leftovers ?? [] { unlink(leftover) }
+        }
     }
 
     /// Every post file in the configured folders, sorted.
