@@ -294,4 +294,29 @@ import Testing
         #expect(try site.build().rendered == 1)
         #expect(try site.bytes("assets/og/one.png") != before)
     }
+
+    @Test func aBuiltSiteMovedElsewhereRendersNothing() throws {
+        let site = try SiteFixture.example()
+        defer { site.remove() }
+        _ = try site.build()
+        let moved = try SiteFixture.empty()
+        defer { moved.remove() }
+        try FileManager.default.removeItem(at: moved.root)
+        try FileManager.default.copyItem(at: site.root, to: moved.root)
+        let summary = try moved.build()
+        #expect(summary.rendered == 0 && summary.rewritten == 0 && summary.skipped == 7)
+        #expect(try moved.bytes(".ogcard-manifest.json") == site.bytes(".ogcard-manifest.json"), "the manifest is portable")
+    }
+
+    @Test func aLayoutInTheSitesLayoutsFolderReplacesTheBuiltIn() throws {
+        let site = try SiteFixture.example()
+        defer { site.remove() }
+        let modern = try String(contentsOf: SiteFixture.packageRoot.appendingPathComponent("Assets/layouts/modern.yml"), encoding: .utf8)
+        try site.write("cards/modern.yml", modern.replacingOccurrences(of: "161E2E", with: "163E2E"))
+        try site.write("ogcard.yml", try site.read("ogcard.yml") + "layouts: cards\n")
+        #expect(try site.build().failures.isEmpty)
+        #expect(try DecodedImage(png: site.bytes("assets/og/pycon-us-2017.png")).pixel(3, 3) == Pixel(hex: "163E2E"))
+        // The custom-style post is not modern: the bundled custom layout still draws it.
+        #expect(try DecodedImage(png: site.bytes("assets/og/custom-style.png")).pixel(3, 3) == Pixel(hex: "00C389"))
+    }
 }

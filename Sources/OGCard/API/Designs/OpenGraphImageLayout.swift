@@ -19,12 +19,15 @@ public struct OpenGraphImageLayout: Sendable {
     public var resources: ResourceLocator
     /// The fonts the card will be drawn with (layout files are checked against them).
     public var fonts: FontSet
+    /// A site's own layouts folder: a `<style>.yml` there replaces the bundled one.
+    public var layoutsDirectory: URL?
 
     /// A layout builder for `parameters`.
     public init(
         _ parameters: OpenGraphImageResolvedParameters, logoFiles: [String: URL] = [:], baseDirectory: URL? = nil,
-        resources: ResourceLocator = .locate(), fonts: FontSet = .standard()
+        resources: ResourceLocator = .locate(), fonts: FontSet = .standard(), layoutsDirectory: URL? = nil
     ) {
+        self.layoutsDirectory = layoutsDirectory
         self.parameters = parameters
         self.logoFiles = logoFiles
         self.baseDirectory = baseDirectory
@@ -49,13 +52,27 @@ public struct OpenGraphImageLayout: Sendable {
     /// The card layout and what could not be honoured (the card is then drawn without it).
     /// - Throws: when the style's layout file is missing or invalid.
     public func resolve() throws(OGCardError) -> ResolvedCardLayout {
-        let file = try LayoutFile.builtIn(parameters.style.rawValue, resources: resources, fonts: fonts)
+        let file = try LayoutFile.named(parameters.style.rawValue, in: layoutsDirectory, resources: resources, fonts: fonts)
         let (values, warnings) = bindings()
         return ResolvedCardLayout(layout: try file.layout(values), warnings: warnings)
     }
 
     /// The layout-file parameters this card's URL parameters set, by name.
+    ///
+    /// Only what differs from the style's defaults is bound, so the layout file's own defaults
+    /// apply otherwise: a site that copies `modern.yml` into its `layouts:` folder and changes a
+    /// colour there sees the change, unless a post's URL sets that colour itself.
     public func bindings() -> (values: [String: LayoutValue], warnings: [LayoutWarning]) {
+        var (values, warnings) = allBindings()
+        let defaults = OpenGraphImageLayout(OpenGraphImageStyleDefaults.resolved(for: parameters.style)).allBindings().values
+        for (name, value) in values where name != "logo" && defaults[name] == value {
+            values[name] = nil
+        }
+        return (values, warnings)
+    }
+
+    /// Every parameter the URL's resolved design sets, defaults included.
+    private func allBindings() -> (values: [String: LayoutValue], warnings: [LayoutWarning]) {
         var values: [String: LayoutValue] = [
             "background": .color(parameters.background),
             "boxBackground": .color(parameters.boxBackground),

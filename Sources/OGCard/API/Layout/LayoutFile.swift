@@ -29,6 +29,18 @@ public struct LayoutFile: Sendable {
         try load(builtInDirectory(resources: resources).appendingPathComponent("\(name).yml"), fonts: fonts)
     }
 
+    /// The layout called `name`: `<name>.yml` in a site's own `layoutsDirectory` when there is
+    /// one (so a copied and edited built-in replaces it), else the bundled one.
+    public static func named(
+        _ name: String, in layoutsDirectory: URL?, resources: ResourceLocator = .locate(), fonts: FontSet = .standard()
+    ) throws(OGCardError) -> LayoutFile {
+        if let layoutsDirectory {
+            let own = layoutsDirectory.appendingPathComponent("\(name).yml")
+            if FileManager.default.fileExists(atPath: own.path) { return try load(own, fonts: fonts) }
+        }
+        return try builtIn(name, resources: resources, fonts: fonts)
+    }
+
     /// Reads and validates the layout file at `url`. Parsed files are cached for the process
     /// (keyed by path and modification date), so calling this per card is cheap.
     /// - Parameter fonts: the font set cards will be drawn with; font families are checked against it.

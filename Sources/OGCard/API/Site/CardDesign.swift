@@ -13,12 +13,17 @@ public enum CardDesign: Hashable, Sendable {
     /// - Parameters:
     ///   - logoFiles: local files for remote `logoUrl`s (ogcard never downloads).
     ///   - baseDirectory: the folder relative logo paths are read from (the site root).
-    public func resolve(logoFiles: [String: URL] = [:], baseDirectory: URL? = nil) throws(OGCardError) -> ResolvedCardLayout {
+    ///   - layoutsDirectory: the site's own layouts; a `<name>.yml` there replaces the bundled one.
+    public func resolve(
+        logoFiles: [String: URL] = [:], baseDirectory: URL? = nil, layoutsDirectory: URL? = nil
+    ) throws(OGCardError) -> ResolvedCardLayout {
         switch self {
         case .openGraphImage(let parameters):
-            try OpenGraphImageLayout(parameters, logoFiles: logoFiles, baseDirectory: baseDirectory).resolve()
+            try OpenGraphImageLayout(
+                parameters, logoFiles: logoFiles, baseDirectory: baseDirectory, layoutsDirectory: layoutsDirectory
+            ).resolve()
         case .ogcard:
-            ResolvedCardLayout(layout: try LayoutFile.builtIn("ogcard").layout(), warnings: [])
+            ResolvedCardLayout(layout: try LayoutFile.named("ogcard", in: layoutsDirectory).layout(), warnings: [])
         case .layoutFile(let file):
             ResolvedCardLayout(layout: try LayoutFile.load(file).layout(), warnings: [])
         }

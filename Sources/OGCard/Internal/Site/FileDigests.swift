@@ -30,9 +30,10 @@ final class FileDigests: Sendable {
         return record.digest
     }
 
-    /// The digests of `files`, joined: one string standing for all their bytes.
+    /// The digests of `files`, joined: one string standing for all their bytes. Files are named
+    /// by file name, not path, so a manifest stays valid in another clone or install location.
     func digest(of files: [URL]) -> String {
-        files.map { "\($0.path)=\(digest(of: $0))" }.joined(separator: "\n")
+        files.map { "\($0.lastPathComponent)=\(digest(of: $0))" }.joined(separator: "\n")
     }
 
     /// The records for the next manifest: the files asked about in this build and those the

@@ -15,14 +15,22 @@ final class LayoutResolutionCache: Sendable {
 
     private let entries = Mutex<[CardDesign: Entry]>([:])
 
+    /// - Parameter locations: folders (the site, ogcard's resources) whose paths appear in
+    ///   layouts (image files); they are replaced by placeholders in the digest, so a manifest
+    ///   stays valid in another clone or install location.
     func entry(
-        for design: CardDesign, files: FileDigests, resolve: (CardDesign) throws(OGCardError) -> ResolvedCardLayout
+        for design: CardDesign, files: FileDigests, locations: [String: String],
+        resolve: (CardDesign) throws(OGCardError) -> ResolvedCardLayout
     ) throws(OGCardError) -> Entry {
         if let cached = entries.withLock({ $0[design] }) { return cached }
         let resolved = try resolve(design)
+        var description = String(reflecting: resolved.layout)
+        for (path, placeholder) in locations.sorted(by: { $0.key.count > $1.key.count }) where !path.isEmpty {
+            description = description.replacingOccurrences(of: path, with: placeholder)
+        }
         // The layout names its images by path; their bytes shape the card too.
         let images = files.digest(of: resolved.layout.imageFiles)
-        let entry = Entry(resolved: resolved, digest: ContentFingerprint.sha256(String(reflecting: resolved.layout) + "\n" + images))
+        let entry = Entry(resolved: resolved, digest: ContentFingerprint.sha256(description + "\n" + images))
         entries.withLock { $0[design] = entry }
         return entry
     }

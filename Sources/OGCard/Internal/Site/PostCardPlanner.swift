@@ -18,6 +18,8 @@ struct PostCardPlanner: Sendable {
     let logoFiles: [String: URL]
     /// Layouts resolved so far, by design.
     let layouts = LayoutResolutionCache()
+    /// Folders whose paths are replaced by placeholders in layout digests.
+    let layoutLocations: [String: String]
 
     /// Digests of the images layouts use.
     let files: FileDigests
@@ -26,6 +28,9 @@ struct PostCardPlanner: Sendable {
         self.config = config
         self.force = force
         self.files = files
+        layoutLocations = [
+            config.root.standardizedFileURL.path: "<site>", ResourceLocator.locate().root.standardizedFileURL.path: "<ogcard>",
+        ]
         logoFiles = config.logos.mapValues { config.root.appendingPathComponent($0) }
         siteLayoutFile = config.design.flatMap { design in
             if case .layoutFile(let path) = design { return config.root.appendingPathComponent(path) }
@@ -121,8 +126,10 @@ struct PostCardPlanner: Sendable {
         let resolved: ResolvedCardLayout
         let layoutDigest: String
         do {
-            let entry = try layouts.entry(for: design, files: files) { design throws(OGCardError) in
-                try design.resolve(logoFiles: logoFiles, baseDirectory: config.root)
+            let entry = try layouts.entry(for: design, files: files, locations: layoutLocations) { design throws(OGCardError) in
+                try design.resolve(
+                    logoFiles: logoFiles, baseDirectory: config.root,
+                    layoutsDirectory: config.layouts.map { config.root.appendingPathComponent($0) })
             }
             resolved = entry.resolved
             layoutDigest = entry.digest
