@@ -16,6 +16,9 @@ public struct CardContent: Hashable, Sendable {
     public var date: String
     /// The publication date itself, for layouts that format it their own way (`date` with a `format`).
     public var publicationDate: Date?
+    /// The post's UTC offset in seconds, so a formatted date is the day the author wrote
+    /// (`2017-06-02 23:30 -0600` stays June 2); UTC when nil.
+    public var publicationUTCOffset: Int?
     /// Other front-matter values a layout may show, by key.
     public var extraFields: [String: String]
     /// The BCP 47 language of the text (`ja`, `ar`, …), which picks regional glyph forms;
@@ -26,9 +29,10 @@ public struct CardContent: Hashable, Sendable {
     public init(
         title: String, author: String = "", tags: [String] = [], description: String = "",
         siteName: String = "", date: String = "", extraFields: [String: String] = [:],
-        language: String? = nil, publicationDate: Date? = nil
+        language: String? = nil, publicationDate: Date? = nil, publicationUTCOffset: Int? = nil
     ) {
         self.publicationDate = publicationDate
+        self.publicationUTCOffset = publicationUTCOffset
         self.title = title
         self.author = author
         self.tags = tags
@@ -52,12 +56,13 @@ public struct CardContent: Hashable, Sendable {
     }
 
     /// The text of `field`; a `date` with a `dateFormat` is formatted from `publicationDate`
-    /// (in UTC and the POSIX locale, so a card never depends on the machine's settings).
+    /// (in the post's own UTC offset and the POSIX locale, so a card never depends on the
+    /// machine's time zone or language).
     public func text(for field: CardField, dateFormat: String?) -> String {
         guard field == .date, let dateFormat, let publicationDate else { return text(for: field) }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.timeZone = TimeZone(secondsFromGMT: publicationUTCOffset ?? 0) ?? TimeZone(identifier: "UTC")
         formatter.dateFormat = dateFormat
         return formatter.string(from: publicationDate)
     }

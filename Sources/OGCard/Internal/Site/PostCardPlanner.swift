@@ -122,7 +122,7 @@ struct PostCardPlanner: Sendable {
         let content = CardContent(
             title: post.title, author: author, tags: tags, description: description,
             siteName: config.name ?? "", date: dateText, extraFields: [:], language: post.lang,
-            publicationDate: post.date?.date)
+            publicationDate: post.date?.date, publicationUTCOffset: post.date?.utcOffsetSeconds)
         let resolved: ResolvedCardLayout
         let layoutDigest: String
         do {
