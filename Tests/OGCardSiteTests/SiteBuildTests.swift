@@ -319,4 +319,23 @@ import Testing
         // The custom-style post is not modern: the bundled custom layout still draws it.
         #expect(try DecodedImage(png: site.bytes("assets/og/custom-style.png")).pixel(3, 3) == Pixel(hex: "00C389"))
     }
+
+    @Test func ogcardDesignWithTheSitesAvatarFromItsLayoutsFolder() throws {
+        let site = try SiteFixture.empty()
+        defer { site.remove() }
+        try site.write("_config.yml", "title: Avatars\nurl: https://avatars.example.com\nauthor: Ada\n")
+        try site.write("_posts/2021-07-04-hello.md", "---\ntitle: Hello\ntags: [a]\n---\nHi.\n")
+        let layout = try String(contentsOf: SiteFixture.packageRoot.appendingPathComponent("Assets/layouts/ogcard.yml"), encoding: .utf8)
+        try site.write("cards/ogcard.yml", layout.replacingOccurrences(of: "avatar: \"\"", with: "avatar: me.png"))
+        // A red square as the avatar.
+        var red = OpenGraphImageStyleDefaults.resolved(for: .modern)
+        red.boxBackground = RGBAColor(hex: "FF0000")!
+        try CardRenderer().write(CardContent(title: ""), layout: try OpenGraphImageLayout(red).layout(), to: site.url("cards/me.png"))
+        try site.write("ogcard.yml", "layouts: cards\n")
+        let summary = try site.build()
+        #expect(summary.failures.isEmpty && summary.rendered == 1, "\(summary.failures) \(summary.warnings)")
+        let image = try DecodedImage(png: site.bytes("assets/og/hello.png"))
+        let reds = image.count(in: PixelBox(minX: 0, minY: 450, maxX: 400, maxY: 629)) { $0.red > 200 && $0.green < 60 && $0.blue < 60 }
+        #expect(reds > 2_000, "the 64 px round avatar is drawn bottom-left: \(reds)")
+    }
 }
