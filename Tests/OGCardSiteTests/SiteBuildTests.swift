@@ -338,4 +338,17 @@ import Testing
         let reds = image.count(in: PixelBox(minX: 0, minY: 450, maxX: 400, maxY: 629)) { $0.red > 200 && $0.green < 60 && $0.blue < 60 }
         #expect(reds > 2_000, "the 64 px round avatar is drawn bottom-left: \(reds)")
     }
+
+    @Test func aBrokenSiteLayoutIsOneSiteWideError() throws {
+        let site = try SiteFixture.example()
+        defer { site.remove() }
+        try site.write("cards/modern.yml", "canvas: {width: 1200, height: 630}\nlayers:\n  - type: rectangle\n    fill: \"#zz\"\n")
+        try site.write("ogcard.yml", try site.read("ogcard.yml") + "layouts: cards\n")
+        #expect {
+            _ = try site.build()
+        } throws: { error in
+            guard let failure = error as? BuildFailure else { return false }
+            return failure.path.hasSuffix("cards/modern.yml") && failure.line != nil
+        }
+    }
 }

@@ -55,6 +55,19 @@ struct PostCardPlanner: Sendable {
             siteDesign = nil
             siteUsesOGCardDesign = false
         }
+        // A broken site layout would fail every post the same way: say it once, up front.
+        var siteLayouts = siteLayoutFile.map { [$0] } ?? []
+        if let folder = config.layouts {
+            let path = config.root.appendingPathComponent(folder).standardizedFileURL.path
+            siteLayouts += (DirectoryWalker.files(under: path) { $0.hasSuffix(".yml") } ?? []).sorted().map { URL(fileURLWithPath: $0) }
+        }
+        for file in siteLayouts {
+            do {
+                _ = try LayoutFile.load(file).layout()
+            } catch {
+                throw BuildFailure(path: error.path ?? file.path, line: error.line, step: "reading layout", reason: error.reason)
+            }
+        }
         do {
             resolver = try config.urlResolver()
         } catch {
