@@ -188,13 +188,7 @@ public final class SiteBuild: Sendable {
         let fontPaths = Set(fonts.files.map(\.path))
         let others = paths.filter { !fontPaths.contains($0) }.sorted().map { URL(fileURLWithPath: $0) }
         var parts = [OGCardVersion.string, files.digest(of: fonts.files), files.digest(of: others)]
-        var layoutFiles: [URL] = []
-        if case .layoutFile(let path)? = config.design { layoutFiles.append(config.root.appendingPathComponent(path)) }
-        if let folder = config.layouts {
-            let path = config.root.appendingPathComponent(folder).standardizedFileURL.path
-            layoutFiles += (DirectoryWalker.files(under: path) { $0.hasSuffix(".yml") } ?? []).sorted().map { URL(fileURLWithPath: $0) }
-        }
-        let candidates = layoutFiles + [config.configFile, config.root.appendingPathComponent("_config.yml"),
+        let candidates = config.siteLayoutFiles + [config.configFile, config.root.appendingPathComponent("_config.yml"),
                           config.root.appendingPathComponent("hugo.toml"), config.root.appendingPathComponent("config.toml")]
         for file in candidates.compactMap({ $0 }) {
             if let data = try? Data(contentsOf: file) {

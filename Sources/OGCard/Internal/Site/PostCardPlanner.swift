@@ -56,12 +56,7 @@ struct PostCardPlanner: Sendable {
             siteUsesOGCardDesign = false
         }
         // A broken site layout would fail every post the same way: say it once, up front.
-        var siteLayouts = siteLayoutFile.map { [$0] } ?? []
-        if let folder = config.layouts {
-            let path = config.root.appendingPathComponent(folder).standardizedFileURL.path
-            siteLayouts += (DirectoryWalker.files(under: path) { $0.hasSuffix(".yml") } ?? []).sorted().map { URL(fileURLWithPath: $0) }
-        }
-        for file in siteLayouts {
+        for file in config.siteLayoutFiles {
             do {
                 _ = try LayoutFile.load(file).layout()
             } catch {
