@@ -111,10 +111,12 @@ struct CardWork: Sendable {
         }
         results.meta[item.relativePath] = MetaIndex.encode(tags)
 
-        // The post: keep a differing URL design, then point `image:` at the card.
-        var data = try Data(contentsOf: item.source)
+        // The post: keep a differing URL design, then point `image:` at the card. Only a post
+        // that may change is read again; the scan's fingerprint stands for the others.
+        var sourceFingerprint = item.sourceFingerprint
         if plan.rewritesImage, let imagePath = plan.imagePath {
-            let original = data
+            let original = try Data(contentsOf: item.source)
+            var data = original
             if let image = item.post.image?.path, OpenGraphImageURL.isOpenGraphImageURL(image),
                let url = try? OpenGraphImageURL.parse(image),
                let items = DesignMigration.postDesignItems(url: url, config: planner.config) {
@@ -129,9 +131,10 @@ struct CardWork: Sendable {
                 }
                 results.rewritten += 1
             }
+            sourceFingerprint = ContentFingerprint.fnv1a(data)
         }
         results.entries[item.relativePath] = BuildManifest.Entry(
-            source: ContentFingerprint.fnv1a(data), slug: slug,
+            source: sourceFingerprint, slug: slug,
             card: plan.cardFile.map { SitePaths.relative($0, to: root) },
             snippet: SitePaths.relative(snippetFile, to: root), digest: digest)
     }

@@ -7,4 +7,6 @@ struct ParsedPost: Sendable {
     let relativePath: String
     /// The first prose paragraph, for a description fallback (the rest of the body is not kept).
     let firstParagraph: String
+    /// FNV-1a of the file's bytes as scanned (the manifest's `source` unless the post is rewritten).
+    let sourceFingerprint: String
 }

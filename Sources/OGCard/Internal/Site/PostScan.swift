@@ -53,15 +53,17 @@ struct PostScan: Sendable {
         } catch {
             return .failed(BuildFailure(path: relative, step: "reading the post", reason: "cannot read the file (\(error.localizedDescription))"))
         }
+        let fingerprint = ContentFingerprint.fnv1a(data)
         if !regenerate, manifest.settings == settings, let entry = manifest.posts[relative],
-           entry.source == ContentFingerprint.fnv1a(data), outputsExist(entry, rootPath: String(rootPrefix.dropLast())) {
+           entry.source == fingerprint, outputsExist(entry, rootPath: String(rootPrefix.dropLast())) {
             return .unchanged(relative)
         }
         do {
             let post = try PostReader.parse(data, path: relative)
             let body = post.frontMatter.map { data[data.startIndex + $0.bodyStart..<data.endIndex] } ?? data[...]
             let paragraph = PostCardPlanner.firstParagraph(Substring(String(decoding: body.prefix(16_384), as: UTF8.self)))
-            return .parsed(ParsedPost(post: post, source: file, relativePath: relative, firstParagraph: paragraph))
+            return .parsed(ParsedPost(
+                post: post, source: file, relativePath: relative, firstParagraph: paragraph, sourceFingerprint: fingerprint))
         } catch {
             return .failed(BuildFailure.wrapping(error, path: relative, step: "reading front matter"))
         }
