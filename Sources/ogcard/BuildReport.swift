@@ -12,7 +12,7 @@ enum BuildReport {
             printError("ogcard: kept the opengraphimg design in \(file)")
         }
         if !summary.orphans.isEmpty {
-            printError("ogcard: \(summary.orphans.count) card(s) whose post is gone\(summary.orphans.isEmpty ? "" : ": ")"
+            printError("ogcard: \(summary.orphans.count) card(s) whose post is gone: "
                 + summary.orphans.prefix(10).joined(separator: ", "))
         }
         if options.json {

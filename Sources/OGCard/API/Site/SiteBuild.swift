@@ -142,8 +142,6 @@ public final class SiteBuild: Sendable {
             } catch {
                 throw BuildFailure.wrapping(error, path: manifestURL.path, step: "writing the manifest")
             }
-        } else if options.mode == .check, next.settings != manifest.settings, !manifest.posts.isEmpty, summary.stale.isEmpty {
-            // Settings changed but every card is still current: nothing to report.
         }
         summary.seconds = (clock.now - start).seconds
         return summary

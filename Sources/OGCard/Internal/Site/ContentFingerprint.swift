@@ -21,17 +21,6 @@ enum ContentFingerprint {
         SHA256Digest.hex(Array(text.utf8))
     }
 
-    /// A fingerprint of font files: path, size and modification time (hashing 45 MB of fonts
-    /// on every build would cost more than the build).
-    static func fonts(_ fonts: FontSet) -> String {
-        fonts.files.map { file -> String in
-            let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
-            let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
-            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            return "\(file.path):\(size):\(Int64(modified))"
-        }.joined(separator: "\n")
-    }
-
     /// The digest of one card's inputs.
     static func card(content: CardContent, layoutDigest: String, settings: String) -> String {
         sha256("\(OGCardVersion.string)\n\(settings)\n\(layoutDigest)\n\(canonical(content))")
