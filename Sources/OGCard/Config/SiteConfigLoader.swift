@@ -59,7 +59,7 @@ public enum SiteConfigLoader {
                 reason: "expected a mapping of keys (url:, name:, …) at the top level")
         }
         let reader = YAMLNodeReader(file: file)
-        var seen = Set<String>()
+        var lines: [String: Int] = [:]
         for (keyNode, value) in mapping {
             let line = keyNode.mark?.line
             guard let key = keyNode.scalar?.string else {
@@ -70,7 +70,7 @@ public enum SiteConfigLoader {
                 if let guess = closestKey(to: key) { reason += "; did you mean '\(guess)'?" }
                 throw SiteConfigError(file: file, line: line, key: key, step: .validating, reason: reason)
             }
-            guard seen.insert(key).inserted else {
+            guard lines.updateValue(line ?? 0, forKey: key) == nil else {
                 throw SiteConfigError(file: file, line: line, key: key, step: .validating, reason: "given twice")
             }
             // A key with no value keeps the default, so a commented-out value does not break the file.
@@ -83,7 +83,7 @@ public enum SiteConfigLoader {
                 }
                 config.url = String(text.reversed().drop { $0 == "/" }.reversed())
             case "name": config.name = try reader.string(value, key: key)
-            case "posts": config.posts = try reader.stringList(value, key: key)
+            case "posts": config.posts = try reader.relativePathList(value, key: key)
             case "output": config.output = try reader.relativePath(value, key: key)
             case "image_url_path":
                 let text = try reader.string(value, key: key)
@@ -112,6 +112,10 @@ public enum SiteConfigLoader {
             default:
                 preconditionFailure("key '\(key)' is in knownKeys but not handled")
             }
+        }
+        if let conflict = config.pathConflict() {
+            let line = lines[conflict.key].flatMap { $0 > 0 ? $0 : nil }
+            throw SiteConfigError(file: file, line: line, key: conflict.key, step: .validating, reason: conflict.reason)
         }
         return config
     }

@@ -50,6 +50,13 @@ struct YAMLNodeReader {
         return result
     }
 
+    /// A list of folders or globs relative to the site root (see `relativePath`).
+    func relativePathList(_ node: Node, key: String) throws(SiteConfigError) -> [String] {
+        let items = node.sequence.map(Array.init) ?? [node]
+        for item in items where item.scalar != nil { _ = try relativePath(item, key: key) }
+        return try stringList(node, key: key)
+    }
+
     /// A path relative to the site root: no leading `/`, no `..`, so ogcard never writes outside the site.
     func relativePath(_ node: Node, key: String) throws(SiteConfigError) -> String {
         let text = try string(node, key: key)

@@ -28,6 +28,10 @@ public struct PostError: Error, Sendable, Equatable, CustomStringConvertible {
         case setFileMode = "set file mode"
         /// Renaming the temporary file over the original.
         case replaceOriginal = "replace original file"
+        /// Checking that a path lies where its kind of file belongs (see `SiteContainment`).
+        case checkContainment = "write inside the site"
+        /// Checking, right before replacing a post, that it is still the bytes that were parsed.
+        case verifyUnchanged = "replace the post"
     }
 
     /// The file the error is about, as given by the caller.

@@ -8,6 +8,9 @@ public struct LayoutWarning: Hashable, Sendable, CustomStringConvertible {
         case logoFileMissing
         /// The logo file is not a PNG, the only format the renderer reads.
         case logoNotPNG
+        /// An image (a logo, a layout's picture) lies outside the site and ogcard's own assets,
+        /// and no `logos:` entry maps it: a post may not publish an arbitrary local file.
+        case imageOutsideSite
     }
 
     /// The kind of warning.

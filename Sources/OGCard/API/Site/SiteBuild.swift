@@ -41,7 +41,8 @@ public final class SiteBuild: Sendable {
                 step: "reading config",
                 reason: "no site URL: og:image must be absolute; set `url:` in ogcard.yml (or _config.yml / hugo.toml), or `allow_relative_urls: true`")
         }
-        if options.mode.writes { removeLeftoverTemporaryFiles() }
+        let containment = SiteContainment(config: config)
+        if options.mode.writes { removeLeftoverTemporaryFiles(containment: containment) }
         let manifestURL = Self.manifestFile(root: config.root)
         let manifest: BuildManifest
         do { manifest = try BuildManifest.load(from: manifestURL) } catch { throw BuildFailure.wrapping(error, path: manifestURL.path, step: "reading manifest") }
@@ -68,7 +69,7 @@ public final class SiteBuild: Sendable {
         if !additions.isEmpty {
             if options.mode.writes {
                 do {
-                    let file = try DesignMigration.writeConfig(additions, config: config)
+                    let file = try DesignMigration.writeConfig(additions, config: config, containment: containment)
                     config = try SiteConfigLoader.load(file: file)
                     summary.configWritten = SitePaths.relative(file, to: config.root)
                 } catch {
@@ -92,7 +93,7 @@ public final class SiteBuild: Sendable {
         let work = CardWork(
             items: scan.parsed,
             forceRender: { item in regenerate && selection.matches(item.post, relativePath: item.relativePath) },
-            slugs: slugs, planner: planner,
+            slugs: slugs, planner: planner, containment: containment,
             manifest: manifest, fontPrint: fontPrint, mode: options.mode, force: options.force, fonts: fonts,
             total: files.count, skippedBefore: scan.unchanged.count, failedBefore: scan.failures.count,
             progress: progress, start: start)
@@ -119,9 +120,7 @@ public final class SiteBuild: Sendable {
             guard let card = entry.card else { continue }
             summary.orphans.append(card)
             if options.prune && options.mode.writes {
-                for file in [entry.card, entry.snippet].compactMap({ $0 }) {
-                    try? FileManager.default.removeItem(at: config.root.appendingPathComponent(file))
-                }
+                summary.warnings += prune(entry, containment: containment)
             } else if !options.prune {
                 next.posts[path] = entry
             }
@@ -135,10 +134,13 @@ public final class SiteBuild: Sendable {
             do {
                 if let metaJSON = config.metaJSON {
                     try MetaIndex.update(
-                        file: config.root.appendingPathComponent(metaJSON), with: results.meta,
+                        file: try containment.checked(config.root.appendingPathComponent(metaJSON), in: .metaJSON),
+                        with: results.meta,
                         removing: options.prune ? Set(manifest.posts.keys).subtracting(present) : [])
                 }
-                if next != manifest { try AtomicFileWriter.write(next.encoded(), to: manifestURL) }
+                if next != manifest {
+                    try AtomicFileWriter.write(next.encoded(), to: try containment.checked(manifestURL, in: .manifest))
+                }
             } catch {
                 throw BuildFailure.wrapping(error, path: manifestURL.path, step: "writing the manifest")
             }
@@ -147,16 +149,49 @@ public final class SiteBuild: Sendable {
         return summary
     }
 
-    /// Temporary files an interrupted build left beside cards and snippets (`.name.ogcard-XXXXXX`,
-    /// see `AtomicFileWriter`). Only called with the site lock held, so no build is writing them.
-    func removeLeftoverTemporaryFiles() {
-        for folder in [config.output, config.snippets] {
-            let path = config.root.appendingPathComponent(folder).standardizedFileURL.path
-            let leftovers = DirectoryWalker.files(under: path, includeHidden: true) { name in
-                name.hasPrefix(".") && name.dropLast(6).hasSuffix(".ogcard-")
-            }
-            for leftover in leftovers ?? [] { unlink(leftover) }
+    /// Temporary files an interrupted build left (`.name.ogcard-XXXXXX`, see `AtomicFileWriter`),
+    /// wherever ogcard writes: beside cards and snippets, posts, ogcard.yml, the manifest and the
+    /// meta JSON. Only names of that exact shape, only inside the site. Only called with the site
+    /// lock held, so no build is writing them.
+    func removeLeftoverTemporaryFiles(containment: SiteContainment) {
+        let root = config.root.standardizedFileURL.path
+        var recursive = [config.output, config.snippets] + config.posts.map(SiteConfig.folderPart(ofGlob:))
+        recursive = recursive.map { root + "/" + $0 }
+        var flat = [root]
+        if let metaJSON = config.metaJSON { flat.append((root + "/" + metaJSON as NSString).deletingLastPathComponent) }
+        if let configFile = config.configFile { flat.append(configFile.deletingLastPathComponent().standardizedFileURL.path) }
+        var leftovers: Set<String> = []
+        for folder in recursive {
+            leftovers.formUnion(DirectoryWalker.files(under: folder, includeHidden: true, keep: AtomicFileWriter.isTemporaryName) ?? [])
         }
+        for folder in Set(flat) {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            leftovers.formUnion(names.filter(AtomicFileWriter.isTemporaryName).map { folder + "/" + $0 })
+        }
+        for leftover in leftovers.sorted() where containment.isInsideSite(URL(fileURLWithPath: leftover)) {
+            unlink(leftover)
+        }
+    }
+
+    /// Deletes a gone post's card and snippet, when they are what ogcard wrote where it writes
+    /// them; returns a warning for anything the manifest names that is not (never a folder, never
+    /// outside the output folders, never a file of another kind).
+    func prune(_ entry: BuildManifest.Entry, containment: SiteContainment) -> [String] {
+        var warnings: [String] = []
+        let candidates: [(String?, SiteContainment.Area, OwnedFile)] = [(entry.card, .cards, .card), (entry.snippet, .snippets, .snippet)]
+        for case let (path?, area, kind) in candidates {
+            let named = config.root.appendingPathComponent(path)
+            guard let target = try? containment.checked(named, in: area), !path.hasPrefix("/"),
+                !path.split(separator: "/").contains(".."), kind.isGenerated(target)
+            else {
+                if FileManager.default.fileExists(atPath: named.path) || path.hasPrefix("/") || path.contains("..") {
+                    warnings.append("\(SiteBuild.manifestFile(root: config.root).lastPathComponent): not pruned: '\(path)' is not a file ogcard wrote in \(area.rawValue)")
+                }
+                continue
+            }
+            unlink(target.path)
+        }
+        return warnings
     }
 
     /// Every post file in the configured folders, sorted.
@@ -206,7 +241,7 @@ extension SiteBuild {
         let post = try PostReader.parse(data, path: relative)
         let body = post.frontMatter.map { data[data.startIndex + $0.bodyStart..<data.endIndex] } ?? data[...]
         let manifest = (try? BuildManifest.load(from: Self.manifestFile(root: config.root))) ?? BuildManifest()
-        let slug = manifest.posts[relative]?.slug ?? post.slug
+        let slug = SlugAssignment.recordedSlug(of: relative, in: manifest) ?? post.slug
         let files = FileDigests(known: manifest.files)
         return try PostCardPlanner(config: config, force: options.force, files: files)
             .plan(post, source: file, body: Substring(String(decoding: body.prefix(16_384), as: UTF8.self)), slug: slug)

@@ -8,6 +8,8 @@ struct CardWork: Sendable {
     let forceRender: @Sendable (ParsedPost) -> Bool
     let slugs: [String: String]
     let planner: PostCardPlanner
+    /// Where each kind of file may be written.
+    let containment: SiteContainment
     let manifest: BuildManifest
     let fontPrint: String
     let mode: BuildOptions.Mode
@@ -84,10 +86,12 @@ struct CardWork: Sendable {
 
         // The card.
         if let cardFile = plan.cardFile {
-            let missing = !FileManager.default.fileExists(atPath: cardFile.path)
+            let target = try containment.checked(cardFile, in: .cards)
+            let missing = !FileManager.default.fileExists(atPath: target.path)
             if forceRender(item) || missing || previous?.digest != digest {
                 if writes {
-                    try renderer.write(plan.content, layout: layout, to: cardFile)
+                    try OwnedFile.card.checkReplaceable(target)
+                    try renderer.write(plan.content, layout: layout, to: target)
                 } else {
                     results.stale.append("\(item.relativePath): \(verb)render \(SitePaths.relative(cardFile, to: root))\(missing ? " (missing)" : "")")
                 }
@@ -101,10 +105,14 @@ struct CardWork: Sendable {
 
         // The snippet.
         let snippetFile = root.appendingPathComponent(planner.config.snippets).appendingPathComponent("\(slug).html")
+        let snippetTarget = try containment.checked(snippetFile, in: .snippets)
         let tags = plan.meta.metaTags()
         let html = Data(tags.map { $0.html + "\n" }.joined().utf8)
-        if (try? Data(contentsOf: snippetFile)) != html {
-            if writes { try AtomicFileWriter.write(html, to: snippetFile, durable: false) } else {
+        if (try? Data(contentsOf: snippetTarget)) != html {
+            if writes {
+                try OwnedFile.snippet.checkReplaceable(snippetTarget)
+                try AtomicFileWriter.write(html, to: snippetTarget, durable: false)
+            } else {
                 results.stale.append("\(item.relativePath): \(verb)write \(SitePaths.relative(snippetFile, to: root))")
             }
             results.snippets += 1
@@ -116,27 +124,63 @@ struct CardWork: Sendable {
         var sourceFingerprint = item.sourceFingerprint
         if plan.rewritesImage, let imagePath = plan.imagePath {
             let original = try Data(contentsOf: item.source)
-            var data = original
-            if let image = item.post.image?.path, OpenGraphImageURL.isOpenGraphImageURL(image),
-               let url = try? OpenGraphImageURL.parse(image),
-               let items = DesignMigration.postDesignItems(url: url, config: planner.config) {
-                data = try DesignMigration.addingDesignLine(items, to: data, path: item.relativePath)
-            }
-            let rewriter = ImageLineRewriter(options: ImageRewriteOptions(addMissingKey: true, addMissingBlock: false, force: true))
-            let rewrite = try rewriter.rewrite(data, to: imagePath, path: item.relativePath)
-            data = rewrite.data
-            if data != original {
-                if writes { try AtomicFileWriter.write(data, to: item.source) } else {
-                    results.stale.append("\(item.relativePath): \(verb)rewrite image: to \(imagePath)")
+            if ContentFingerprint.fnv1a(original) != item.sourceFingerprint {
+                results.warnings.append("\(item.relativePath): changed on disk since it was read; its image: line is left for the next build")
+                sourceFingerprint = ""
+            } else {
+                let data = try rewrittenPost(item, original: original, imagePath: imagePath)
+                if data != original {
+                    if !writes {
+                        results.stale.append("\(item.relativePath): \(verb)rewrite image: to \(imagePath)")
+                        results.rewritten += 1
+                    } else if let refusal = rewriteRefusal(item) {
+                        results.warnings.append("\(item.relativePath): \(refusal); its image: line was left as it is")
+                        sourceFingerprint = ""
+                    } else {
+                        do {
+                            try AtomicFileWriter.write(data, to: item.source, replacing: original)
+                            results.rewritten += 1
+                            sourceFingerprint = ContentFingerprint.fnv1a(data)
+                        } catch let error as PostError where error.step == .verifyUnchanged {
+                            results.warnings.append("\(item.relativePath): \(error.reason)")
+                            sourceFingerprint = ""
+                        }
+                    }
                 }
-                results.rewritten += 1
             }
-            sourceFingerprint = ContentFingerprint.fnv1a(data)
         }
         results.entries[item.relativePath] = BuildManifest.Entry(
             source: sourceFingerprint, slug: slug,
             card: plan.cardFile.map { SitePaths.relative($0, to: root) },
             snippet: SitePaths.relative(snippetFile, to: root), digest: digest)
+    }
+}
+
+extension CardWork {
+    /// The post with a differing URL design kept as an `ogcard:` line and `image:` pointing at the card.
+    private func rewrittenPost(_ item: ParsedPost, original: Data, imagePath: String) throws -> Data {
+        var data = original
+        if let image = item.post.image?.path, OpenGraphImageURL.isOpenGraphImageURL(image),
+           let url = try? OpenGraphImageURL.parse(image),
+           let items = DesignMigration.postDesignItems(url: url, config: planner.config) {
+            data = try DesignMigration.addingDesignLine(items, to: data, path: item.relativePath)
+        }
+        let rewriter = ImageLineRewriter(options: ImageRewriteOptions(addMissingKey: true, addMissingBlock: false, force: true))
+        return try rewriter.rewrite(data, to: imagePath, path: item.relativePath).data
+    }
+
+    /// Why a post must not be rewritten although its card changed, or nil: a symbolic link whose
+    /// target lies outside the site, or a file its owner made read-only (root could replace it,
+    /// but the owner said no).
+    private func rewriteRefusal(_ item: ParsedPost) -> String? {
+        guard containment.isInsideSite(item.source) else {
+            return "is a symbolic link to '\(item.source.resolvingSymlinksInPath().path)', outside the site: read, not rewritten"
+        }
+        var status = stat()
+        if stat(item.source.path, &status) == 0, status.st_mode & 0o222 == 0 {
+            return "is read-only"
+        }
+        return nil
     }
 }
 

@@ -16,7 +16,7 @@ struct DesignMigration {
     /// Decides what ogcard.yml gains from `posts` (those whose image is an opengraphimg URL).
     static func configAdditions(for posts: [(post: Post, url: OpenGraphImageURL)], config: SiteConfig) -> ConfigAdditions {
         var additions = ConfigAdditions()
-        if config.design == nil, let design = majority(posts.map { $0.url.parameters.design }, key: \.canonicalKey) {
+        if config.design == nil, let design = majority(posts.map { keepable($0.url.parameters.design) }, key: \.canonicalKey) {
             additions.design = design
         }
         let authorsWithoutOwn = posts.filter { $0.post.author == nil }.compactMap { $0.url.parameters.author }
@@ -25,6 +25,19 @@ struct DesignMigration {
             additions.author = author
         }
         return additions
+    }
+
+    /// `design` as a file of the site may keep it: a `logoUrl` that is a local path outside the
+    /// site (absolute, `file:`, `~`, or climbing with `..`) is dropped. A post's URL must not
+    /// publish a machine's private path, nor make ogcard.yml point cards at it.
+    static func keepable(_ design: OpenGraphImageDesign) -> OpenGraphImageDesign {
+        guard let logo = design.logoUrl?.trimmingCharacters(in: .whitespaces) else { return design }
+        let remote = logo.hasPrefix("http://") || logo.hasPrefix("https://") || logo.hasPrefix("//")
+        let outside = logo.hasPrefix("/") || logo.hasPrefix("~") || logo.lowercased().hasPrefix("file:")
+            || logo.split(separator: "/").contains("..")
+        var kept = design
+        if !remote && outside { kept.logoUrl = nil }
+        return kept
     }
 
     /// The most common element (ties: the one seen first).
@@ -59,8 +72,9 @@ struct DesignMigration {
 
     /// Adds `additions` to the site's ogcard.yml (creating it at the site root when absent),
     /// atomically. Returns the file written.
-    static func writeConfig(_ additions: ConfigAdditions, config: SiteConfig) throws -> URL {
-        let file = config.configFile ?? config.root.appendingPathComponent(SiteConfigLoader.fileName)
+    static func writeConfig(_ additions: ConfigAdditions, config: SiteConfig, containment: SiteContainment) throws -> URL {
+        let file = try containment.checked(
+            config.configFile ?? config.root.appendingPathComponent(SiteConfigLoader.fileName), in: .config)
         var text: String
         if let existing = try? String(contentsOf: file, encoding: .utf8) {
             let ending = existing.contains("\r\n") ? "\r\n" : "\n"
@@ -90,7 +104,7 @@ struct DesignMigration {
         case .ogcard?, .layoutFile?, nil: siteKey = ""
         }
         var items: [OpenGraphImageQueryItem] = []
-        let design = url.parameters.design
+        let design = keepable(url.parameters.design)
         if design.canonicalKey != siteKey { items += design.canonicalItems }
         return items.isEmpty ? nil : items
     }

@@ -135,9 +135,9 @@ struct PostCardPlanner: Sendable {
         let layoutDigest: String
         do {
             let entry = try layouts.entry(for: design, files: files, locations: layoutLocations) { design throws(OGCardError) in
-                try design.resolve(
+                containImages(try design.resolve(
                     logoFiles: logoFiles, baseDirectory: config.root,
-                    layoutsDirectory: config.layouts.map { config.root.appendingPathComponent($0) })
+                    layoutsDirectory: config.layouts.map { config.root.appendingPathComponent($0) }))
             }
             resolved = entry.resolved
             layoutDigest = entry.digest
@@ -175,6 +175,24 @@ struct PostCardPlanner: Sendable {
             imagePath: useCard ? cardImagePath : nil, content: content, design: design, designSource: source_,
             layout: resolved.layout, layoutDigest: layoutDigest,
             urlDesign: urlDesign, rewritesImage: rewritesImage && useCard, meta: meta, warnings: warnings, notes: notes)
+    }
+
+    /// `resolved` drawing only images from the site, ogcard's own assets, or a `logos:` entry the
+    /// site owner wrote; anything else (a post's `logoUrl=/home/…`) is left out with a warning.
+    func containImages(_ resolved: ResolvedCardLayout) -> ResolvedCardLayout {
+        let site = SiteContainment.resolve(config.root.standardizedFileURL.path)
+        let assets = SiteContainment.resolve(ResourceLocator.locate().root.standardizedFileURL.path)
+        let mapped = Set(logoFiles.values.map { SiteContainment.resolve($0.standardizedFileURL.path) })
+        let (layout, refused) = resolved.layout.keepingImages { file in
+            let path = SiteContainment.resolve(file.standardizedFileURL.path)
+            return mapped.contains(path) || SiteContainment.isInside(path, site) || SiteContainment.isInside(path, assets)
+        }
+        let warnings = refused.map { file in
+            LayoutWarning(
+                kind: .imageOutsideSite,
+                message: "image '\(file.path)' is outside the site; only the site's files (or a `logos:` entry in ogcard.yml) are drawn. The card is drawn without it")
+        }
+        return ResolvedCardLayout(layout: layout, warnings: resolved.warnings + warnings)
     }
 
     /// A post's own design: an `ogcard:` mapping of opengraphimg parameters in its front matter.
