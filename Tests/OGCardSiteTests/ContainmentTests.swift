@@ -130,6 +130,17 @@ import Testing
         #expect(try site.read("_posts/2017-06-02-pycon-us-2017.md").contains("generator.opengraphimg.com"))
     }
 
+    @Test func aSymlinkedLockFileCreatesNothingOutside() throws {
+        let site = try SiteFixture.example()
+        defer { site.remove() }
+        let victim = try Self.victim(beside: site)
+        defer { try? FileManager.default.removeItem(at: victim) }
+        let target = victim.appendingPathComponent("created-by-lock")
+        try FileManager.default.createSymbolicLink(at: site.url(".ogcard.lock"), withDestinationURL: target)
+        #expect(throws: BuildFailure.self) { _ = try site.build() }
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+    }
+
     @Test func aSymlinkedPostOutsideTheSiteIsReadButNotRewritten() throws {
         let site = try SiteFixture.example()
         defer { site.remove() }

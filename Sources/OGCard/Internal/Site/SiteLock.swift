@@ -8,9 +8,11 @@ final class SiteLock {
     /// Takes the lock, waiting for another build to finish; `waiting` is called once if it must wait.
     init(root: URL, waiting: () -> Void) throws(BuildFailure) {
         let path = root.appendingPathComponent(".ogcard.lock").path
-        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        // O_NOFOLLOW: a lock file that is a symbolic link must not create or open a file elsewhere.
+        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else {
-            throw BuildFailure(path: path, step: "locking the site", reason: String(cString: strerror(errno)))
+            let reason = errno == ELOOP ? "it is a symbolic link; remove it" : String(cString: strerror(errno))
+            throw BuildFailure(path: path, step: "locking the site", reason: reason)
         }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             waiting()
