@@ -11,6 +11,7 @@ public enum SiteConfigLoader {
     public static let knownKeys = [
         "url", "name", "posts", "output", "image_url_path", "file_name", "author", "twitter", "design",
         "rewrite", "add_missing_image", "allow_relative_urls", "snippets", "meta_json", "layouts", "logos",
+        "limits",
     ]
 
     /// The nearest ogcard.yml in `directory` or one of its ancestors, or nil.
@@ -112,6 +113,7 @@ public enum SiteConfigLoader {
             default:
                 preconditionFailure("key '\(key)' is in knownKeys but not handled")
             }
+            case "limits": config.limits = try reader.limits(value, key: key)
         }
         if let conflict = config.pathConflict() {
             let line = lines[conflict.key].flatMap { $0 > 0 ? $0 : nil }
