@@ -33,6 +33,9 @@ public enum GeneratorConfigReader {
     /// `twitter: {username: x}` / `twitter: x` / `twitter_username: x`.
     public static func readJekyll(yaml: String, file: String) throws(SiteConfigError) -> SiteDefaults {
         var defaults = SiteDefaults(generator: .jekyll)
+        if let violation = YAMLSizeGuard.check(yaml.utf8, limits: .files) {
+            throw SiteConfigError(file: file, line: violation.line, key: nil, step: .parsing, reason: violation.fixedReason)
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)

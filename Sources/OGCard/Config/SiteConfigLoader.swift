@@ -47,6 +47,9 @@ public enum SiteConfigLoader {
     ) throws(SiteConfigError) -> SiteConfig {
         var config = SiteConfig(root: root, defaults: defaults)
         config.configFile = configFile
+        if let violation = YAMLSizeGuard.check(yaml.utf8, limits: .files) {
+            throw SiteConfigError(file: file, line: violation.line, key: nil, step: .parsing, reason: violation.fixedReason)
+        }
         let document: Node?
         do {
             document = try Yams.compose(yaml: yaml)

@@ -11,6 +11,12 @@ extension ImageLineRewriter {
             return Edit(range: closing.start..<closing.start, replacement: Array(text.utf8), line: closing.number)
         }
         let keyLine = lines[location.line - 1]
+        // YAML also ends lines at a lone CR, NEL, LS and PS; a key sharing the file line with
+        // `image:` cannot be told apart from its value by a line-based edit.
+        if frontMatter.locations.contains(where: { $0.key != "image" && $0.line == location.line }) {
+            throw PostError(path: path, line: keyLine.number, step: .rewriteImage,
+                            reason: "another key shares this line with image: (separated by a carriage return or U+0085/U+2028/U+2029, which YAML reads as line breaks); edit it by hand")
+        }
         guard let colon = Self.yamlColon(bytes, keyLine, key: "image") else {
             throw PostError(path: path, line: keyLine.number, step: .rewriteImage, reason: "cannot find \"image:\" on this line")
         }

@@ -10,10 +10,13 @@ public import Foundation
 public struct ImageLineRewriter: Sendable {
     /// The options in effect.
     public var options: ImageRewriteOptions
+    /// The front-matter limits posts are parsed with (the same as when they were read).
+    public var limits: InputLimits
 
     /// Creates a rewriter.
-    public init(options: ImageRewriteOptions = ImageRewriteOptions()) {
+    public init(options: ImageRewriteOptions = ImageRewriteOptions(), limits: InputLimits = .default) {
         self.options = options
+        self.limits = limits
     }
 
     /// A planned splice: replace `range` of the file with `replacement`.
@@ -36,7 +39,7 @@ public struct ImageLineRewriter: Sendable {
         guard !newImage.isEmpty, !newImage.contains(where: { $0.isNewline }) else {
             throw PostError(path: path, step: .rewriteImage, reason: "the new image value must be one non-empty line")
         }
-        guard let frontMatter = try FrontMatterParser.parse(bytes: bytes, path: path) else {
+        guard let frontMatter = try FrontMatterParser.parse(bytes: bytes, path: path, limits: limits) else {
             guard options.addMissingBlock else {
                 return ImageRewrite(outcome: .skipped(reason: "no front matter block"), data: data)
             }
@@ -77,7 +80,7 @@ public struct ImageLineRewriter: Sendable {
         result.replaceSubrange(edit.range, with: edit.replacement)
         let reparsed: FrontMatter?
         do {
-            reparsed = try FrontMatterParser.parse(bytes: result, path: path)
+            reparsed = try FrontMatterParser.parse(bytes: result, path: path, limits: limits)
         } catch {
             throw PostError(path: path, line: edit.line, step: .rewriteImage,
                             reason: "refusing: the edited front matter would not parse (\(error))")

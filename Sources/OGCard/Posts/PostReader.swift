@@ -26,24 +26,25 @@ public enum PostReader {
 
     /// Reads and parses the post at `url`.
     /// - Throws: `PostError` when the file cannot be read or its front matter is invalid.
-    public static func read(contentsOf url: URL) throws -> Post {
+    public static func read(contentsOf url: URL, limits: InputLimits = .default) throws -> Post {
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
             throw PostError(path: url.path, step: .readFile, reason: error.localizedDescription)
         }
-        return try parse(data, path: url.path)
+        return try parse(data, path: url.path, limits: limits)
     }
 
     /// Parses a post's bytes; `path` names the file in errors and warnings and feeds the
-    /// file-name fallbacks for date, title and slug.
-    public static func parse(_ data: Data, path: String) throws -> Post {
-        let frontMatter = try FrontMatterParser.parse(data, path: path)
+    /// file-name fallbacks for date, title and slug. `limits` bounds the front matter and the
+    /// title and tags kept (see `InputLimits`).
+    public static func parse(_ data: Data, path: String, limits: InputLimits = .default) throws -> Post {
         let bytes = [UInt8](data)
+        let frontMatter = try FrontMatterParser.parse(bytes: bytes, path: path, limits: limits)
         let bodyStart = frontMatter?.bodyStart ?? (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
         var reader = PostFieldReader(path: path, frontMatter: frontMatter,
-                                     body: String(decoding: bytes[bodyStart...], as: UTF8.self))
+                                     body: String(decoding: bytes[bodyStart..<bodyEnd], as: UTF8.self), limits: limits)
         return reader.post()
     }
 }

@@ -11,12 +11,34 @@ struct TOMLFrontMatterParser {
     let lines: [SourceLine]
     let path: String
     var position: Int
+    let limits: InputLimits
+    /// Keys and values read so far, against `limits.frontMatterNodes`: table updates copy arrays,
+    /// so an unbounded count of keys would also cost quadratic time.
+    var nodes = 0
+    /// Arrays and inline tables open at `position`, against `limits.frontMatterDepth` (parsing
+    /// them recurses, and the stack is finite).
+    var depth = 0
 
-    static func parse(bytes: [UInt8], contentRange: Range<Int>, lines: [SourceLine],
-                      path: String) throws -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
+    static func parse(bytes: [UInt8], contentRange: Range<Int>, lines: [SourceLine], path: String,
+                      limits: InputLimits = .default) throws -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
         var parser = TOMLFrontMatterParser(bytes: bytes, end: contentRange.upperBound, lines: lines,
-                                           path: path, position: contentRange.lowerBound)
+                                           path: path, position: contentRange.lowerBound, limits: limits)
         return try parser.parseDocument()
+    }
+
+    /// Counts one key or value, failing past the node limit.
+    mutating func countNode() throws {
+        nodes += 1
+        guard nodes <= limits.frontMatterNodes else {
+            throw failure("more than \(limits.frontMatterNodes) keys, values and list items \(InputLimits.hint("front_matter_nodes"))")
+        }
+    }
+
+    /// Fails when `levels` of nesting exceed the depth limit.
+    func checkDepth(_ levels: Int) throws {
+        guard levels <= limits.frontMatterDepth else {
+            throw failure("tables and arrays nest deeper than \(limits.frontMatterDepth) levels \(InputLimits.hint("front_matter_depth"))")
+        }
     }
 
     // MARK: Document
@@ -200,6 +222,9 @@ struct TOMLFrontMatterParser {
     mutating func parseKeyPath() throws -> [String] {
         var parts: [String] = []
         while true {
+            // Every part is a level of tables: `set` and `ensureTable` recurse once per part.
+            try checkDepth(parts.count + 1)
+            try countNode()
             skipSpaces()
             guard position < end else { throw failure("expected a key") }
             if peek(UInt8(ascii: "\"")) {
@@ -224,6 +249,7 @@ struct TOMLFrontMatterParser {
 
     mutating func parseValue() throws -> FrontMatterValue {
         guard position < end else { throw failure("expected a value") }
+        try countNode()
         switch bytes[position] {
         case UInt8(ascii: "\""):
             if bytes[position...].starts(with: [0x22, 0x22, 0x22]) {
@@ -240,6 +266,9 @@ struct TOMLFrontMatterParser {
             position += 1
             return .scalar(try parseLiteralString())
         case UInt8(ascii: "["):
+            try checkDepth(depth + 1)
+            depth += 1
+            defer { depth -= 1 }
             position += 1
             var items: [FrontMatterValue] = []
             while true {
@@ -252,6 +281,9 @@ struct TOMLFrontMatterParser {
                 return .list(items)
             }
         case UInt8(ascii: "{"):
+            try checkDepth(depth + 1)
+            depth += 1
+            defer { depth -= 1 }
             position += 1
             var entries: [FrontMatterEntry] = []
             skipSpaces()

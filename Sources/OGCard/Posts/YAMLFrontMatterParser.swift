@@ -3,23 +3,28 @@ import Yams
 
 /// Parses a YAML front-matter block with Yams, keeping scalars as their source text.
 enum YAMLFrontMatterParser {
-    static func parse(bytes: [UInt8], contentRange: Range<Int>, contentLines: [SourceLine],
-                      path: String) throws -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
+    static func parse(bytes: [UInt8], contentRange: Range<Int>, contentLines: [SourceLine], path: String,
+                      limits: InputLimits = .default) throws -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
+        let lines = YAMLLineMap(bytes: bytes, contentRange: contentRange, contentLines: contentLines)
+        // Before Yams composes anything: an alias bomb or a deep nest must fail here, in one pass.
+        if let violation = YAMLSizeGuard.check(bytes[contentRange], maxDepth: limits.frontMatterDepth,
+                                               maxNodes: limits.frontMatterNodes) {
+            throw PostError(path: path, line: lines.fileLine(violation.line), step: .parseYAML, reason: violation.reason)
+        }
         let text = String(decoding: bytes[contentRange], as: UTF8.self)
-        // Yams' marks are 1-based within `text`; the block content starts one line after the opener.
-        let lineOffset = (contentLines.first?.number ?? 1) - 1
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             let (line, reason) = describe(error)
-            throw PostError(path: path, line: line.map { $0 + lineOffset }, step: .parseYAML, reason: reason)
+            throw PostError(path: path, line: line.map(lines.fileLine) ?? contentLines.first?.number, step: .parseYAML,
+                            reason: reason)
         } catch {
             throw PostError(path: path, line: contentLines.first?.number, step: .parseYAML, reason: "\(error)")
         }
         guard let node else { return ([], []) }
         guard case .mapping(let mapping) = node else {
-            throw PostError(path: path, line: node.mark.map { $0.line + lineOffset } ?? contentLines.first?.number,
+            throw PostError(path: path, line: node.mark.map { lines.fileLine($0.line) } ?? contentLines.first?.number,
                             step: .parseYAML, reason: "front matter is not a mapping of keys to values")
         }
         var entries: [FrontMatterEntry] = []
@@ -28,7 +33,7 @@ enum YAMLFrontMatterParser {
             let name = key.scalar?.string ?? "\(key)"
             entries.append(FrontMatterEntry(key: name, value: convert(value)))
             if let mark = key.mark {
-                keys.append(.init(key: name, line: mark.line + lineOffset))
+                keys.append(.init(key: name, line: lines.fileLine(mark.line)))
             }
         }
         return (entries, keys)

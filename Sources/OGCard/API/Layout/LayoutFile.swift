@@ -63,6 +63,9 @@ public struct LayoutFile: Sendable {
     }
 
     private init(yaml: String, url: URL, families: Set<String>) throws(OGCardError) {
+        if let violation = YAMLSizeGuard.check(yaml.utf8, limits: .files) {
+            throw OGCardError(path: url.path, line: violation.line, step: .readingLayout, reason: violation.fixedReason)
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)

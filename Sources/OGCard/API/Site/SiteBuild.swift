@@ -55,7 +55,7 @@ public final class SiteBuild: Sendable {
         let fileDigests = FileDigests(known: manifest.files)
         let settingsBefore = settingsDigest(config, files: fileDigests, depending: Array(manifest.files.keys))
         let scan = PostScan(files: files, root: config.root, manifest: manifest, settings: settingsBefore,
-                            regenerate: options.mode == .regenerate).run(jobs: jobs)
+                            regenerate: options.mode == .regenerate, limits: config.limits).run(jobs: jobs)
         summary.failures += scan.failures
 
         // 2. Keep what opengraphimg URLs said about the design before any URL is replaced.
@@ -238,7 +238,13 @@ extension SiteBuild {
     public func plan(postAt file: URL) throws -> PostCardPlan {
         let data = try Data(contentsOf: file)
         let relative = SitePaths.relative(file, to: config.root)
-        let post = try PostReader.parse(data, path: relative)
+        let data: Data
+        do {
+            data = try RegularFile.read(file)
+        } catch {
+            throw PostError(path: relative, step: .readFile, reason: error.reason)
+        }
+        let post = try PostReader.parse(data, path: relative, limits: config.limits)
         let body = post.frontMatter.map { data[data.startIndex + $0.bodyStart..<data.endIndex] } ?? data[...]
         let manifest = (try? BuildManifest.load(from: Self.manifestFile(root: config.root))) ?? BuildManifest()
         let slug = SlugAssignment.recordedSlug(of: relative, in: manifest) ?? post.slug

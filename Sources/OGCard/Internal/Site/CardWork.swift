@@ -123,7 +123,12 @@ struct CardWork: Sendable {
         // that may change is read again; the scan's fingerprint stands for the others.
         var sourceFingerprint = item.sourceFingerprint
         if plan.rewritesImage, let imagePath = plan.imagePath {
-            let original = try Data(contentsOf: item.source)
+            let original: Data
+            do {
+                original = try RegularFile.read(item.source)
+            } catch {
+                throw PostError(path: item.relativePath, step: .readFile, reason: error.reason)
+            }
             if ContentFingerprint.fnv1a(original) != item.sourceFingerprint {
                 results.warnings.append("\(item.relativePath): changed on disk since it was read; its image: line is left for the next build")
                 sourceFingerprint = ""
@@ -163,9 +168,10 @@ extension CardWork {
         if let image = item.post.image?.path, OpenGraphImageURL.isOpenGraphImageURL(image),
            let url = try? OpenGraphImageURL.parse(image),
            let items = DesignMigration.postDesignItems(url: url, config: planner.config) {
-            data = try DesignMigration.addingDesignLine(items, to: data, path: item.relativePath)
+            data = try DesignMigration.addingDesignLine(items, to: data, path: item.relativePath, limits: planner.config.limits)
         }
-        let rewriter = ImageLineRewriter(options: ImageRewriteOptions(addMissingKey: true, addMissingBlock: false, force: true))
+        let rewriter = ImageLineRewriter(
+            options: ImageRewriteOptions(addMissingKey: true, addMissingBlock: false, force: true), limits: planner.config.limits)
         return try rewriter.rewrite(data, to: imagePath, path: item.relativePath).data
     }
 

@@ -111,9 +111,11 @@ struct DesignMigration {
 
     /// Adds `ogcard: {…}` before the end of a YAML front-matter block. Only YAML is edited;
     /// TOML and JSON posts are reported instead.
-    static func addingDesignLine(_ items: [OpenGraphImageQueryItem], to data: Data, path: String) throws -> Data {
+    static func addingDesignLine(
+        _ items: [OpenGraphImageQueryItem], to data: Data, path: String, limits: InputLimits = .default
+    ) throws -> Data {
         let bytes = [UInt8](data)
-        guard let frontMatter = try FrontMatterParser.parse(bytes: bytes, path: path) else {
+        guard let frontMatter = try FrontMatterParser.parse(bytes: bytes, path: path, limits: limits) else {
             throw PostError(path: path, step: .rewriteImage, reason: "no front matter to keep the card's design in")
         }
         guard frontMatter.format == .yaml else {
@@ -127,7 +129,7 @@ struct DesignMigration {
         let mapping = items.map { "\($0.name): \(YAMLScalarStyle.doubleQuoted.render($0.value))" }.joined(separator: ", ")
         var result = bytes
         result.insert(contentsOf: Array("ogcard: {\(mapping)}\(ending.isEmpty ? "\n" : ending)".utf8), at: closing.start)
-        guard let reparsed = try FrontMatterParser.parse(bytes: result, path: path),
+        guard let reparsed = try FrontMatterParser.parse(bytes: result, path: path, limits: limits),
               reparsed.entries.filter({ $0.key != "ogcard" }) == frontMatter.entries,
               reparsed["ogcard"]?.entries?.count == items.count
         else {

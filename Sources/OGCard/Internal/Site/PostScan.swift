@@ -9,6 +9,8 @@ struct PostScan: Sendable {
     let manifest: BuildManifest
     let settings: String
     let regenerate: Bool
+    /// The front-matter, title and tag limits posts are parsed with.
+    var limits: InputLimits = .default
 
     struct Result {
         var unchanged: [String] = []
@@ -59,7 +61,7 @@ struct PostScan: Sendable {
             return .unchanged(relative)
         }
         do {
-            let post = try PostReader.parse(data, path: relative)
+            let post = try PostReader.parse(data, path: relative, limits: limits)
             let body = post.frontMatter.map { data[data.startIndex + $0.bodyStart..<data.endIndex] } ?? data[...]
             let paragraph = PostCardPlanner.firstParagraph(Substring(String(decoding: body.prefix(16_384), as: UTF8.self)))
             return .parsed(ParsedPost(
