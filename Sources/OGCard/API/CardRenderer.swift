@@ -11,6 +11,10 @@ public final class CardRenderer {
     public let fonts: FontSet
     /// PNG settings.
     public let encoding: PNGEncodingOptions
+    /// The longest text drawn (`titleCharacters`, `descriptionCharacters`), the most pills
+    /// (`tags`) and the largest image decoded (`imageSide`): past them text is cut before shaping,
+    /// and an image fails the card instead of being decoded.
+    public let limits: InputLimits
     private var engine: TextEngine
     private let fontConfiguration: FontConfiguration
     /// Cards drawn by the current engine. Pango and Cairo cache fontsets and glyphs for every
@@ -19,13 +23,15 @@ public final class CardRenderer {
     private var engineUses = 0
     private let engineLifetime = 250
     private let shadows = ShadowPainter()
-    private let images = ImageCache()
+    private let images: ImageCache
     private let backdrops = BackdropCache()
 
     /// Creates a renderer for `fonts`. Throws when a font file is missing or unreadable.
-    public init(fonts: FontSet = .standard(), encoding: PNGEncodingOptions = .default) throws(OGCardError) {
+    public init(fonts: FontSet = .standard(), encoding: PNGEncodingOptions = .default, limits: InputLimits = .default) throws(OGCardError) {
         self.fonts = fonts
         self.encoding = encoding
+        self.limits = limits
+        images = ImageCache(maxSide: limits.imageSide)
         fontConfiguration = try FontConfigurationCache.configuration(for: fonts)
         engine = try TextEngine(fonts: fontConfiguration)
     }
@@ -43,7 +49,7 @@ public final class CardRenderer {
         let context = try CairoContext(surface: surface)
         var painter = LayoutPainter(
             engine: engine, shadows: shadows, images: images, context: context, content: content, layout: layout,
-            debugOutlines: debugOutlines)
+            debugOutlines: debugOutlines, limits: limits)
         painter.backdrops = backdrops
         try painter.paint()
         let drawn = clock.now

@@ -9,6 +9,8 @@ struct LayoutPainter {
     let content: CardContent
     let layout: CardLayout
     let debugOutlines: Bool
+    /// The longest text shaped and the most pills drawn: Pango's fitting costs grow with the text.
+    var limits: InputLimits = .default
 
     /// The backdrop cache; nil draws everything every time.
     var backdrops: BackdropCache? = nil
@@ -36,7 +38,7 @@ struct LayoutPainter {
         target.paint(layout.background)
         let painter = LayoutPainter(
             engine: engine, shadows: shadows, images: images, context: target, content: content, layout: layout,
-            debugOutlines: debugOutlines)
+            debugOutlines: debugOutlines, limits: limits)
         try painter.paintLayers(layout.layers.prefix(layerCount))
     }
 
@@ -78,7 +80,8 @@ struct LayoutPainter {
     }
 
     private func paint(_ layer: TextLayer) {
-        let text = content.text(for: layer.field, dateFormat: layer.dateFormat)
+        let limit = layer.field == .description ? limits.descriptionCharacters : limits.titleCharacters
+        let text = content.text(for: layer.field, dateFormat: layer.dateFormat).cut(toCharacters: limit)
         let frame = layer.effectiveFrame(for: content)
         defer { outline(frame, name: layer.name) }
         guard !text.isEmpty else { return }
@@ -104,7 +107,7 @@ struct LayoutPainter {
     }
 
     private func paint(_ layer: PillRowLayer) throws(OGCardError) {
-        let items = layer.source.items(in: content)
+        let items = layer.source.items(in: content).prefix(limits.tags).map { $0.cut(toCharacters: limits.titleCharacters) }
         guard !items.isEmpty else { return }
         let lineHeight = layer.style.size * layer.style.lineHeight
         func singleLine(_ text: String) -> TextLayout {

@@ -40,7 +40,7 @@ struct CardWork: Sendable {
         var renderers: [CardRenderer] = []
         if !items.isEmpty {
             do {
-                for _ in 0..<workers { renderers.append(try CardRenderer(fonts: fonts)) }
+                for _ in 0..<workers { renderers.append(try CardRenderer(fonts: fonts, limits: planner.config.limits)) }
             } catch {
                 throw BuildFailure.wrapping(error, path: "", step: "loading fonts")
             }

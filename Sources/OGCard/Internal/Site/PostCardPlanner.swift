@@ -110,11 +110,14 @@ struct PostCardPlanner: Sendable {
             source_ = siteUsesOGCardDesign ? .site : .builtIn
         }
 
-        // The text, from the front matter (then site defaults).
-        let author = post.author?.name ?? config.author ?? ""
+        // The text, from the front matter (then site defaults), each cut to its limit before
+        // Markdown stripping or shaping can spend time on its length.
+        let limits = config.limits
+        let author = (post.author?.name ?? config.author ?? "").cut(toCharacters: limits.titleCharacters)
         // Tags only: categories are navigation, and the opengraphimg cards showed tags alone.
         let tags = post.tags
-        let description = post.description.map(MarkdownTitle.plainText) ?? Self.firstParagraph(body)
+        let description = (post.description.map { MarkdownTitle.plainText($0.cut(toCharacters: limits.descriptionCharacters * 4)) }
+            ?? Self.firstParagraph(body)).cut(toCharacters: limits.descriptionCharacters)
         if let urlParameters {
             if let urlTitle = urlParameters.title, MetaText.clean(urlTitle) != MetaText.clean(post.title) {
                 notes.append("\(relativePath): the URL's title \"\(urlTitle)\" differs from the front matter's; the front matter wins")
@@ -129,7 +132,7 @@ struct PostCardPlanner: Sendable {
         let dateText = post.date.map { Self.displayDate($0) } ?? ""
         let content = CardContent(
             title: post.title, author: author, tags: tags, description: description,
-            siteName: config.name ?? "", date: dateText, extraFields: [:], language: post.lang,
+            siteName: (config.name ?? "").cut(toCharacters: limits.titleCharacters), date: dateText, extraFields: [:], language: post.lang,
             publicationDate: post.date?.date, publicationUTCOffset: post.date?.utcOffsetSeconds)
         let resolved: ResolvedCardLayout
         let layoutDigest: String
@@ -168,7 +171,8 @@ struct PostCardPlanner: Sendable {
             imageURL: imageURL, imageType: useCard ? "image/png" : Self.imageType(of: imagePath ?? ""),
             imageWidth: useCard ? 1200 : 0, imageHeight: useCard ? 630 : 0,
             imageAlt: post.image?.alt, publishedTime: post.date?.iso8601 ?? "", author: author, tags: tags,
-            twitterSite: config.twitter ?? "", twitterCreator: post.author?.twitter ?? config.twitter ?? "")
+            twitterSite: config.twitter ?? "", twitterCreator: post.author?.twitter ?? config.twitter ?? "",
+            limits: limits)
         return PostCardPlan(
             post: post, source: source, relativePath: relativePath, slug: slug,
             cardFile: useCard ? config.root.appendingPathComponent(config.output).appendingPathComponent(fileName) : nil,
@@ -230,7 +234,8 @@ struct PostCardPlanner: Sendable {
         for block in blocks {
             let text = block.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty, let first = text.first, !"#<{![>|-=`*".contains(first) else { continue }
-            let plain = MarkdownTitle.plainText(text.replacingOccurrences(of: "\n", with: " "))
+            // Only the start of a long paragraph can survive the cut below.
+            let plain = MarkdownTitle.plainText(String(text.prefix(1000)).replacingOccurrences(of: "\n", with: " "))
             guard plain.count > 200 else { return plain }
             let cut = plain.prefix(200)
             let end = cut.lastIndex(of: " ") ?? cut.endIndex
