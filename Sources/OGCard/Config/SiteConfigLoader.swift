@@ -148,11 +148,12 @@ public enum SiteConfigLoader {
     /// Reads a UTF-8 text file, as a config error on failure.
     static func readText(_ file: URL) throws(SiteConfigError) -> String {
         do {
-            return try String(contentsOf: file, encoding: .utf8)
+            // A regular file only: a FIFO would block for ever.
+            return try RegularFile.text(file)
         } catch {
             throw SiteConfigError(
                 file: file.path, line: nil, key: nil, step: .reading,
-                reason: "cannot read the file: \(error.localizedDescription)")
+                reason: "cannot read the file: \(error.reason)")
         }
     }
 

@@ -24,14 +24,14 @@ public enum PostReader {
         return paths.sorted().map { URL(fileURLWithPath: $0, isDirectory: false) }
     }
 
-    /// Reads and parses the post at `url`.
+    /// Reads and parses the post at `url` (a regular file only: a FIFO or device would block).
     /// - Throws: `PostError` when the file cannot be read or its front matter is invalid.
     public static func read(contentsOf url: URL, limits: InputLimits = .default) throws -> Post {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try RegularFile.read(url)
         } catch {
-            throw PostError(path: url.path, step: .readFile, reason: error.localizedDescription)
+            throw PostError(path: url.path, step: .readFile, reason: error.reason)
         }
         return try parse(data, path: url.path, limits: limits)
     }
@@ -43,8 +43,13 @@ public enum PostReader {
         let bytes = [UInt8](data)
         let frontMatter = try FrontMatterParser.parse(bytes: bytes, path: path, limits: limits)
         let bodyStart = frontMatter?.bodyStart ?? (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+        // The body only ever gives a fallback title from its first line: its start is enough.
+        let bodyEnd = min(bytes.count, bodyStart + Self.bodyPrefixBytes)
         var reader = PostFieldReader(path: path, frontMatter: frontMatter,
                                      body: String(decoding: bytes[bodyStart..<bodyEnd], as: UTF8.self), limits: limits)
         return reader.post()
     }
+
+    /// How much of a body is read for a fallback title.
+    static let bodyPrefixBytes = 16_384
 }

@@ -11,9 +11,9 @@ public enum PostRewriter {
                                     options: ImageRewriteOptions = ImageRewriteOptions()) throws -> ImageRewriteOutcome {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try RegularFile.read(url)
         } catch {
-            throw PostError(path: url.path, step: .readFile, reason: error.localizedDescription)
+            throw PostError(path: url.path, step: .readFile, reason: error.reason)
         }
         let result = try ImageLineRewriter(options: options).rewrite(data, to: newImage, path: url.path)
         if result.isChanged { try AtomicFileWriter.write(result.data, to: url) }

@@ -11,6 +11,8 @@ public struct LayoutWarning: Hashable, Sendable, CustomStringConvertible {
         /// An image (a logo, a layout's picture) lies outside the site and ogcard's own assets,
         /// and no `logos:` entry maps it: a post may not publish an arbitrary local file.
         case imageOutsideSite
+        /// The logo's PNG header declares a size over `InputLimits.imageSide`; it is not decoded.
+        case logoTooLarge
     }
 
     /// The kind of warning.

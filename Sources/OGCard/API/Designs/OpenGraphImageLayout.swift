@@ -21,6 +21,8 @@ public struct OpenGraphImageLayout: Sendable {
     public var fonts: FontSet
     /// A site's own layouts folder: a `<style>.yml` there replaces the bundled one.
     public var layoutsDirectory: URL?
+    /// The widest and tallest logo used, in pixels (`InputLimits.imageSide`); a larger one is left out with a warning.
+    public var maxImageSide: Int = InputLimits.default.imageSide
 
     /// A layout builder for `parameters`.
     public init(
@@ -131,15 +133,22 @@ public struct OpenGraphImageLayout: Sendable {
         } else {
             file = (baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).appendingPathComponent(logo)
         }
-        guard let handle = FileHandle(forReadingAtPath: file.path) else {
+        // The PNG header alone (a regular file only: opening a FIFO would block for ever), so a
+        // logo declaring 20 000 × 20 000 px is refused before Cairo decodes 1.6 GB of it.
+        let header: PNGHeader
+        do {
+            header = try PNGHeader.read(file.path)
+        } catch .unreadable(let reason) {
             return (nil, [LayoutWarning(
-                kind: .logoFileMissing, message: "logo file '\(file.path)' does not exist or cannot be read; the card is drawn without it")])
-        }
-        defer { try? handle.close() }
-        let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        guard let head = try? handle.read(upToCount: 8), [UInt8](head) == signature else {
+                kind: .logoFileMissing, message: "logo file '\(file.path)' cannot be read (\(reason)); the card is drawn without it")])
+        } catch {
             return (nil, [LayoutWarning(
                 kind: .logoNotPNG, message: "logo file '\(file.path)' is not a PNG (the only format ogcard reads); the card is drawn without it")])
+        }
+        guard header.fits(within: maxImageSide) else {
+            return (nil, [LayoutWarning(
+                kind: .logoTooLarge,
+                message: "logo file '\(file.path)' is \(header.size), larger than \(maxImageSide)×\(maxImageSide) \(InputLimits.hint("image_side")); the card is drawn without it")])
         }
         return (file, [])
     }

@@ -47,10 +47,10 @@ public struct LayoutFile: Sendable {
     public static func load(_ url: URL, fonts: FontSet = .standard()) throws(OGCardError) -> LayoutFile {
         try LayoutFileCache.file(at: url, fonts: fonts) { () throws(OGCardError) in
             let text: String
-            do {
-                text = try String(contentsOf: url, encoding: .utf8)
+            do throws(RegularFile.Failure) {
+                text = try RegularFile.text(url)
             } catch {
-                throw OGCardError(path: url.path, step: .readingLayout, reason: "cannot read the file (\(error.localizedDescription))")
+                throw OGCardError(path: url.path, step: .readingLayout, reason: "cannot read the file (\(error.reason))")
             }
             let families = try FontConfigurationCache.configuration(for: fonts).familyNames
             return try LayoutFile(yaml: text, url: url, families: families)

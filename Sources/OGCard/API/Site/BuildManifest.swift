@@ -57,7 +57,13 @@ public struct BuildManifest: Codable, Hashable, Sendable {
 
     /// Reads `file`; an absent file is an empty manifest, a corrupt one an error.
     public static func load(from file: URL) throws -> BuildManifest {
-        guard let data = try? Data(contentsOf: file) else { return BuildManifest() }
+        let data: Data
+        do {
+            data = try RegularFile.read(file)
+        } catch {
+            if error.isMissing { return BuildManifest() }
+            throw BuildFailure(path: file.path, step: "reading manifest", reason: "cannot read the file (\(error.reason))")
+        }
         do {
             return try JSONDecoder().decode(BuildManifest.self, from: data)
         } catch {

@@ -14,18 +14,21 @@ public enum CardDesign: Hashable, Sendable {
     ///   - logoFiles: local files for remote `logoUrl`s (ogcard never downloads).
     ///   - baseDirectory: the folder relative logo paths are read from (the site root).
     ///   - layoutsDirectory: the site's own layouts; a `<name>.yml` there replaces the bundled one.
+    ///   - maxImageSide: the largest logo used (`InputLimits.imageSide`); a larger one is left out with a warning.
     public func resolve(
-        logoFiles: [String: URL] = [:], baseDirectory: URL? = nil, layoutsDirectory: URL? = nil
+        logoFiles: [String: URL] = [:], baseDirectory: URL? = nil, layoutsDirectory: URL? = nil,
+        maxImageSide: Int = InputLimits.default.imageSide
     ) throws(OGCardError) -> ResolvedCardLayout {
         switch self {
         case .openGraphImage(let parameters):
-            try OpenGraphImageLayout(
-                parameters, logoFiles: logoFiles, baseDirectory: baseDirectory, layoutsDirectory: layoutsDirectory
-            ).resolve()
+            var layout = OpenGraphImageLayout(
+                parameters, logoFiles: logoFiles, baseDirectory: baseDirectory, layoutsDirectory: layoutsDirectory)
+            layout.maxImageSide = maxImageSide
+            return try layout.resolve()
         case .ogcard:
-            ResolvedCardLayout(layout: try LayoutFile.named("ogcard", in: layoutsDirectory).layout(), warnings: [])
+            return ResolvedCardLayout(layout: try LayoutFile.named("ogcard", in: layoutsDirectory).layout(), warnings: [])
         case .layoutFile(let file):
-            ResolvedCardLayout(layout: try LayoutFile.load(file).layout(), warnings: [])
+            return ResolvedCardLayout(layout: try LayoutFile.load(file).layout(), warnings: [])
         }
     }
 }

@@ -224,7 +224,7 @@ public final class SiteBuild: Sendable {
         let candidates = config.siteLayoutFiles + [config.configFile, config.root.appendingPathComponent("_config.yml"),
                           config.root.appendingPathComponent("hugo.toml"), config.root.appendingPathComponent("config.toml")]
         for file in candidates.compactMap({ $0 }) {
-            if let data = try? Data(contentsOf: file) {
+            if let data = try? RegularFile.read(file) {
                 parts.append(SitePaths.relative(file, to: config.root) + ":" + ContentFingerprint.fnv1a(data))
             }
         }

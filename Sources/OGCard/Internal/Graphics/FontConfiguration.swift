@@ -50,6 +50,10 @@ final class FontConfiguration: @unchecked Sendable {
             guard FileManager.default.isReadableFile(atPath: file.path) else {
                 throw OGCardError(path: file.path, step: .loadingFonts, reason: "font file is missing or unreadable")
             }
+            // fontconfig would open a FIFO or device and block for ever.
+            guard RegularFile.isRegular(file.path) else {
+                throw OGCardError(path: file.path, step: .loadingFonts, reason: "font file is not a regular file")
+            }
             let added = file.path.withCString { path in
                 path.withMemoryRebound(to: FcChar8.self, capacity: strlen(path) + 1) {
                     FcConfigAppFontAddFile(config, $0)

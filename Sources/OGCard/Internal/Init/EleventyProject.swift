@@ -32,7 +32,7 @@ enum EleventyProject {
     static func metadata(in dataFolder: URL) -> (url: String?, name: String?, author: String?, twitter: String?)? {
         for name in ["metadata.json", "site.json", "meta.json"] {
             let file = dataFolder.appendingPathComponent(name)
-            guard let data = try? Data(contentsOf: file),
+            guard let data = try? RegularFile.read(file),
                 let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
             else { continue }
             func text(_ value: Any?, nested key: String) -> String? {

@@ -65,7 +65,7 @@ struct SiteSurveyor {
     private func surveyEleventy(_ survey: inout SiteSurvey) {
         guard let config = EleventyProject.configFile(in: root) else { return }
         survey.generatorConfig = config
-        let text = (try? String(contentsOf: root.appendingPathComponent(config), encoding: .utf8)) ?? ""
+        let text = (try? RegularFile.text(root.appendingPathComponent(config))) ?? ""
         let input = EleventyProject.inputFolder(configText: text)
         func inInput(_ path: String) -> String { input.isEmpty ? path : input + "/" + path }
         survey.output = inInput("assets/og")

@@ -191,6 +191,10 @@ struct LayoutNodeReader {
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             throw error(value.line, key: key, "image file '\(url.path)' does not exist or cannot be read")
         }
+        // A FIFO or device would block Cairo for ever when the card is drawn.
+        guard RegularFile.isRegular(url.path) else {
+            throw error(value.line, key: key, "image file '\(url.path)' is not a regular file")
+        }
         return url
     }
 }

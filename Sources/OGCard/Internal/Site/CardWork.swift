@@ -108,7 +108,7 @@ struct CardWork: Sendable {
         let snippetTarget = try containment.checked(snippetFile, in: .snippets)
         let tags = plan.meta.metaTags()
         let html = Data(tags.map { $0.html + "\n" }.joined().utf8)
-        if (try? Data(contentsOf: snippetTarget)) != html {
+        if (try? RegularFile.read(snippetTarget)) != html {
             if writes {
                 try OwnedFile.snippet.checkReplaceable(snippetTarget)
                 try AtomicFileWriter.write(html, to: snippetTarget, durable: false)

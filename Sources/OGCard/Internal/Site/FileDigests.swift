@@ -19,6 +19,8 @@ final class FileDigests: Sendable {
         used.withLock { _ = $0.insert(path) }
         var info = stat()
         guard stat(path, &info) == 0 else { return "missing" }
+        // Mapping a FIFO or device would block or never end; its bytes are no image anyway.
+        guard info.st_mode & S_IFMT == S_IFREG else { return "not-a-file" }
         let size = Int64(info.st_size)
         let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         if let known = records.withLock({ $0[path] }), known.size == size, known.modified == modified {

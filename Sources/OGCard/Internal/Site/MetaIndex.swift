@@ -16,7 +16,7 @@ enum MetaIndex {
     /// Updates `file` with `entries` (post path → encoded tags), dropping `removing`; writes only on change.
     static func update(file: URL, with entries: [String: String], removing: Set<String>) throws {
         guard !entries.isEmpty || !removing.isEmpty else { return }
-        let existing = try? Data(contentsOf: file)
+        let existing = try? RegularFile.read(file)
         var lines: [(key: String, line: String)] = existing.map { parseLines(String(decoding: $0, as: UTF8.self)) } ?? []
         lines.removeAll { removing.contains($0.key) || entries[$0.key] != nil }
         for (path, value) in entries {

@@ -140,7 +140,8 @@ struct PostCardPlanner: Sendable {
             let entry = try layouts.entry(for: design, files: files, locations: layoutLocations) { design throws(OGCardError) in
                 containImages(try design.resolve(
                     logoFiles: logoFiles, baseDirectory: config.root,
-                    layoutsDirectory: config.layouts.map { config.root.appendingPathComponent($0) }))
+                    layoutsDirectory: config.layouts.map { config.root.appendingPathComponent($0) },
+                    maxImageSide: config.limits.imageSide))
             }
             resolved = entry.resolved
             layoutDigest = entry.digest

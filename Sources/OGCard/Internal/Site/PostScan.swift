@@ -51,9 +51,10 @@ struct PostScan: Sendable {
         let relative = path.hasPrefix(rootPrefix) ? String(path.dropFirst(rootPrefix.count)) : SitePaths.relative(file, to: root)
         let data: Data
         do {
-            data = try Data(contentsOf: file)
+            // A regular file only: a FIFO named like a post would block the build for ever.
+            data = try RegularFile.read(file)
         } catch {
-            return .failed(BuildFailure(path: relative, step: "reading the post", reason: "cannot read the file (\(error.localizedDescription))"))
+            return .failed(BuildFailure(path: relative, step: "reading the post", reason: "cannot read the file (\(error.reason))"))
         }
         let fingerprint = ContentFingerprint.fnv1a(data)
         if !regenerate, manifest.settings == settings, let entry = manifest.posts[relative],
