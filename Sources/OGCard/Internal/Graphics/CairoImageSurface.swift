@@ -8,7 +8,7 @@ final class CairoImageSurface {
     let height: Int
 
     init(width: Int, height: Int) throws(OGCardError) {
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(clamping: width), Int32(clamping: height))
         guard let surface, cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             if let surface { cairo_surface_destroy(surface) }
             throw OGCardError(step: .rendering, reason: "Cairo could not create a \(width)×\(height) image")

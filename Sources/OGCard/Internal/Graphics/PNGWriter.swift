@@ -8,7 +8,7 @@ enum PNGWriter {
             var output: UnsafeMutablePointer<UInt8>?
             var length = 0
             let settings = ogc_png_options(
-                level: Int32(options.compressionLevel), strategy: options.strategy.zlibValue,
+                level: Int32(clamping: options.compressionLevel), strategy: options.strategy.zlibValue,
                 filter: ogc_png_filter(rawValue: options.filter.encoderValue))
             let status = ogc_png_encode_argb32(
                 pixels, Int32(surface.width), Int32(surface.height), Int32(stride), settings, &output, &length)

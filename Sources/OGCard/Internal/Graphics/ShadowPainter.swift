@@ -24,6 +24,9 @@ final class ShadowPainter {
 
     private var masks: [Key: Mask] = [:]
 
+    /// The most pixels of one shadow mask: 16 cards' worth.
+    static let largestMask = 16.0 * 4096 * 4096
+
     func paint(_ shadow: Shadow, of frame: CardRect, radii: CornerRadii, in context: CairoContext) {
         let key = Key(shadow: shadow, frame: frame, radii: radii)
         let mask = masks[key] ?? makeMask(key)
@@ -40,9 +43,12 @@ final class ShadowPainter {
             x: key.frame.x - shadow.spread, y: key.frame.y - shadow.spread,
             width: key.frame.width + 2 * shadow.spread, height: key.frame.height + 2 * shadow.spread)
         guard shape.width > 0, shape.height > 0 else { return nil }
-        let width = Int32((shape.width + 2 * margin).rounded(.up))
-        let height = Int32((shape.height + 2 * margin).rounded(.up))
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_A8, width, height),
+        // Layout files bound blur and spread; a layout built in code is not checked, and a huge
+        // mask would cost gigabytes and minutes of blurring: such a shadow is not drawn.
+        let width = (shape.width + 2 * margin).rounded(.up)
+        let height = (shape.height + 2 * margin).rounded(.up)
+        guard width * height <= Self.largestMask else { return nil }
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_A8, width.clampedInt32, height.clampedInt32),
               cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS
         else { return nil }
         let cr = cairo_create(surface)
@@ -59,7 +65,7 @@ final class ShadowPainter {
         }
         cairo_surface_flush(surface)
         if let data = cairo_image_surface_get_data(surface) {
-            _ = ogc_blur_a8(data, width, height, cairo_image_surface_get_stride(surface), shadow.blur / 2)
+            _ = ogc_blur_a8(data, width.clampedInt32, height.clampedInt32, cairo_image_surface_get_stride(surface), shadow.blur / 2)
         }
         cairo_surface_mark_dirty(surface)
         return Mask(surface: surface, origin: (shape.x - margin + shadow.offsetX, shape.y - margin + shadow.offsetY))

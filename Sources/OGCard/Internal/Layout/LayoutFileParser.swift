@@ -459,12 +459,13 @@ struct LayoutFileParser {
             }
         }
         let fields = try reader.mapping(value.node, key: key, allowed: ["x", "y", "blur", "spread", "color"])
-        func number(_ name: String) throws(OGCardError) -> Double {
-            try optional(fields, name, key: key) { node, key throws(OGCardError) in try reader.number(node, key: key) } ?? 0
+        // Bounded: the blurred mask is (frame + spread + 3 × blur) squared pixels, blurred per pixel.
+        func number(_ name: String, _ range: ClosedRange<Double>) throws(OGCardError) -> Double {
+            try optional(fields, name, key: key) { node, key throws(OGCardError) in try reader.number(node, key: key, range: range) } ?? 0
         }
         return Shadow(
-            offsetX: try number("x"), offsetY: try number("y"), blur: max(0, try number("blur")),
-            spread: try number("spread"), color: try optional(fields, "color", key: key, reader.color) ?? RGBAColor(red: 0, green: 0, blue: 0, alpha: 64))
+            offsetX: try number("x", -4096...4096), offsetY: try number("y", -4096...4096),
+            blur: max(0, try number("blur", -4096...500)), spread: try number("spread", -4096...1000), color: try optional(fields, "color", key: key, reader.color) ?? RGBAColor(red: 0, green: 0, blue: 0, alpha: 64))
     }
 
     private func optional<T>(

@@ -41,7 +41,7 @@ struct TextFitter {
     }
 
     private func allowedLines(size: Double) -> Int {
-        min(layer.maxLines, max(1, Int((frame.height + 0.01) / (size * layer.style.lineHeight))))
+        min(layer.maxLines, max(1, ((frame.height + 0.01) / (size * layer.style.lineHeight)).clampedInt))
     }
 
     private func fits(_ layout: TextLayout, size: Double) -> Bool {

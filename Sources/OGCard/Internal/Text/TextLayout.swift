@@ -19,7 +19,7 @@ final class TextLayout {
 
         let description = pango_font_description_new()
         pango_font_description_set_family(description, font.family)
-        pango_font_description_set_weight(description, PangoWeight(rawValue: UInt32(font.weight)))
+        pango_font_description_set_weight(description, PangoWeight(rawValue: UInt32(clamping: font.weight)))
         pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
         pango_font_description_set_absolute_size(description, size * Double(PANGO_SCALE))
         pango_layout_set_font_description(pointer, description)
@@ -28,7 +28,7 @@ final class TextLayout {
         // An absolute line height gives every line the same height, as CSS does, even when a
         // line falls back to a taller CJK or emoji font.
         let attributes = pango_attr_list_new()
-        pango_attr_list_insert(attributes, pango_attr_line_height_new_absolute(Int32(lineHeight * Double(PANGO_SCALE))))
+        pango_attr_list_insert(attributes, pango_attr_line_height_new_absolute((lineHeight * Double(PANGO_SCALE)).clampedInt32))
         pango_attr_list_insert(attributes, pango_attr_language_new(engine.language(language)))
         pango_layout_set_attributes(pointer, attributes)
         pango_attr_list_unref(attributes)
@@ -47,7 +47,7 @@ final class TextLayout {
 
     /// Wraps at `width` px; `breakWords` allows breaking inside a word that does not fit.
     func wrap(width: Double, breakWords: Bool) {
-        pango_layout_set_width(pointer, Int32(width * Double(PANGO_SCALE)))
+        pango_layout_set_width(pointer, (width * Double(PANGO_SCALE)).clampedInt32)
         pango_layout_set_wrap(pointer, breakWords ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD)
     }
 
@@ -75,7 +75,7 @@ final class TextLayout {
 
     /// The UTF-8 byte offset where line `index` ends (exclusive).
     func endOfLine(_ index: Int) -> Int {
-        guard let line = pango_layout_get_line_readonly(pointer, Int32(index)) else { return text.utf8.count }
+        guard let line = pango_layout_get_line_readonly(pointer, Int32(clamping: index)) else { return text.utf8.count }
         return Int(line.pointee.start_index + line.pointee.length)
     }
 
