@@ -113,10 +113,10 @@ public enum SiteConfigLoader {
             case "meta_json": config.metaJSON = try reader.relativePath(value, key: key)
             case "layouts": config.layouts = try reader.relativePath(value, key: key)
             case "logos": config.logos = try reader.logos(value, key: key)
+            case "limits": config.limits = try reader.limits(value, key: key)
             default:
                 preconditionFailure("key '\(key)' is in knownKeys but not handled")
             }
-            case "limits": config.limits = try reader.limits(value, key: key)
         }
         if let conflict = config.pathConflict() {
             let line = lines[conflict.key].flatMap { $0 > 0 ? $0 : nil }
@@ -200,6 +200,8 @@ public enum SiteConfigLoader {
 
     /// The known key within edit distance 2 of `key`, for "did you mean".
     private static func closestKey(to key: String) -> String? {
+        // The distance table grows with the key's length; no typo of a known key is this long.
+        guard key.count <= 64 else { return nil }
         // Short keys get fewer edits, or every short typo would "mean" some unrelated key.
         let limit = key.count >= 8 ? 2 : 1
         let candidates = knownKeys.map { ($0, editDistance(Array(key), Array($0))) }.filter { $0.1 <= limit }

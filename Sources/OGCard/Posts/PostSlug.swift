@@ -72,10 +72,13 @@ public enum PostSlug {
     public static func uniqued(_ slugs: [String]) -> [String] {
         var taken = Set(slugs)
         var seen: Set<String> = []
+        // The next counter per slug, so many repeats cost linear time, not quadratic.
+        var counters: [String: Int] = [:]
         return slugs.map { slug in
             if seen.insert(slug).inserted { return slug }
-            var counter = 2
+            var counter = counters[slug] ?? 2
             while taken.contains("\(slug)-\(counter)") { counter += 1 }
+            counters[slug] = counter + 1
             let unique = "\(slug)-\(counter)"
             taken.insert(unique)
             seen.insert(unique)

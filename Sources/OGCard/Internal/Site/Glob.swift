@@ -7,27 +7,63 @@ enum Glob {
             let folder = pattern.hasSuffix("/") ? pattern : pattern + "/"
             return path.hasSuffix("/" + pattern) || path.hasPrefix(folder)
         }
-        return match(Array(pattern.utf8)[...], Array(path.utf8)[...])
+        return match(Array(pattern.utf8), Array(path.utf8))
     }
 
-    private static func match(_ pattern: ArraySlice<UInt8>, _ text: ArraySlice<UInt8>) -> Bool {
-        guard let first = pattern.first else { return text.isEmpty }
-        let slash = UInt8(ascii: "/")
-        if first == UInt8(ascii: "*") {
-            let doubled = pattern.dropFirst().first == UInt8(ascii: "*")
-            var rest = pattern.dropFirst(doubled ? 2 : 1)
-            if doubled, rest.first == slash { rest = rest.dropFirst() }
-            var index = text.startIndex
-            while true {
-                if match(rest, text[index...]) { return true }
-                guard index < text.endIndex, doubled || text[index] != slash else { return false }
+    /// One element of a pattern.
+    private enum Token: Equatable {
+        /// `*` (stays within a path part) or `**`, `**/` (crosses parts).
+        case any(crossesSlash: Bool)
+        /// `?`: one character of a part.
+        case one
+        /// A byte matched as is.
+        case literal(UInt8)
+    }
+
+    private static func tokens(_ pattern: [UInt8]) -> [Token] {
+        var tokens: [Token] = []
+        var index = 0
+        while index < pattern.count {
+            let byte = pattern[index]
+            if byte == UInt8(ascii: "*") {
+                let doubled = index + 1 < pattern.count && pattern[index + 1] == UInt8(ascii: "*")
+                index += doubled ? 2 : 1
+                if doubled, index < pattern.count, pattern[index] == UInt8(ascii: "/") { index += 1 }
+                tokens.append(.any(crossesSlash: doubled))
+            } else {
+                tokens.append(byte == UInt8(ascii: "?") ? .one : .literal(byte))
                 index += 1
             }
         }
-        guard let character = text.first else { return false }
-        if first == UInt8(ascii: "?") ? character != slash : character == first {
-            return match(pattern.dropFirst(), text.dropFirst())
+        return tokens
+    }
+
+    /// Dynamic programming over (pattern token, text position): time and memory grow with their
+    /// product. Backtracking on each `*` instead costs exponential time on a pattern like
+    /// `*a*a*a*a*a*a*b` against a long name.
+    private static func match(_ pattern: [UInt8], _ text: [UInt8]) -> Bool {
+        let tokens = tokens(pattern)
+        let slash = UInt8(ascii: "/")
+        let count = text.count
+        // `next[j]`: tokens after the current one match text[j...].
+        var next = [Bool](repeating: false, count: count + 1)
+        next[count] = true
+        for token in tokens.reversed() {
+            var current = [Bool](repeating: false, count: count + 1)
+            for position in stride(from: count, through: 0, by: -1) {
+                let character = position < count ? text[position] : nil
+                switch token {
+                case .any(let crossesSlash):
+                    current[position] = next[position]
+                        || (character != nil && (crossesSlash || character != slash) && current[position + 1])
+                case .one:
+                    current[position] = character != nil && character != slash && next[position + 1]
+                case .literal(let byte):
+                    current[position] = character == byte && next[position + 1]
+                }
+            }
+            next = current
         }
-        return false
+        return next[0]
     }
 }

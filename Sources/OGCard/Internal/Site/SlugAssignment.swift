@@ -31,13 +31,17 @@ enum SlugAssignment {
                 pending.append((item.relativePath, wanted))
             }
         }
+        // The next counter to try per wanted slug: starting at 2 every time would cost quadratic
+        // time when thousands of posts want the same slug.
+        var counters: [String: Int] = [:]
         for (path, wanted) in pending {
             var slug = wanted
-            var counter = 2
+            var counter = counters[wanted] ?? 2
             while taken.contains(slug) {
                 slug = "\(wanted)-\(counter)"
                 counter += 1
             }
+            counters[wanted] = counter
             slugs[path] = slug
             taken.insert(slug)
         }
