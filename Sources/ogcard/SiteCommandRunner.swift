@@ -17,6 +17,8 @@ enum SiteCommandRunner {
                 printError("ogcard: another ogcard build is running on this site; waiting for it to finish")
             }
         } catch {
+            // Posts that failed before the build had to stop are reported too, first.
+            for failure in error.earlierFailures { printError("error: \(failure)") }
             printError("ogcard: \(error)")
             throw ExitCode(2)
         }

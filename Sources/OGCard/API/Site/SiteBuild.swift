@@ -28,8 +28,24 @@ public final class SiteBuild: Sendable {
     }
 
     /// Runs the build. Post failures are collected in the summary (the build goes on);
-    /// only site-wide problems (config, lock, manifest, fonts) throw.
+    /// only site-wide problems (config, lock, manifest, fonts, a full disk) throw, carrying the
+    /// post failures found before them in `earlierFailures`.
     public func run(progress: (@Sendable (BuildProgress) -> Void)? = nil, waiting: () -> Void = {}) throws(BuildFailure) -> BuildSummary {
+        var summary = BuildSummary()
+        do throws(BuildFailure) {
+            try build(into: &summary, progress: progress, waiting: waiting)
+            return summary
+        } catch {
+            var failure = error
+            failure.earlierFailures = summary.failures
+            throw failure
+        }
+    }
+
+    /// The build's steps, filling `summary` as they go.
+    private func build(
+        into summary: inout BuildSummary, progress: (@Sendable (BuildProgress) -> Void)?, waiting: () -> Void
+    ) throws(BuildFailure) {
         let clock = ContinuousClock()
         let start = clock.now
         let lock = options.mode.writes ? try SiteLock(root: config.root, waiting: waiting) : nil
@@ -46,7 +62,6 @@ public final class SiteBuild: Sendable {
         let manifestURL = Self.manifestFile(root: config.root)
         let manifest: BuildManifest
         do { manifest = try BuildManifest.load(from: manifestURL) } catch { throw BuildFailure.wrapping(error, path: manifestURL.path, step: "reading manifest") }
-        var summary = BuildSummary()
         let files = try postFiles()
         summary.posts = files.count
         let jobs = options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount
@@ -129,24 +144,28 @@ public final class SiteBuild: Sendable {
         next.files = fileDigests.recordsToKeep(known: manifest.files)
         next.settings = settingsDigest(config, files: fileDigests, depending: Array(next.files.keys))
 
-        // 6. The meta JSON file (post → tags) and the manifest, only when they change.
+        // 6. The meta JSON file (post → tags) and the manifest, only when they change; each
+        // failure names its own file (a full disk can stop either).
         if options.mode.writes {
-            do {
-                if let metaJSON = config.metaJSON {
+            if let metaJSON = config.metaJSON {
+                let file = config.root.appendingPathComponent(metaJSON)
+                do {
                     try MetaIndex.update(
-                        file: try containment.checked(config.root.appendingPathComponent(metaJSON), in: .metaJSON),
-                        with: results.meta,
+                        file: try containment.checked(file, in: .metaJSON), with: results.meta,
                         removing: options.prune ? Set(manifest.posts.keys).subtracting(present) : [])
+                } catch {
+                    throw BuildFailure.writing(error, file: file.path, step: "writing the meta JSON")
                 }
-                if next != manifest {
+            }
+            if next != manifest {
+                do {
                     try AtomicFileWriter.write(next.encoded(), to: try containment.checked(manifestURL, in: .manifest))
+                } catch {
+                    throw BuildFailure.writing(error, file: manifestURL.path, step: "writing the manifest")
                 }
-            } catch {
-                throw BuildFailure.wrapping(error, path: manifestURL.path, step: "writing the manifest")
             }
         }
         summary.seconds = (clock.now - start).seconds
-        return summary
     }
 
     /// Temporary files an interrupted build left (`.name.ogcard-XXXXXX`, see `AtomicFileWriter`),
@@ -236,7 +255,6 @@ extension SiteBuild {
     /// Plans one post's card without writing anything (for `preview` and `meta`). The slug is the
     /// manifest's when the post was built before.
     public func plan(postAt file: URL) throws -> PostCardPlan {
-        let data = try Data(contentsOf: file)
         let relative = SitePaths.relative(file, to: config.root)
         let data: Data
         do {

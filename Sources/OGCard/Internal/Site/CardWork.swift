@@ -91,7 +91,13 @@ struct CardWork: Sendable {
             if forceRender(item) || missing || previous?.digest != digest {
                 if writes {
                     try OwnedFile.card.checkReplaceable(target)
-                    try renderer.write(plan.content, layout: layout, to: target)
+                    do {
+                        try renderer.write(plan.content, layout: layout, to: target)
+                    } catch {
+                        guard error.step == .writing else { throw error }
+                        throw BuildFailure.writing(
+                            error, file: SitePaths.relative(cardFile, to: root), step: "writing the card", path: item.relativePath)
+                    }
                 } else {
                     results.stale.append("\(item.relativePath): \(verb)render \(SitePaths.relative(cardFile, to: root))\(missing ? " (missing)" : "")")
                 }
@@ -111,7 +117,12 @@ struct CardWork: Sendable {
         if (try? RegularFile.read(snippetTarget)) != html {
             if writes {
                 try OwnedFile.snippet.checkReplaceable(snippetTarget)
-                try AtomicFileWriter.write(html, to: snippetTarget, durable: false)
+                do {
+                    try AtomicFileWriter.write(html, to: snippetTarget, durable: false)
+                } catch {
+                    throw BuildFailure.writing(
+                        error, file: SitePaths.relative(snippetFile, to: root), step: "writing the snippet", path: item.relativePath)
+                }
             } else {
                 results.stale.append("\(item.relativePath): \(verb)write \(SitePaths.relative(snippetFile, to: root))")
             }
@@ -149,6 +160,8 @@ struct CardWork: Sendable {
                         } catch let error as PostError where error.step == .verifyUnchanged {
                             results.warnings.append("\(item.relativePath): \(error.reason)")
                             sourceFingerprint = ""
+                        } catch {
+                            throw BuildFailure.writing(error, file: item.relativePath, step: "rewriting the post", path: item.relativePath)
                         }
                     }
                 }
