@@ -68,7 +68,14 @@ enum YAMLSizeGuard {
         var total = 0
         var event = yaml_event_t()
         while true {
-            guard yaml_parser_parse(&parser, &event) == 1 else { return nil }
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                // libyaml's own nesting limit (1000) counts brackets its scanner has read ahead, so
+                // a line of thousands of '[' stops it before the events reach this count.
+                if let problem = parser.problem, String(cString: problem).hasPrefix("Maximum nesting level") {
+                    return Violation(line: Int(parser.problem_mark.line) + 1, kind: .depth(limit: maxDepth))
+                }
+                return nil
+            }
             defer { yaml_event_delete(&event) }
             let line = Int(event.start_mark.line) + 1
             var added = 0

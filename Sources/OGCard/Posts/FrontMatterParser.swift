@@ -80,7 +80,7 @@ public enum FrontMatterParser {
         let limit = InputLimits.describe(bytes: limits.frontMatterBytes)
         let hint = InputLimits.hint("front_matter_bytes")
         guard let size else { return "the front matter does not end within \(limit) \(hint)" }
-        return "the front matter is \(InputLimits.describe(bytes: size)), more than \(limit) \(hint)"
+        return "the front matter is \(size) bytes, more than \(limit) (\(limits.frontMatterBytes) bytes) \(hint)"
     }
 
     /// A top-level key's starting line as found by a format parser, before its extent is known.
