@@ -113,7 +113,8 @@ public final class SiteBuild: Sendable {
             total: files.count, skippedBefore: scan.unchanged.count, failedBefore: scan.failures.count,
             progress: progress, start: start)
         let results = try work.run(jobs: jobs)
-        summary.failures += results.failures
+        // Workers finish in any order; a sorted list reads the same on every run.
+        summary.failures += results.failures.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }
         summary.warnings += results.warnings.sorted()
         summary.notes += results.notes.sorted()
         summary.stale += results.stale
