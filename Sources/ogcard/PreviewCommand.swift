@@ -89,7 +89,7 @@ struct PreviewCommand: ParsableCommand {
         for warning in card.warnings { printError("ogcard: warning: \(warning)") }
         let destination = URL(fileURLWithPath: output ?? "output/\(card.slug).png")
         do {
-            try CardRenderer().write(card.content, layout: card.layout, to: destination, debugOutlines: debug)
+            try CardRenderer(limits: card.limits).write(card.content, layout: card.layout, to: destination, debugOutlines: debug)
         } catch {
             printError("ogcard: \(error)")
             throw ExitCode(1)
@@ -105,6 +105,8 @@ struct PreviewCommand: ParsableCommand {
         var slug: String
         var meta: String?
         var warnings: [String]
+        /// The site's limits for a post (its ogcard.yml may raise them); the defaults otherwise.
+        var limits: InputLimits = .default
     }
 
     private func fromURL(_ text: String) throws -> Card {
@@ -142,7 +144,9 @@ struct PreviewCommand: ParsableCommand {
             layout = chosen.layout
             warnings += chosen.warnings
         }
-        return Card(content: overridden(plan.content), layout: layout, slug: plan.slug, meta: plan.meta.html(), warnings: warnings)
+        return Card(
+            content: overridden(plan.content), layout: layout, slug: plan.slug, meta: plan.meta.html(), warnings: warnings,
+            limits: config.limits)
     }
 
     private func fromOptions() throws -> Card {
@@ -156,7 +160,8 @@ struct PreviewCommand: ParsableCommand {
     /// The layout file, ogcard's design, or the opengraphimg style, with `--set` parameters.
     private func chosenLayout(_ design: OpenGraphImageResolvedParameters) throws -> (layout: CardLayout, warnings: [String]) {
         let bindings = Dictionary(parameters.map { parameter -> (String, LayoutValue) in
-            let parts = parameter.split(separator: "=", maxSplits: 1).map(String.init)
+            // Empty parts kept: `--set =` must give an empty name, not an empty array to index.
+            let parts = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             return (parts[0], Self.value(parts.count > 1 ? parts[1] : ""))
         }, uniquingKeysWith: { $1 })
         if let layout {

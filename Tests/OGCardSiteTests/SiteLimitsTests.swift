@@ -64,6 +64,15 @@ import Testing
         #expect(build.status == 0, "\(build.stderr)")
     }
 
+    @Test func previewWithAnEmptySetParameterDoesNotCrash() throws {
+        let site = try SiteFixture.empty()
+        defer { site.remove() }
+        // `--set =` passed validation (it has a '=') and then indexed an empty split.
+        let result = try CommandRunner.run(["preview", "--title", "x", "--set", "=", "-o", "card.png"], in: site.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try DecodedImage(png: site.bytes("card.png")).width == 1200)
+    }
+
     @Test func aHugeDescriptionGivesSmallSnippetsAndJSON() throws {
         let site = try SiteFixture.example()
         defer { site.remove() }
