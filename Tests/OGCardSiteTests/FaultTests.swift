@@ -121,7 +121,7 @@ import Testing
         let post = "_posts/2019-11-01-own-picture.md"
         try fault.site.write(post, try fault.site.read(post).replacingOccurrences(of: "\ntitle:", with: "\ndescription: Changed.\ntitle:"))
         let filler = fault.site.url("filler")
-        FileManager.default.createFile(atPath: filler.path, contents: nil)
+        try #require(FileManager.default.createFile(atPath: filler.path, contents: nil))
         let handle = try FileHandle(forWritingTo: filler)
         let page = Data(count: 4096)
         while (try? handle.write(contentsOf: page)) != nil {}
