@@ -49,10 +49,12 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings),
+        // `ogcard bench`: synthetic sites and timing, kept out of the library's public API.
+        .target(name: "OGCardBenchmarks", dependencies: ["OGCard"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "ogcard",
             dependencies: [
-                "OGCard",
+                "OGCard", "OGCardBenchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -88,7 +90,7 @@ let package = Package(
             exclude: ["Goldens"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "OGCardSiteTests", dependencies: ["OGCard", "PNGTestSupport"],
+            name: "OGCardSiteTests", dependencies: ["OGCard", "OGCardBenchmarks", "PNGTestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "OGCardUnitTests", dependencies: ["OGCard"],

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OGCard
+import OGCardBenchmarks
 
 /// `ogcard bench`: rendering throughput, drawing versus encoding, PNG sizes, peak memory.
 struct BenchCommand: ParsableCommand {

@@ -3,6 +3,7 @@ import PNGTestSupport
 import Testing
 
 @testable import OGCard
+import OGCardBenchmarks
 
 /// The `ogcard` command as users run it: outputs, exit codes, error lines.
 @Suite struct CommandLineTests {

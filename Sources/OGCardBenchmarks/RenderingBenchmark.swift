@@ -1,4 +1,5 @@
 import Foundation
+public import OGCard
 
 /// Measures card rendering: throughput on 1 and N threads, drawing versus encoding time, PNG
 /// sizes and peak memory. Used by `ogcard bench`; not a test (timings vary by machine).
@@ -89,13 +90,5 @@ public struct RenderingBenchmark: Sendable {
             return digits.map { $0 * 1024 }
         }
         return nil
-    }
-}
-
-extension Duration {
-    /// The duration in seconds.
-    public var seconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
 }

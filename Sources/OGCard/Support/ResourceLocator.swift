@@ -29,7 +29,7 @@ public struct ResourceLocator: Hashable, Sendable {
         candidates.append(
             executable.deletingLastPathComponent().deletingLastPathComponent()
                 .appendingPathComponent("share/ogcard", isDirectory: true))
-        // Sources/OGCard/API/ResourceLocator.swift → the package root.
+        // Sources/OGCard/Support/ResourceLocator.swift → the package root.
         let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         candidates.append(checkout)

@@ -1,4 +1,5 @@
 public import Foundation
+public import OGCard
 
 /// Measures whole-site builds on synthetic posts: a full build on 1 and N threads, a no-op
 /// rebuild, peak memory and PNG sizes. Used by `ogcard bench --site N`; not a test.

@@ -1,3 +1,5 @@
+public import OGCard
+
 /// Deterministic made-up card content for benchmarks: Latin titles of varied length mixed with
 /// emoji, CJK, Arabic, Hebrew and very long titles, so that a run exercises every text path.
 public struct SyntheticContent: Sendable {
