@@ -74,7 +74,7 @@ public struct RenderingBenchmark: Sendable {
         let wall = clock.now - start
         let slots = results.all()
         if let failure = slots.flatMap(\.failures).first {
-            throw OGCardError(step: .rendering, reason: "benchmark card failed: \(failure)")
+            throw Diagnostic(step: .render, reason: "benchmark card failed: \(failure)")
         }
         return Report(
             threads: workers, cards: contents.count, wallTime: wall,

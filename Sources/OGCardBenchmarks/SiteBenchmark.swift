@@ -19,7 +19,7 @@ public struct SiteBenchmark: Sendable {
         /// Cards the no-op build rendered (must be 0).
         public var noOpRendered: Int
         /// Failures of the full build (must be none).
-        public var failures: [BuildFailure]
+        public var failures: [Diagnostic]
         /// Median PNG size in bytes.
         public var medianSize: Int
         /// Largest PNG in bytes.

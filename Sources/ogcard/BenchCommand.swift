@@ -83,7 +83,7 @@ struct BenchCommand: ParsableCommand {
         }
         if !report.failures.isEmpty {
             print("  \(report.failures.count) posts failed, first: \(report.failures[0])")
-            throw ExitCode(1)
+            throw ExitStatus.failures
         }
     }
 

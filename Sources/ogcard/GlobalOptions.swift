@@ -31,8 +31,8 @@ struct GlobalOptions: ParsableArguments {
             }
             return try SiteConfigLoader.discover(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         } catch {
-            printError("ogcard: \(error)")
-            throw ExitCode(2)
+            DiagnosticReport.print(error)
+            throw ExitStatus.usage
         }
     }
 }

@@ -31,11 +31,10 @@ struct MetaCommand: ParsableCommand {
         do {
             plan = try SiteBuild(config: config).plan(postAt: URL(fileURLWithPath: post))
         } catch {
-            printError("ogcard: \(error)")
-            throw ExitCode(1)
+            DiagnosticReport.print(error)
+            throw ExitStatus.failures
         }
         print(format == .html ? plan.meta.html() : plan.meta.jsonString(), terminator: "")
-        for warning in plan.warnings { printError("warning: \(warning)") }
-        if options.verbose { for note in plan.notes { printError("note: \(note)") } }
+        DiagnosticReport.print(plan.diagnostics, verbose: options.verbose)
     }
 }

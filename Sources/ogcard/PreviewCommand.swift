@@ -83,16 +83,16 @@ struct PreviewCommand: ParsableCommand {
                 card = try fromOptions()
             }
         } catch {
-            printError("ogcard: \(error)")
-            throw ExitCode(1)
+            DiagnosticReport.print(error)
+            throw ExitStatus.failures
         }
         for warning in card.warnings { printError("ogcard: warning: \(warning)") }
         let destination = URL(fileURLWithPath: output ?? "output/\(card.slug).png")
         do {
             try CardRenderer(limits: card.limits).write(card.content, layout: card.layout, to: destination, debugOutlines: debug)
         } catch {
-            printError("ogcard: \(error)")
-            throw ExitCode(1)
+            DiagnosticReport.print(error)
+            throw ExitStatus.failures
         }
         print(destination.path)
         if let meta = card.meta { print(meta, terminator: meta.hasSuffix("\n") ? "" : "\n") }
@@ -134,7 +134,7 @@ struct PreviewCommand: ParsableCommand {
         if config.url == nil { config.allowRelativeURLs = true }
         let plan = try SiteBuild(config: config).plan(postAt: file)
         var layout = plan.layout
-        var warnings = plan.warnings
+        var warnings = plan.diagnostics.filter { $0.severity == .warning }.map(\.description)
         if style != nil || self.layout != nil {
             let parameters: OpenGraphImageResolvedParameters
             if case .openGraphImage(let resolved) = plan.design { parameters = resolved } else {

@@ -38,7 +38,7 @@ import Testing
         var parameters = StyleFixture.defaults(.custom)
         parameters.logoUrl = "https://example.com/logo.png"
         let resolved = try OpenGraphImageLayout(parameters).resolve()
-        #expect(resolved.warnings.map(\.kind) == [.remoteLogoNotMapped])
+        #expect(resolved.warnings.count == 1 && resolved.warnings.first?.reason.contains("is remote and ogcard never downloads") == true)
         for case .pillRow(let row) in resolved.layout.layers { #expect(row.icon == nil) }
     }
 
@@ -56,11 +56,11 @@ import Testing
     @Test func missingAndNonPNGLogosWarn() throws {
         var parameters = StyleFixture.defaults(.modern)
         parameters.logoUrl = "/nonexistent/logo.png"
-        #expect(try OpenGraphImageLayout(parameters).resolve().warnings.map(\.kind) == [.logoFileMissing])
+        #expect(try OpenGraphImageLayout(parameters).resolve().warnings.map(\.reason).map { $0.contains("cannot be read") } == [true])
         let text = FileManager.default.temporaryDirectory.appendingPathComponent("ogcard-logo-\(UUID().uuidString).jpg")
         try Data("not a png".utf8).write(to: text)
         defer { try? FileManager.default.removeItem(at: text) }
         parameters.logoUrl = text.path
-        #expect(try OpenGraphImageLayout(parameters).resolve().warnings.map(\.kind) == [.logoNotPNG])
+        #expect(try OpenGraphImageLayout(parameters).resolve().warnings.map(\.reason).map { $0.contains("is not a PNG") } == [true])
     }
 }

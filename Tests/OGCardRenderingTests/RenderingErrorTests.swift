@@ -12,8 +12,8 @@ import Testing
         #expect {
             _ = try CardRenderer(fonts: fonts)
         } throws: { error in
-            guard let error = error as? OGCardError else { return false }
-            return error.path == missing.path && error.step == .loadingFonts && error.description.contains("NoSuchFont.ttf")
+            guard let error = error as? Diagnostic else { return false }
+            return error.file == missing.path && error.step == .loadFonts && error.description.contains("NoSuchFont.ttf")
         }
     }
 
@@ -23,7 +23,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let bogus = folder.appendingPathComponent("Bogus.ttf")
         try Data("not a font".utf8).write(to: bogus)
-        #expect(throws: OGCardError.self) { _ = try CardRenderer(fonts: FontSet(files: [bogus])) }
+        #expect(throws: Diagnostic.self) { _ = try CardRenderer(fonts: FontSet(files: [bogus])) }
     }
 
     @Test func unwritableOutputNamesThePathAndLeavesNothing() throws {
@@ -38,8 +38,8 @@ import Testing
         #expect {
             try renderer.write(CardContent(title: "x"), layout: try OpenGraphImageLayout(style: .modern).layout(), to: target)
         } throws: { error in
-            guard let error = error as? OGCardError else { return false }
-            return error.step == .writing && error.description.contains("blocker")
+            guard let error = error as? Diagnostic else { return false }
+            return error.step == .writeFile && error.description.contains("blocker")
         }
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(left == ["blocker"])

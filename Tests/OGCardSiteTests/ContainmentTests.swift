@@ -45,7 +45,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site.url("ogcard.yml").path))
         #expect(FileManager.default.fileExists(atPath: site.url("assets/og/pycon-us-2017.png").path))
         #expect(FileManager.default.fileExists(atPath: site.url("_includes/ogcard/pycon-us-2017.html").path))
-        #expect(summary.warnings.filter { $0.contains("not pruned") }.count >= 4, "\(summary.warnings)")
+        #expect(summary.warnings.filter { $0.description.contains("not pruned") }.count >= 4, "\(summary.warnings)")
     }
 
     @Test func pruneStillDeletesTheCardAndSnippetOfAGonePost() throws {
@@ -54,7 +54,7 @@ import Testing
         _ = try site.build()
         try FileManager.default.removeItem(at: site.url("_posts/2021-03-26-emoji-in-titles.md"))
         let summary = try site.build(prune: true)
-        #expect(summary.warnings.filter { $0.contains("not pruned") }.isEmpty, "\(summary.warnings)")
+        #expect(summary.warnings.filter { $0.description.contains("not pruned") }.isEmpty, "\(summary.warnings)")
         #expect(!FileManager.default.fileExists(atPath: site.url("assets/og/emoji-in-titles.png").path))
         #expect(!FileManager.default.fileExists(atPath: site.url("_includes/ogcard/emoji-in-titles.html").path))
     }
@@ -96,7 +96,7 @@ import Testing
         #expect {
             _ = try SiteConfigLoader.discover(from: site.root)
         } throws: { error in
-            guard let error = error as? SiteConfigError else { return false }
+            guard let error = error as? Diagnostic else { return false }
             return error.line == 3 && error.key == key && error.description.contains("ogcard.yml:3")
         }
     }
@@ -105,9 +105,9 @@ import Testing
         let site = try SiteFixture.empty()
         defer { site.remove() }
         try site.write("ogcard.yml", "url: https://example.org\nposts: .\noutput: assets/og\nsnippets: _includes/ogcard\n")
-        #expect(throws: SiteConfigError.self) { _ = try SiteConfigLoader.discover(from: site.root) }
+        #expect(throws: Diagnostic.self) { _ = try SiteConfigLoader.discover(from: site.root) }
         try site.write("ogcard.yml", "url: https://example.org\nposts: .\noutput: assets/og\nsnippets: _includes/ogcard\nmeta_json:\n")
-        #expect(throws: SiteConfigError.self) { _ = try SiteConfigLoader.discover(from: site.root) }
+        #expect(throws: Diagnostic.self) { _ = try SiteConfigLoader.discover(from: site.root) }
         try site.write("ogcard.yml", "url: https://example.org\nposts: posts\noutput: og\nsnippets: _includes/ogcard\n")
         #expect(try SiteConfigLoader.discover(from: site.root).output == "og")
     }
@@ -137,7 +137,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: victim) }
         let target = victim.appendingPathComponent("created-by-lock")
         try FileManager.default.createSymbolicLink(at: site.url(".ogcard.lock"), withDestinationURL: target)
-        #expect(throws: BuildFailure.self) { _ = try site.build() }
+        #expect(throws: Diagnostic.self) { _ = try site.build() }
         #expect(!FileManager.default.fileExists(atPath: target.path))
     }
 
@@ -153,7 +153,7 @@ import Testing
         let summary = try site.build()
         #expect(summary.failures.isEmpty, "\(summary.failures)")
         #expect(try String(contentsOf: outside, encoding: .utf8) == text)
-        #expect(summary.warnings.contains { $0.contains("2023-01-01-outside.md") && $0.contains("outside the site") }, "\(summary.warnings)")
+        #expect(summary.warnings.contains { $0.description.contains("2023-01-01-outside.md") && $0.description.contains("outside the site") }, "\(summary.warnings)")
         // Its card and tags exist: reading is fine.
         #expect(FileManager.default.fileExists(atPath: site.url("assets/og/outside.png").path))
     }
@@ -184,7 +184,7 @@ import Testing
             }
             #expect(redPixels == 0, "card \(index) drew the private logo")
         }
-        #expect(summary.warnings.filter { $0.contains("outside the site") }.count >= 3, "\(summary.warnings)")
+        #expect(summary.warnings.filter { $0.description.contains("outside the site") }.count >= 3, "\(summary.warnings)")
         let config = try site.read("ogcard.yml")
         #expect(!config.contains(victim.lastPathComponent), "\(config)")
         for index in 0..<3 {
@@ -200,7 +200,7 @@ import Testing
         #expect(chmod(path.path, 0o444) == 0)
         let summary = try site.build()
         #expect(try Data(contentsOf: path) == before)
-        #expect(summary.warnings.contains { $0.contains("2017-06-02-pycon-us-2017.md") && $0.contains("read-only") }, "\(summary.warnings)")
+        #expect(summary.warnings.contains { $0.description.contains("2017-06-02-pycon-us-2017.md") && $0.description.contains("read-only") }, "\(summary.warnings)")
         #expect(FileManager.default.fileExists(atPath: site.url("assets/og/pycon-us-2017.png").path))
         // Made writable, the next build finishes the job.
         #expect(chmod(path.path, 0o644) == 0)
@@ -235,7 +235,7 @@ import Testing
         #expect {
             try AtomicFileWriter.write(Data("replaced".utf8), to: site.url("post.md"), replacing: parsed)
         } throws: { error in
-            (error as? PostError)?.step == .verifyUnchanged
+            (error as? Diagnostic)?.step == .checkUnchanged
         }
         #expect(try site.read("post.md") == "---\ntitle: A\n---\nbody\nappended\n")
         // Unchanged, it is replaced.

@@ -118,12 +118,12 @@ import Testing
         try site.write(post, try site.read(post).replacingOccurrences(of: "Hello, world,", with: "Hi,"))
         let snapshot = try site.snapshot()
         let check = try site.build(.check)
-        #expect(check.exitCode == 1)
+        #expect(!check.succeeded)
         #expect(check.stale.contains("\(post): render assets/og/rtl-titles.png"))
         #expect(try site.snapshot() == snapshot, "check writes nothing")
         let build = try site.build()
         #expect(build.rendered == 1)
-        #expect(try site.build(.check).exitCode == 0)
+        #expect(try site.build(.check).succeeded)
     }
 
     @Test func dryRunWritesNothing() throws {
@@ -143,9 +143,9 @@ import Testing
         let summary = try site.build()
         #expect(summary.failures.count == 1)
         let failure = try #require(summary.failures.first)
-        #expect(failure.path.hasSuffix("_posts/2023-01-01-broken.md"))
+        #expect(failure.file?.hasSuffix("_posts/2023-01-01-broken.md") == true)
         #expect(failure.line != nil)
-        #expect(summary.exitCode == 1)
+        #expect(!summary.succeeded)
         #expect(summary.rendered == 6)
     }
 
@@ -246,7 +246,7 @@ import Testing
         try site.write("_posts/2023-02-03-no-title-here.md", "---\ntags: [x]\n---\nBody.\n")
         let summary = try site.build()
         #expect(summary.failures.isEmpty)
-        #expect(summary.warnings.contains { $0.contains("_posts/2023-02-03-no-title-here.md") && $0.contains("title") }, "\(summary.warnings)")
+        #expect(summary.warnings.contains { $0.description.contains("_posts/2023-02-03-no-title-here.md") && $0.description.contains("title") }, "\(summary.warnings)")
         let tags = MetaSnippet.parse(try site.read("_includes/ogcard/no-title-here.html"))
         #expect(tags["og:title"]?.first?.lowercased() == "no title here")
     }
@@ -347,8 +347,8 @@ import Testing
         #expect {
             _ = try site.build()
         } throws: { error in
-            guard let failure = error as? BuildFailure else { return false }
-            return failure.path.hasSuffix("cards/modern.yml") && failure.line != nil
+            guard let failure = error as? Diagnostic else { return false }
+            return failure.file?.hasSuffix("cards/modern.yml") == true && failure.line != nil
         }
     }
 }

@@ -29,20 +29,20 @@ import Testing
         try site.write("_posts/2024-01-04-long-title.md", "---\ntitle: \(title)\ntags: [" + (1...300).map { "t\($0)" }.joined(separator: ",") + "]\n---\n")
         let summary = try site.build()
         #expect(summary.posts == 11)
-        #expect(Set(summary.failures.map(\.path)) == ["_posts/2024-01-02-bomb.md", "_posts/2024-01-03-deep.md"], "\(summary.failures)")
-        let bomb = try #require(summary.failures.first { $0.path.hasSuffix("bomb.md") })
+        #expect(Set(summary.failures.map(\.file)) == ["_posts/2024-01-02-bomb.md", "_posts/2024-01-03-deep.md"], "\(summary.failures)")
+        let bomb = try #require(summary.failures.first { $0.file?.hasSuffix("bomb.md") == true })
         #expect(bomb.line.map { (3...13).contains($0) } == true && bomb.reason.contains("limits.front_matter_nodes"), "\(bomb)")
-        let deep = try #require(summary.failures.first { $0.path.hasSuffix("deep.md") })
+        let deep = try #require(summary.failures.first { $0.file?.hasSuffix("deep.md") == true })
         #expect(deep.line == 3 && deep.reason.contains("limits.front_matter_depth"), "\(deep)")
         // One line each: path:line: step: reason, the path once.
         for failure in summary.failures {
-            #expect(!failure.description.contains("\n") && failure.description.components(separatedBy: failure.path).count == 2, "\(failure)")
+            #expect(!failure.description.contains("\n") && failure.description.components(separatedBy: failure.file ?? "").count == 2, "\(failure)")
         }
         // The lone-CR post got its card under the slug YAML read after the CR.
         #expect(try DecodedImage(png: site.bytes("assets/og/b.png")).width == 1200)
         // The long title was cut, with a warning; its meta tags are short.
-        #expect(summary.warnings.contains { $0.contains("long-title.md:2") && $0.contains("limits.title_characters") })
-        #expect(summary.warnings.contains { $0.contains("long-title.md:3") && $0.contains("300 tags") })
+        #expect(summary.warnings.contains { $0.description.contains("long-title.md:2") && $0.description.contains("limits.title_characters") })
+        #expect(summary.warnings.contains { $0.description.contains("long-title.md:3") && $0.description.contains("300 tags") })
         let snippet = MetaSnippet.parse(try site.read("_includes/ogcard/long-title.html"))
         let ogTitle = try #require(snippet["og:title"]?.first)
         #expect(ogTitle.count <= 300 && ogTitle.hasSuffix("…") && ogTitle.hasPrefix("word1 word2 "))
@@ -107,7 +107,7 @@ import Testing
             """)
         let summary = try site.build()
         #expect(summary.failures.isEmpty, "\(summary.failures)")
-        #expect(summary.warnings.contains { $0.contains("logo.png") && $0.contains("FIFO") }, "\(summary.warnings)")
+        #expect(summary.warnings.contains { $0.description.contains("logo.png") && $0.description.contains("FIFO") }, "\(summary.warnings)")
         #expect(try DecodedImage(png: site.bytes("assets/og/logo.png")).width == 1200)
     }
 

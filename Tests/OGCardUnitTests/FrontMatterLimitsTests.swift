@@ -15,14 +15,14 @@ import Testing
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The error `text` fails with, as a PostError (nil, recorded, when it parses).
-    func failure(_ text: String, limits: InputLimits = .default) -> PostError? {
+    /// The error `text` fails with, as a Diagnostic (nil, recorded, when it parses).
+    func failure(_ text: String, limits: InputLimits = .default) -> Diagnostic? {
         do {
             _ = try FrontMatterParser.parse(Data(text.utf8), path: "post.md", limits: limits)
             Issue.record("expected an error")
             return nil
         } catch {
-            return error as? PostError
+            return error as? Diagnostic
         }
     }
 
@@ -57,13 +57,13 @@ import Testing
     }
 
     @Test(arguments: [
-        ("---\nx: " + String(repeating: "[", count: 40) + String(repeating: "]", count: 40) + "\n---\n", PostError.Step.parseYAML),
+        ("---\nx: " + String(repeating: "[", count: 40) + String(repeating: "]", count: 40) + "\n---\n", BuildStep.parseYAML),
         ("---\nx:\n" + (1...40).map { String(repeating: "  ", count: $0) + "k\($0):" }.joined(separator: "\n") + " v\n---\n", .parseYAML),
         ("+++\nx = " + String(repeating: "[", count: 40) + String(repeating: "]", count: 40) + "\n+++\n", .parseTOML),
         ("+++\n" + (1...40).map { "k\($0)" }.joined(separator: ".") + " = 1\n+++\n", .parseTOML),
         ("{\"x\": " + String(repeating: "[", count: 40) + String(repeating: "]", count: 40) + "}\n", .parseJSON),
     ])
-    func nestingDeeperThanTheLimitFails(_ text: String, step: PostError.Step) throws {
+    func nestingDeeperThanTheLimitFails(_ text: String, step: BuildStep) throws {
         let error = try #require(failure(text))
         #expect(error.step == step)
         #expect(error.reason.contains("deeper than 32") && error.reason.contains("front_matter_depth"), "\(error)")

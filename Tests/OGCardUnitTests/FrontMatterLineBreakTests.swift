@@ -36,7 +36,7 @@ import Testing
         #expect {
             try FrontMatterParser.parse(Data(text.utf8), path: "bad.md")
         } throws: { error in
-            guard let error = error as? PostError, let line = error.line else { return false }
+            guard let error = error as? Diagnostic, let line = error.line else { return false }
             return error.step == .parseYAML && (2...4).contains(line)
         }
     }
@@ -63,8 +63,8 @@ import Testing
         #expect {
             try ImageLineRewriter().rewrite(Data(text.utf8), to: "/assets/og/a.png", path: "p.md")
         } throws: { error in
-            guard let error = error as? PostError else { return false }
-            return error.step == .rewriteImage && error.line == 2
+            guard let error = error as? Diagnostic else { return false }
+            return error.step == .rewritePost && error.line == 2
         }
     }
 

@@ -38,8 +38,8 @@ import Testing
         #expect {
             try FrontMatterParser.parse(Data("---\ntitle: x\nbody\n".utf8), path: "a/b.md")
         } throws: { error in
-            let error = error as? PostError
-            return error?.path == "a/b.md" && error?.line == 1 && error?.step == .findFrontMatter
+            let error = error as? Diagnostic
+            return error?.file == "a/b.md" && error?.line == 1 && error?.step == .findFrontMatter
         }
     }
 
@@ -47,8 +47,8 @@ import Testing
         #expect {
             try FrontMatterParser.parse(Data("---\ntitle: ok\ntags: [a, b\nlayout: x\n---\n".utf8), path: "bad.md")
         } throws: { error in
-            guard let error = error as? PostError else { return false }
-            return error.path == "bad.md" && error.step == .parseYAML && (error.line ?? 0) >= 3
+            guard let error = error as? Diagnostic else { return false }
+            return error.file == "bad.md" && error.step == .parseYAML && (error.line ?? 0) >= 3
                 && error.description.hasPrefix("bad.md:")
         }
     }
@@ -92,7 +92,7 @@ import Testing
         #expect {
             try FrontMatterParser.parse(Data("+++\ntitle = \"ok\"\ntags = oops\n+++\n".utf8), path: "t.md")
         } throws: { error in
-            (error as? PostError)?.line == 3 && (error as? PostError)?.step == .parseTOML
+            (error as? Diagnostic)?.line == 3 && (error as? Diagnostic)?.step == .parseTOML
         }
     }
 
@@ -108,7 +108,7 @@ import Testing
     }
 
     @Test func jsonUnterminated() {
-        #expect(throws: PostError.self) {
+        #expect(throws: Diagnostic.self) {
             try FrontMatterParser.parse(Data("{\n \"title\": \"x\"\n\nBody".utf8), path: "j.md")
         }
     }

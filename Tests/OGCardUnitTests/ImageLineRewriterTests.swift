@@ -62,7 +62,7 @@ import Testing
     @Test func blockAndFlowValuesRefused() {
         for text in ["---\nimage: |\n  \(Self.og)\n---\n", "---\nimage: [a, b]\n---\n", "---\nimage:\n  - a\n---\n",
                      "---\nimage: https://opengraphimg.com/opengraph?x\n  continued\n---\n"] {
-            #expect(throws: PostError.self, "\(text)") { try PostTestSupport.rewrite(text) }
+            #expect(throws: Diagnostic.self, "\(text)") { try PostTestSupport.rewrite(text) }
         }
     }
 
@@ -142,7 +142,7 @@ import Testing
         #expect {
             try AtomicFileWriter.write(Data("x".utf8), to: missing)
         } throws: { error in
-            (error as? PostError)?.step == .createTemporaryFile && (error as? PostError)?.path == missing.path
+            (error as? Diagnostic)?.reason.hasPrefix("cannot create temporary file") == true && (error as? Diagnostic)?.file == missing.path
         }
         try FileManager.default.removeItem(at: file)
         // Renaming onto a directory fails after the temp file exists: it must be removed.
@@ -151,7 +151,7 @@ import Testing
         #expect {
             try AtomicFileWriter.write(Data("x".utf8), to: blocker)
         } throws: { error in
-            (error as? PostError)?.step == .replaceOriginal
+            (error as? Diagnostic)?.reason.hasPrefix("cannot replace original file") == true
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["dir.md"])
         let created = directory.appendingPathComponent("new.md")

@@ -27,7 +27,7 @@ import Testing
         """
 
     /// Loads `yaml` from a temporary file; returns the error it throws, or nil.
-    private func error(loading yaml: String, files: [String: Data] = [:]) throws -> OGCardError? {
+    private func error(loading yaml: String, files: [String: Data] = [:]) throws -> Diagnostic? {
         let site = try TemporarySite()
         for (name, data) in files { try data.write(to: site.root.appendingPathComponent(name)) }
         let url = try site.write("layout.yml", yaml)
@@ -35,8 +35,8 @@ import Testing
             _ = try LayoutFile.load(url)
             return nil
         } catch {
-            #expect(error.path == url.path)
-            #expect(error.step == .readingLayout)
+            #expect(error.file == url.path)
+            #expect(error.step == .readLayout)
             return error
         }
     }
@@ -151,7 +151,7 @@ import Testing
 
     @Test func descriptionHasFileLineAndStep() throws {
         let failure = try #require(try error(loading: replacing("font: Inter", with: "font: Nope")))
-        #expect(failure.description.hasPrefix("\(failure.path ?? ""):15: reading layout: 'layers.title.font'"), "\(failure)")
+        #expect(failure.description.hasPrefix("\(failure.file ?? ""):15: reading the layout: 'layers.title.font'"), "\(failure)")
     }
 
     @Test func bindingsReplaceDefaultsAndUndeclaredOnesAreIgnored() throws {

@@ -34,7 +34,7 @@ import Testing
             #expect(post.title == "pycon us 2017")
             #expect(post.isTitleFallback)
             #expect(post.rawTitle == nil)
-            #expect(post.warnings.contains { $0.path == "_posts/2017-06-02-pycon-us-2017.md" && $0.message.contains("title") })
+            #expect(post.warnings.contains { $0.file == "_posts/2017-06-02-pycon-us-2017.md" && $0.reason.contains("title") })
         }
     }
 

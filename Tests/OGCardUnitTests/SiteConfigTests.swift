@@ -6,12 +6,12 @@ import Testing
 @Suite struct SiteConfigTests {
     let root = URL(fileURLWithPath: "/site")
 
-    func parse(_ yaml: String, defaults: SiteDefaults = SiteDefaults(generator: .jekyll)) throws(SiteConfigError) -> SiteConfig {
+    func parse(_ yaml: String, defaults: SiteDefaults = SiteDefaults(generator: .jekyll)) throws(Diagnostic) -> SiteConfig {
         try SiteConfigLoader.parse(yaml: yaml, file: "ogcard.yml", root: root, defaults: defaults)
     }
 
     /// Parses and returns the error, failing when there is none.
-    func failure(_ yaml: String) -> SiteConfigError? {
+    func failure(_ yaml: String) -> Diagnostic? {
         do {
             _ = try parse(yaml)
             Issue.record("expected an error for:\n\(yaml)")
@@ -128,8 +128,8 @@ import Testing
         let error = try #require(failure("url: https://example.com\nname: x\n\nouptut: assets\n"))
         #expect(error.line == 4)
         #expect(error.key == "ouptut")
-        #expect(error.description == "ogcard.yml:4: key 'ouptut': unknown key; did you mean 'output'?")
-        #expect(failure("colour: red")?.description == "ogcard.yml:1: key 'colour': unknown key")
+        #expect(error.description == "ogcard.yml:4: checking the config: key 'ouptut': unknown key; did you mean 'output'?")
+        #expect(failure("colour: red")?.description == "ogcard.yml:1: checking the config: key 'colour': unknown key")
     }
 
     @Test(arguments: [
@@ -167,13 +167,13 @@ import Testing
         let error = try #require(failure(yaml))
         #expect(error.line == line, "\(error)")
         #expect(error.key == key, "\(error)")
-        #expect(error.step == .validating)
-        #expect(error.description.hasPrefix("ogcard.yml:\(line): key '\(key)': "), "\(error)")
+        #expect(error.step == .checkConfig)
+        #expect(error.description.hasPrefix("ogcard.yml:\(line): checking the config: key '\(key)': "), "\(error)")
     }
 
     @Test func invalidYAMLHasALine() throws {
         let error = try #require(failure("url: https://example.com\nname: [unclosed\nposts: x\n"))
-        #expect(error.step == .parsing)
+        #expect(error.step == .readConfig)
         #expect(error.line != nil)
         #expect(error.description.hasPrefix("ogcard.yml:"))
         let notMapping = try #require(failure("- a\n- b\n"))
@@ -202,9 +202,9 @@ import Testing
             _ = try SiteConfigLoader.load(file: file)
             Issue.record("expected an error")
         } catch {
-            #expect(error.description == "\(file.path):2: key 'bogus': unknown key")
+            #expect(error.description == "\(file.path):2: checking the config: key 'bogus': unknown key")
         }
-        #expect(throws: SiteConfigError.self) {
+        #expect(throws: Diagnostic.self) {
             try SiteConfigLoader.load(file: site.root.appendingPathComponent("missing.yml"))
         }
     }
@@ -242,7 +242,7 @@ import Testing
         #expect(a.url == "https://a.example" && a.author == "Ann" && a.twitter == "ann")
         let b = try GeneratorConfigReader.readJekyll(yaml: "twitter: bob\nbaseurl: ''\nurl: ''\n", file: "_config.yml")
         #expect(b.twitter == "bob" && b.url == nil)
-        #expect(throws: SiteConfigError.self) {
+        #expect(throws: Diagnostic.self) {
             try GeneratorConfigReader.readJekyll(yaml: "a: [b\n", file: "_config.yml")
         }
     }

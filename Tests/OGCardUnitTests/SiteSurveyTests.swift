@@ -174,10 +174,10 @@ import Testing
         let survey = try SiteSurvey.inspect(root: site.root)
         #expect(survey.url == nil)
         #expect(survey.twitter == nil)
-        #expect(survey.notes.contains { $0.contains("'/relative'") && $0.contains("not an absolute") })
-        #expect(survey.notes.contains { $0.contains("'not a handle!'") })
-        #expect(survey.notes.contains { $0.contains("no site URL found") })
-        #expect(survey.notes.contains { $0.contains("'_posts' does not exist") })
+        #expect(survey.notes.contains { $0.description.contains("'/relative'") && $0.contains("not an absolute") })
+        #expect(survey.notes.contains { $0.description.contains("'not a handle!'") })
+        #expect(survey.notes.contains { $0.description.contains("no site URL found") })
+        #expect(survey.notes.contains { $0.description.contains("'_posts' does not exist") })
         let text = survey.configText()
         #expect(text.contains("\n# url: https://example.com\n"))
         #expect(text.contains("\n# name: My Site\n"))
@@ -195,6 +195,6 @@ import Testing
         #expect(survey.generator == .hugo)
         #expect(survey.generatorConfig == "config.toml")
         #expect(survey.posts == ["content/post"])
-        #expect(survey.notes.contains { $0.contains("placeholder") })
+        #expect(survey.notes.contains { $0.description.contains("placeholder") })
     }
 }

@@ -14,8 +14,8 @@ import Testing
         // Every word kept is whole: the text before the ellipsis is a prefix of the title's words.
         let kept = post.title.dropLast().split(separator: " ").map(String.init)
         #expect(Array(words.split(separator: " ").prefix(kept.count).map(String.init)) == kept)
-        let warning = try #require(post.warnings.first { $0.message.contains("title_characters") })
-        #expect(warning.line == 2 && warning.path == "_posts/2017-06-02-pycon-us-2017.md")
+        let warning = try #require(post.warnings.first { $0.reason.contains("title_characters") })
+        #expect(warning.line == 2 && warning.file == "_posts/2017-06-02-pycon-us-2017.md")
     }
 
     @Test func aTitleWithoutSpacesIsCutAtAGraphemeBoundary() throws {
@@ -28,7 +28,7 @@ import Testing
     @Test func aTitleWithinTheLimitIsUntouched() throws {
         let title = String(repeating: "a ", count: 149) + "b"
         let post = try PostTestSupport.post("---\ntitle: \(title)\n---\n")
-        #expect(post.title == title && post.warnings.allSatisfy { !$0.message.contains("title_characters") })
+        #expect(post.title == title && post.warnings.allSatisfy { !$0.reason.contains("title_characters") })
     }
 
     @Test func theTitleLimitIsConfigurable() throws {
@@ -42,8 +42,8 @@ import Testing
         let tags = (1...80).map { "t\($0)" }.joined(separator: ", ")
         let post = try PostTestSupport.post("---\ntitle: x\ntags: [\(tags)]\n---\n")
         #expect(post.tags == (1...50).map { "t\($0)" })
-        let warning = try #require(post.warnings.first { $0.message.contains("limits.tags") })
-        #expect(warning.line == 3 && warning.message.contains("80 tags"))
+        let warning = try #require(post.warnings.first { $0.reason.contains("limits.tags") })
+        #expect(warning.line == 3 && warning.reason.contains("80 tags"))
     }
 
     @Test func aHugeDescriptionIsCutInMetaTagsAndTheJSONIndex() throws {

@@ -5,8 +5,8 @@ import Yams
 /// Lenient about everything it does not need: it is the generator's file, not ogcard's.
 public enum GeneratorConfigReader {
     /// Detects the generator at `root` and reads its config, if there is one.
-    /// - Throws: `SiteConfigError` when the config file exists but cannot be read or is not valid YAML.
-    public static func read(root: URL) throws(SiteConfigError) -> SiteDefaults {
+    /// - Throws: `Diagnostic` when the config file exists but cannot be read or is not valid YAML.
+    public static func read(root: URL) throws(Diagnostic) -> SiteDefaults {
         let generator = SiteGenerator.detect(in: root)
         switch generator {
         case .jekyll:
@@ -31,10 +31,10 @@ public enum GeneratorConfigReader {
 
     /// Jekyll: `url` + `baseurl`, `title`, `author` (string or mapping with `name`),
     /// `twitter: {username: x}` / `twitter: x` / `twitter_username: x`.
-    public static func readJekyll(yaml: String, file: String) throws(SiteConfigError) -> SiteDefaults {
+    public static func readJekyll(yaml: String, file: String) throws(Diagnostic) -> SiteDefaults {
         var defaults = SiteDefaults(generator: .jekyll)
         if let violation = YAMLSizeGuard.check(yaml.utf8, limits: .files) {
-            throw SiteConfigError(file: file, line: violation.line, key: nil, step: .parsing, reason: violation.fixedReason)
+            throw Diagnostic.config(file: file, line: violation.line, key: nil, step: .readConfig, reason: violation.fixedReason)
         }
         let root: Node?
         do {

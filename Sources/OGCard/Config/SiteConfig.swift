@@ -71,8 +71,8 @@ public struct SiteConfig: Hashable, Sendable {
     }
 
     /// A resolver for absolute page and image URLs from `url` and `allowRelativeURLs`.
-    /// - Throws: `SiteURLError` when `url` is not an absolute http(s) URL (the loader already checks this).
-    public func urlResolver() throws(SiteURLError) -> SiteURLResolver {
+    /// - Throws: a `Diagnostic` when `url` is not an absolute http(s) URL (the loader already checks this).
+    public func urlResolver() throws(Diagnostic) -> SiteURLResolver {
         try SiteURLResolver(siteURL: url, allowRelativeURLs: allowRelativeURLs)
     }
 }

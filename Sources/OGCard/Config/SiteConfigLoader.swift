@@ -28,14 +28,14 @@ public enum SiteConfigLoader {
 
     /// Loads the nearest ogcard.yml above `directory`; without one, the zero-config defaults of the
     /// nearest Jekyll/Hugo site above it (or of `directory` itself).
-    public static func discover(from directory: URL) throws(SiteConfigError) -> SiteConfig {
+    public static func discover(from directory: URL) throws(Diagnostic) -> SiteConfig {
         if let file = findConfigFile(from: directory) { return try load(file: file) }
         let root = findSiteRoot(from: directory) ?? directory.standardizedFileURL
         return SiteConfig(root: root, defaults: try GeneratorConfigReader.read(root: root))
     }
 
     /// Loads an explicit ogcard.yml; the site root is its folder.
-    public static func load(file: URL) throws(SiteConfigError) -> SiteConfig {
+    public static func load(file: URL) throws(Diagnostic) -> SiteConfig {
         let root = file.standardizedFileURL.deletingLastPathComponent()
         let defaults = try GeneratorConfigReader.read(root: root)
         return try parse(yaml: try readText(file), file: file.path, root: root, defaults: defaults, configFile: file)
@@ -44,11 +44,11 @@ public enum SiteConfigLoader {
     /// Parses ogcard.yml text. `file` is only used in messages.
     public static func parse(
         yaml: String, file: String, root: URL, defaults: SiteDefaults, configFile: URL? = nil
-    ) throws(SiteConfigError) -> SiteConfig {
+    ) throws(Diagnostic) -> SiteConfig {
         var config = SiteConfig(root: root, defaults: defaults)
         config.configFile = configFile
         if let violation = YAMLSizeGuard.check(yaml.utf8, limits: .files) {
-            throw SiteConfigError(file: file, line: violation.line, key: nil, step: .parsing, reason: violation.fixedReason)
+            throw Diagnostic.config(file: file, line: violation.line, key: nil, step: .readConfig, reason: violation.fixedReason)
         }
         let document: Node?
         do {
@@ -58,8 +58,8 @@ public enum SiteConfigLoader {
         }
         guard let document, document.null == nil else { return config }
         guard let mapping = document.mapping else {
-            throw SiteConfigError(
-                file: file, line: document.mark?.line, key: nil, step: .validating,
+            throw Diagnostic.config(
+                file: file, line: document.mark?.line, key: nil, step: .checkConfig,
                 reason: "expected a mapping of keys (url:, name:, …) at the top level")
         }
         let reader = YAMLNodeReader(file: file)
@@ -72,10 +72,10 @@ public enum SiteConfigLoader {
             guard knownKeys.contains(key) else {
                 var reason = "unknown key"
                 if let guess = closestKey(to: key) { reason += "; did you mean '\(guess)'?" }
-                throw SiteConfigError(file: file, line: line, key: key, step: .validating, reason: reason)
+                throw Diagnostic.config(file: file, line: line, key: key, step: .checkConfig, reason: reason)
             }
             guard lines.updateValue(line ?? 0, forKey: key) == nil else {
-                throw SiteConfigError(file: file, line: line, key: key, step: .validating, reason: "given twice")
+                throw Diagnostic.config(file: file, line: line, key: key, step: .checkConfig, reason: "given twice")
             }
             // A key with no value keeps the default, so a commented-out value does not break the file.
             if value.null != nil { continue }
@@ -120,7 +120,7 @@ public enum SiteConfigLoader {
         }
         if let conflict = config.pathConflict() {
             let line = lines[conflict.key].flatMap { $0 > 0 ? $0 : nil }
-            throw SiteConfigError(file: file, line: line, key: conflict.key, step: .validating, reason: conflict.reason)
+            throw Diagnostic.config(file: file, line: line, key: conflict.key, step: .checkConfig, reason: conflict.reason)
         }
         return config
     }
@@ -146,19 +146,19 @@ public enum SiteConfigLoader {
     }
 
     /// Reads a UTF-8 text file, as a config error on failure.
-    static func readText(_ file: URL) throws(SiteConfigError) -> String {
+    static func readText(_ file: URL) throws(Diagnostic) -> String {
         do {
             // A regular file only: a FIFO would block for ever.
             return try RegularFile.text(file)
         } catch {
-            throw SiteConfigError(
-                file: file.path, line: nil, key: nil, step: .reading,
+            throw Diagnostic.config(
+                file: file.path, line: nil, key: nil, step: .readConfig,
                 reason: "cannot read the file: \(error.reason)")
         }
     }
 
     /// Converts a Yams error into a config error with its line.
-    static func yamlError(_ error: any Error, file: String, yaml text: String) -> SiteConfigError {
+    static func yamlError(_ error: any Error, file: String, yaml text: String) -> Diagnostic {
         var line: Int?
         var reason = "invalid YAML"
         if let yaml = error as? YamlError {
@@ -166,9 +166,9 @@ public enum SiteConfigLoader {
             case let .duplicatedKeysInMapping(duplicates, context):
                 // Yams points at the mapping; the user needs the line of the repeat.
                 let key = duplicates.sorted().first ?? ""
-                return SiteConfigError(
+                return Diagnostic.config(
                     file: file, line: repeatLine(of: key, in: text, mapping: context.mark) ?? context.mark.line,
-                    key: key, step: .validating, reason: "given twice")
+                    key: key, step: .checkConfig, reason: "given twice")
             case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
                 let .composer(context, problem, mark, _):
                 line = mark.line
@@ -178,7 +178,7 @@ public enum SiteConfigLoader {
                 reason = "invalid YAML: \(yaml)"
             }
         }
-        return SiteConfigError(file: file, line: line, key: nil, step: .parsing, reason: reason)
+        return Diagnostic.config(file: file, line: line, key: nil, step: .readConfig, reason: reason)
     }
 
     /// The line of the second `key:` at the indentation of the mapping that starts at `mark`.

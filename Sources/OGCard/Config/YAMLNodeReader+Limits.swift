@@ -4,7 +4,7 @@ import Yams
 extension YAMLNodeReader {
     /// `limits:`: a mapping of limit name → whole number within the limit's range; unset limits keep
     /// their defaults.
-    func limits(_ node: Node, key: String) throws(SiteConfigError) -> InputLimits {
+    func limits(_ node: Node, key: String) throws(Diagnostic) -> InputLimits {
         guard let mapping = node.mapping else {
             throw error(node, key: key, "expected a mapping of limit → number, e.g. `front_matter_bytes: 2097152`")
         }

@@ -1,14 +1,14 @@
 import Foundation
 import Yams
 
-/// Typed reads of ogcard.yml values, each failure a `SiteConfigError` at the node's line.
+/// Typed reads of ogcard.yml values, each failure a `Diagnostic` at the node's line.
 struct YAMLNodeReader {
     /// The file named in errors.
     let file: String
 
     /// An error at `node`'s line.
-    func error(_ node: Node, key: String?, _ reason: String) -> SiteConfigError {
-        SiteConfigError(file: file, line: node.mark?.line, key: key, step: .validating, reason: reason)
+    func error(_ node: Node, key: String?, _ reason: String) -> Diagnostic {
+        Diagnostic.config(file: file, line: node.mark?.line, key: key, step: .checkConfig, reason: reason)
     }
 
     /// A describing word for a node's kind, for "expected …, got …".
@@ -21,7 +21,7 @@ struct YAMLNodeReader {
     }
 
     /// A non-empty, trimmed string scalar (numbers are accepted as their text, e.g. a colour `000000`).
-    func string(_ node: Node, key: String) throws(SiteConfigError) -> String {
+    func string(_ node: Node, key: String) throws(Diagnostic) -> String {
         guard let scalar = node.scalar else {
             throw error(node, key: key, "expected a string, got \(kind(node))")
         }
@@ -31,7 +31,7 @@ struct YAMLNodeReader {
     }
 
     /// A YAML boolean (`true`/`false`, and YAML 1.1's `yes`/`no`).
-    func bool(_ node: Node, key: String) throws(SiteConfigError) -> Bool {
+    func bool(_ node: Node, key: String) throws(Diagnostic) -> Bool {
         guard node.scalar != nil, let value = node.bool else {
             throw error(node, key: key, "expected true or false, got '\(node.scalar?.string ?? kind(node))'")
         }
@@ -39,7 +39,7 @@ struct YAMLNodeReader {
     }
 
     /// One string or a list of strings.
-    func stringList(_ node: Node, key: String) throws(SiteConfigError) -> [String] {
+    func stringList(_ node: Node, key: String) throws(Diagnostic) -> [String] {
         if node.scalar != nil { return [try string(node, key: key)] }
         guard let sequence = node.sequence else {
             throw error(node, key: key, "expected a folder, a glob or a list of them, got \(kind(node))")
@@ -51,14 +51,14 @@ struct YAMLNodeReader {
     }
 
     /// A list of folders or globs relative to the site root (see `relativePath`).
-    func relativePathList(_ node: Node, key: String) throws(SiteConfigError) -> [String] {
+    func relativePathList(_ node: Node, key: String) throws(Diagnostic) -> [String] {
         let items = node.sequence.map(Array.init) ?? [node]
         for item in items where item.scalar != nil { _ = try relativePath(item, key: key) }
         return try stringList(node, key: key)
     }
 
     /// A path relative to the site root: no leading `/`, no `..`, so ogcard never writes outside the site.
-    func relativePath(_ node: Node, key: String) throws(SiteConfigError) -> String {
+    func relativePath(_ node: Node, key: String) throws(Diagnostic) -> String {
         let text = try string(node, key: key)
         if text.hasPrefix("/") || text.hasPrefix("~") {
             throw error(node, key: key, "'\(text)' must be relative to the site root")
@@ -70,7 +70,7 @@ struct YAMLNodeReader {
     }
 
     /// A `file_name` pattern: ends in `.png`, no folders, only known placeholders, at least one of them.
-    func fileNamePattern(_ node: Node, key: String) throws(SiteConfigError) -> String {
+    func fileNamePattern(_ node: Node, key: String) throws(Diagnostic) -> String {
         let text = try string(node, key: key)
         guard text.lowercased().hasSuffix(".png") else {
             throw error(node, key: key, "'\(text)' must end in .png")
@@ -99,7 +99,7 @@ struct YAMLNodeReader {
     }
 
     /// A Twitter handle: 1–15 letters, digits or `_`, with or without `@`.
-    func twitterHandle(_ node: Node, key: String) throws(SiteConfigError) -> String {
+    func twitterHandle(_ node: Node, key: String) throws(Diagnostic) -> String {
         let text = try string(node, key: key)
         let bare = text.hasPrefix("@") ? text.dropFirst() : Substring(text)
         guard (1...15).contains(bare.count), bare.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
@@ -111,7 +111,7 @@ struct YAMLNodeReader {
 
     /// `design:` as a name, an opengraphimg URL, or a mapping of opengraphimg parameters.
     /// Anything the URL parser would only warn about is an error here: a config is written today, so typos should stop.
-    func design(_ node: Node, key: String) throws(SiteConfigError) -> SiteDesign {
+    func design(_ node: Node, key: String) throws(Diagnostic) -> SiteDesign {
         if node.scalar != nil {
             let text = try string(node, key: key)
             if text == "ogcard" { return .ogcard }
@@ -127,9 +127,9 @@ struct YAMLNodeReader {
                 do {
                     url = try OpenGraphImageURL.parse(text)
                 } catch let failure {
-                    throw error(node, key: key, failure.reason + (failure.parameter.map { " (parameter '\($0)')" } ?? ""))
+                    throw error(node, key: key, failure.reason)
                 }
-                if let warning = url.warnings.first { throw error(node, key: key, warning.description) }
+                if let warning = url.warnings.first { throw error(node, key: key, warning.reason) }
                 return .parameters(url.parameters.design)
             }
             throw error(
@@ -154,22 +154,22 @@ struct YAMLNodeReader {
             }
             items.append(OpenGraphImageQueryItem(name: name, value: scalar.string))
         }
-        let parsed: (parameters: OpenGraphImageParameters, warnings: [OpenGraphImageWarning])
+        let parsed: (parameters: OpenGraphImageParameters, warnings: [Diagnostic])
         do {
             parsed = try OpenGraphImageParameters.parse(items)
         } catch let failure {
-            let name = failure.parameter ?? ""
-            throw error(lines[name] ?? node, key: "\(key).\(name)", "'\(failure.value ?? "")': " + failure.reason)
+            let name = failure.key ?? ""
+            throw error(lines[name] ?? node, key: "\(key).\(name)", failure.reason)
         }
         if let warning = parsed.warnings.first {
-            let name = warning.parameter ?? ""
-            throw error(lines[name] ?? node, key: "\(key).\(name)", warning.message)
+            let name = warning.key ?? ""
+            throw error(lines[name] ?? node, key: "\(key).\(name)", warning.reason)
         }
         return .parameters(parsed.parameters.design)
     }
 
     /// `logos`: a mapping of remote logo URL → local path.
-    func logos(_ node: Node, key: String) throws(SiteConfigError) -> [String: String] {
+    func logos(_ node: Node, key: String) throws(Diagnostic) -> [String: String] {
         guard let mapping = node.mapping else {
             throw error(node, key: key, "expected a mapping of logo URL → local file, got \(kind(node))")
         }

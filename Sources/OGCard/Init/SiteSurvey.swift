@@ -59,8 +59,8 @@ public struct SiteSurvey: Hashable, Sendable {
 
     /// Inspects the site at `root`: Jekyll (`_config.yml`), Hugo (`hugo.toml`, `config.toml`) or
     /// Eleventy (`eleventy.config.js`, `.eleventy.js`, …), then its posts.
-    /// - Throws: `SiteConfigError` when the generator's config exists but cannot be read or parsed.
-    public static func inspect(root: URL) throws(SiteConfigError) -> SiteSurvey {
+    /// - Throws: `Diagnostic` when the generator's config exists but cannot be read or parsed.
+    public static func inspect(root: URL) throws(Diagnostic) -> SiteSurvey {
         try SiteSurveyor(root: root.standardizedFileURL).survey()
     }
 }

@@ -26,7 +26,7 @@ struct SiteSurveyor {
         return .unknown
     }
 
-    func survey() throws(SiteConfigError) -> SiteSurvey {
+    func survey() throws(Diagnostic) -> SiteSurvey {
         let generator = detect()
         var survey = SiteSurvey(root: root, generator: generator)
         switch generator {

@@ -25,7 +25,7 @@ public struct LayoutFile: Sendable {
     }
 
     /// Loads a bundled layout by name, e.g. `modern` or `ogcard`.
-    public static func builtIn(_ name: String, resources: ResourceLocator = .locate(), fonts: FontSet = .standard()) throws(OGCardError) -> LayoutFile {
+    public static func builtIn(_ name: String, resources: ResourceLocator = .locate(), fonts: FontSet = .standard()) throws(Diagnostic) -> LayoutFile {
         try load(builtInDirectory(resources: resources).appendingPathComponent("\(name).yml"), fonts: fonts)
     }
 
@@ -33,7 +33,7 @@ public struct LayoutFile: Sendable {
     /// one (so a copied and edited built-in replaces it), else the bundled one.
     public static func named(
         _ name: String, in layoutsDirectory: URL?, resources: ResourceLocator = .locate(), fonts: FontSet = .standard()
-    ) throws(OGCardError) -> LayoutFile {
+    ) throws(Diagnostic) -> LayoutFile {
         if let layoutsDirectory {
             let own = layoutsDirectory.appendingPathComponent("\(name).yml")
             if FileManager.default.fileExists(atPath: own.path) { return try load(own, fonts: fonts) }
@@ -44,13 +44,13 @@ public struct LayoutFile: Sendable {
     /// Reads and validates the layout file at `url`. Parsed files are cached for the process
     /// (keyed by path and modification date), so calling this per card is cheap.
     /// - Parameter fonts: the font set cards will be drawn with; font families are checked against it.
-    public static func load(_ url: URL, fonts: FontSet = .standard()) throws(OGCardError) -> LayoutFile {
-        try LayoutFileCache.file(at: url, fonts: fonts) { () throws(OGCardError) in
+    public static func load(_ url: URL, fonts: FontSet = .standard()) throws(Diagnostic) -> LayoutFile {
+        try LayoutFileCache.file(at: url, fonts: fonts) { () throws(Diagnostic) in
             let text: String
             do throws(RegularFile.Failure) {
                 text = try RegularFile.text(url)
             } catch {
-                throw OGCardError(path: url.path, step: .readingLayout, reason: "cannot read the file (\(error.reason))")
+                throw Diagnostic(file: url.path, step: .readLayout, reason: "cannot read the file (\(error.reason))")
             }
             let families = try FontConfigurationCache.configuration(for: fonts).familyNames
             return try LayoutFile(yaml: text, url: url, families: families)
@@ -58,24 +58,24 @@ public struct LayoutFile: Sendable {
     }
 
     /// Parses layout text; `url` names the file in errors and anchors relative image paths.
-    public static func parse(_ yaml: String, url: URL, fonts: FontSet = .standard()) throws(OGCardError) -> LayoutFile {
+    public static func parse(_ yaml: String, url: URL, fonts: FontSet = .standard()) throws(Diagnostic) -> LayoutFile {
         try LayoutFile(yaml: yaml, url: url, families: FontConfigurationCache.configuration(for: fonts).familyNames)
     }
 
-    private init(yaml: String, url: URL, families: Set<String>) throws(OGCardError) {
+    private init(yaml: String, url: URL, families: Set<String>) throws(Diagnostic) {
         if let violation = YAMLSizeGuard.check(yaml.utf8, limits: .files) {
-            throw OGCardError(path: url.path, line: violation.line, step: .readingLayout, reason: violation.fixedReason)
+            throw Diagnostic(file: url.path, line: violation.line, step: .readLayout, reason: violation.fixedReason)
         }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw OGCardError(path: url.path, line: Self.line(of: error), step: .readingLayout, reason: "not valid YAML: \(error)")
+            throw Diagnostic(file: url.path, line: Self.line(of: error), step: .readLayout, reason: "not valid YAML: \(error)")
         } catch {
-            throw OGCardError(path: url.path, step: .readingLayout, reason: "not valid YAML: \(error)")
+            throw Diagnostic(file: url.path, step: .readLayout, reason: "not valid YAML: \(error)")
         }
         guard let root, root.mapping != nil else {
-            throw OGCardError(path: url.path, line: 1, step: .readingLayout, reason: "expected a mapping with 'canvas:' and 'layers:'")
+            throw Diagnostic(file: url.path, line: 1, step: .readLayout, reason: "expected a mapping with 'canvas:' and 'layers:'")
         }
         self.url = url
         self.families = families
@@ -92,7 +92,7 @@ public struct LayoutFile: Sendable {
 
     /// The layout with `bindings` replacing parameter defaults. Bindings for parameters the file
     /// does not declare are ignored, so a trimmed copy of a layout still accepts every parameter.
-    public func layout(_ bindings: [String: LayoutValue] = [:]) throws(OGCardError) -> CardLayout {
+    public func layout(_ bindings: [String: LayoutValue] = [:]) throws(Diagnostic) -> CardLayout {
         let used = bindings.filter { parameterDefaults[$0.key] != nil }
         if used.isEmpty { return defaultLayout }
         let parser = try Self.parser(document: document, url: url, families: families, bindings: used)
@@ -101,7 +101,7 @@ public struct LayoutFile: Sendable {
 
     private static func parser(
         document: LayoutDocument, url: URL, families: Set<String>, bindings: [String: LayoutValue]
-    ) throws(OGCardError) -> LayoutFileParser {
+    ) throws(Diagnostic) -> LayoutFileParser {
         var parameters = try declaredParameters(document.root, file: url.path)
         for (name, value) in bindings { parameters[name] = value.node }
         let reader = LayoutNodeReader(
@@ -109,19 +109,17 @@ public struct LayoutFile: Sendable {
         return LayoutFileParser(reader: reader, checksBounds: bindings.isEmpty)
     }
 
-    private static func declaredParameters(_ root: Node, file: String) throws(OGCardError) -> [String: Node] {
+    private static func declaredParameters(_ root: Node, file: String) throws(Diagnostic) -> [String: Node] {
         guard let node = root.mapping?[Node("parameters")] else { return [:] }
         guard let mapping = node.mapping else {
-            throw OGCardError(
-                path: file, line: node.mark?.line, step: .readingLayout,
+            throw Diagnostic(file: file, line: node.mark?.line, step: .readLayout,
                 reason: "'parameters': expected a mapping of name → default value")
         }
         var result: [String: Node] = [:]
         for (key, value) in mapping {
             let name = key.scalar?.string ?? ""
             guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
-                throw OGCardError(
-                    path: file, line: key.mark?.line, step: .readingLayout,
+                throw Diagnostic(file: file, line: key.mark?.line, step: .readLayout,
                     reason: "'parameters.\(name)': a parameter name uses letters, digits and _ only")
             }
             result[name] = value

@@ -37,17 +37,17 @@ struct LayoutFileParser {
         case box(CardRect)
     }
 
-    func layout(from root: Node, defaultName: String) throws(OGCardError) -> CardLayout {
+    func layout(from root: Node, defaultName: String) throws(Diagnostic) -> CardLayout {
         let top = try reader.mapping(root, key: "", allowed: Self.topKeys)
-        let name = try top["name"].map { node throws(OGCardError) in try reader.string(node, key: "name") } ?? defaultName
+        let name = try top["name"].map { node throws(Diagnostic) in try reader.string(node, key: "name") } ?? defaultName
         guard let canvasNode = top["canvas"] else {
             throw reader.error(root, key: "canvas", "missing; give the canvas width, height and background")
         }
         let canvasKeys = try reader.mapping(canvasNode, key: "canvas", allowed: Self.canvasKeys)
-        let width = try canvasKeys["width"].map { node throws(OGCardError) in
+        let width = try canvasKeys["width"].map { node throws(Diagnostic) in
             try reader.integer(node, key: "canvas.width", range: 16...4096)
         } ?? 1200
-        let height = try canvasKeys["height"].map { node throws(OGCardError) in
+        let height = try canvasKeys["height"].map { node throws(Diagnostic) in
             try reader.integer(node, key: "canvas.height", range: 16...4096)
         } ?? 630
         var layout = CardLayout(name: name, width: width, height: height, background: .white, layers: [])
@@ -100,7 +100,7 @@ struct LayoutFileParser {
 
     // MARK: Canvas
 
-    private func applyBackground(_ node: Node, to layout: inout CardLayout) throws(OGCardError) {
+    private func applyBackground(_ node: Node, to layout: inout CardLayout) throws(Diagnostic) {
         let value = try reader.resolve(node, key: "canvas.background")
         if value.node.scalar != nil {
             layout.background = try reader.color(node, key: "canvas.background")
@@ -121,10 +121,10 @@ struct LayoutFileParser {
     }
 
     /// `{angle: 135, stops: ["#111", "#333"]}` or stops as `{color:, at:}` with positions 0–1.
-    private func gradient(_ node: Node, key: String) throws(OGCardError) -> LinearGradient {
+    private func gradient(_ node: Node, key: String) throws(Diagnostic) -> LinearGradient {
         let value = try reader.resolve(node, key: key)
         let fields = try reader.mapping(value.node, key: key, allowed: ["angle", "stops"])
-        let angle = try fields["angle"].map { node throws(OGCardError) in try reader.number(node, key: "\(key).angle") } ?? 180
+        let angle = try fields["angle"].map { node throws(Diagnostic) in try reader.number(node, key: "\(key).angle") } ?? 180
         guard let stopsNode = fields["stops"], let stops = stopsNode.sequence, stops.count >= 2 else {
             throw reader.error(fields["stops"] ?? value.node, key: "\(key).stops", "give a list of at least two colours")
         }
@@ -135,7 +135,7 @@ struct LayoutFileParser {
             if stop.mapping != nil {
                 let parts = try reader.mapping(stop, key: stopKey, allowed: ["color", "at"])
                 guard let color = parts["color"] else { throw reader.error(stop, key: stopKey, "missing 'color'") }
-                let at = try parts["at"].map { node throws(OGCardError) in
+                let at = try parts["at"].map { node throws(Diagnostic) in
                     try reader.number(node, key: "\(stopKey).at", range: 0...1)
                 } ?? evenly
                 result.append(GradientStop(color: try reader.color(color, key: "\(stopKey).color"), position: at))
@@ -153,15 +153,15 @@ struct LayoutFileParser {
     /// when `otherwise` is used, the frame for an empty row.
     private func frame(
         _ node: Node, key: String, layout: CardLayout, placed: [String: Placed]
-    ) throws(OGCardError) -> (frame: CardRect, whenEmpty: ConditionalFrame?) {
+    ) throws(Diagnostic) -> (frame: CardRect, whenEmpty: ConditionalFrame?) {
         let fields = try reader.mapping(node, key: key, allowed: Self.frameKeys)
-        func number(_ name: String) throws(OGCardError) -> Double? {
+        func number(_ name: String) throws(Diagnostic) -> Double? {
             guard let node = fields[name] else { return nil }
             return try reader.number(node, key: "\(key).\(name)")
         }
         var emptySource: ItemSource?
         var topWhenEmpty: Double?
-        func edge(_ name: String) throws(OGCardError) -> Double? {
+        func edge(_ name: String) throws(Diagnostic) -> Double? {
             guard let node = fields[name] else { return nil }
             guard node.mapping != nil else { return try reader.number(node, key: "\(key).\(name)") }
             let relation = name == "top" ? "below" : name == "bottom" ? "above" : ""
@@ -173,7 +173,7 @@ struct LayoutFileParser {
             guard let targetsNode = parts[relation] else {
                 throw reader.error(node, key: "\(key).\(name)", "missing '\(relation):' (a layer name or a list of them)")
             }
-            let names = try (targetsNode.sequence ?? [targetsNode]).map { node throws(OGCardError) in
+            let names = try (targetsNode.sequence ?? [targetsNode]).map { node throws(Diagnostic) in
                 try reader.string(node, key: "\(key).\(name).\(relation)")
             }
             var edges: [Double] = []
@@ -201,7 +201,7 @@ struct LayoutFileParser {
             }
             return relation == "below" ? edges.max() : edges.min()
         }
-        func span(_ start: String, _ end: String, _ size: String, _ position: String, limit: Double) throws(OGCardError) -> (Double, Double) {
+        func span(_ start: String, _ end: String, _ size: String, _ position: String, limit: Double) throws(Diagnostic) -> (Double, Double) {
             var low = try edge(start)
             if low == nil { low = try number(position) }
             let high = try edge(end)
@@ -220,7 +220,7 @@ struct LayoutFileParser {
         }
         let (left, right) = try span("left", "right", "width", "x", limit: Double(layout.width))
         let (top, bottom) = try span("top", "bottom", "height", "y", limit: Double(layout.height))
-        let margin = try fields["margin"].map { node throws(OGCardError) in try reader.insets(node, key: "\(key).margin") } ?? .zero
+        let margin = try fields["margin"].map { node throws(Diagnostic) in try reader.insets(node, key: "\(key).margin") } ?? .zero
         let frame = CardRect(left: left, top: top, right: right, bottom: bottom).applying(margin: margin)
         guard frame.width > 0, frame.height > 0 else {
             throw reader.error(node, key: key, "the box is empty (\(describe(frame)))")
@@ -239,7 +239,7 @@ struct LayoutFileParser {
         return "x \(text(rect.x))–\(text(rect.maxX)), y \(text(rect.y))–\(text(rect.maxY))"
     }
 
-    private func checkInside(_ rect: CardRect, layout: CardLayout, node: Node, key: String) throws(OGCardError) {
+    private func checkInside(_ rect: CardRect, layout: CardLayout, node: Node, key: String) throws(Diagnostic) {
         guard checksBounds else { return }
         let tolerance = 0.5
         if rect.x < -tolerance || rect.y < -tolerance || rect.maxX > Double(layout.width) + tolerance
@@ -255,9 +255,9 @@ struct LayoutFileParser {
 
     private func rectangle(
         _ node: Node, key: String, name: String, layout: CardLayout, placed: [String: Placed]
-    ) throws(OGCardError) -> RectangleLayer {
+    ) throws(Diagnostic) -> RectangleLayer {
         let fields = try reader.mapping(node, key: key, allowed: Self.rectangleKeys)
-        let frame = try required(fields, "frame", node: node, key: key) { node, key throws(OGCardError) in
+        let frame = try required(fields, "frame", node: node, key: key) { node, key throws(Diagnostic) in
             try self.frame(node, key: key, layout: layout, placed: placed).frame
         }
         var layer = RectangleLayer(
@@ -272,14 +272,14 @@ struct LayoutFileParser {
 
     private func text(
         _ node: Node, key: String, name: String, layout: CardLayout, placed: [String: Placed]
-    ) throws(OGCardError) -> TextLayer {
+    ) throws(Diagnostic) -> TextLayer {
         let fields = try reader.mapping(node, key: key, allowed: Self.textKeys)
         let field = CardField(name: try required(fields, "field", node: node, key: key, reader.string))
-        let placement = try required(fields, "frame", node: node, key: key) { node, key throws(OGCardError) in
+        let placement = try required(fields, "frame", node: node, key: key) { node, key throws(Diagnostic) in
             try self.frame(node, key: key, layout: layout, placed: placed)
         }
         let style = try textStyle(fields, node: node, key: key)
-        let minimum = try optional(fields, "min_size", key: key) { node, key throws(OGCardError) in
+        let minimum = try optional(fields, "min_size", key: key) { node, key throws(Diagnostic) in
             try reader.number(node, key: key, range: 1...1000)
         }
         let maxLines: Int
@@ -287,7 +287,7 @@ struct LayoutFileParser {
             // As many lines as fit the frame at the largest size: a title never runs into what is below.
             maxLines = max(1, Int(placement.frame.height / (style.size * style.lineHeight)))
         } else {
-            maxLines = try optional(fields, "max_lines", key: key) { node, key throws(OGCardError) in
+            maxLines = try optional(fields, "max_lines", key: key) { node, key throws(Diagnostic) in
                 try reader.integer(node, key: key, range: 1...100)
             } ?? 4
         }
@@ -298,20 +298,20 @@ struct LayoutFileParser {
         return TextLayer(
             name: name, field: field, frame: placement.frame, frameWhenEmpty: placement.whenEmpty, style: style,
             minimumSize: minimum,
-            alignment: try optional(fields, "align", key: key) { node, key throws(OGCardError) in
+            alignment: try optional(fields, "align", key: key) { node, key throws(Diagnostic) in
                 try reader.choice(node, key: key, Self.alignments)
             } ?? .left,
-            verticalAlignment: try optional(fields, "vertical_align", key: key) { node, key throws(OGCardError) in
+            verticalAlignment: try optional(fields, "vertical_align", key: key) { node, key throws(Diagnostic) in
                 try reader.choice(node, key: key, Self.verticalAlignments)
             } ?? .top,
             maxLines: maxLines,
-            overflow: try optional(fields, "overflow", key: key) { node, key throws(OGCardError) in
+            overflow: try optional(fields, "overflow", key: key) { node, key throws(Diagnostic) in
                 try reader.choice(node, key: key, Self.overflows)
             } ?? .shrink,
             dateFormat: format)
     }
 
-    private func pills(_ node: Node, key: String, name: String, layout: CardLayout) throws(OGCardError) -> PillRowLayer {
+    private func pills(_ node: Node, key: String, name: String, layout: CardLayout) throws(Diagnostic) -> PillRowLayer {
         let fields = try reader.mapping(node, key: key, allowed: Self.pillsKeys)
         let itemsName = try required(fields, "items", node: node, key: key, reader.string)
         let source: ItemSource = itemsName == "tags" ? .tags : .field(CardField(name: itemsName))
@@ -320,7 +320,7 @@ struct LayoutFileParser {
         let pill = PillStyle(
             background: try optional(fields, "background", key: key, reader.color) ?? .clear,
             paddingX: padding.left, paddingY: padding.top,
-            cornerRadius: try optional(fields, "radius", key: key) { node, key throws(OGCardError) in
+            cornerRadius: try optional(fields, "radius", key: key) { node, key throws(Diagnostic) in
                 try reader.number(node, key: key, range: 0...1000)
             } ?? 0)
         let margin = try optional(fields, "margin", key: key, reader.insets) ?? .zero
@@ -346,16 +346,16 @@ struct LayoutFileParser {
             name: name, source: source,
             prefix: try optional(fields, "prefix", key: key, reader.string) ?? "",
             style: style, pill: pill,
-            spacing: try optional(fields, "spacing", key: key) { node, key throws(OGCardError) in
+            spacing: try optional(fields, "spacing", key: key) { node, key throws(Diagnostic) in
                 try reader.number(node, key: key, range: 0...1000)
             } ?? 0,
             separator: try optional(fields, "separator", key: key, reader.string).flatMap { $0.isEmpty ? nil : $0 },
             left: left, right: right,
-            alignment: try optional(fields, "align", key: key) { node, key throws(OGCardError) in
+            alignment: try optional(fields, "align", key: key) { node, key throws(Diagnostic) in
                 try reader.choice(node, key: key, Self.alignments)
             } ?? .left,
             anchor: anchor, icon: icon,
-            dropsOverflowingItems: try optional(fields, "overflow", key: key) { node, key throws(OGCardError) in
+            dropsOverflowingItems: try optional(fields, "overflow", key: key) { node, key throws(Diagnostic) in
                 try reader.choice(node, key: key, ["visible": false, "drop": true])
             } ?? false)
         let height = row.pillHeight
@@ -367,54 +367,54 @@ struct LayoutFileParser {
 
     private func image(
         _ node: Node, key: String, name: String, layout: CardLayout, placed: [String: Placed]
-    ) throws(OGCardError) -> ImageLayer? {
+    ) throws(Diagnostic) -> ImageLayer? {
         let fields = try reader.mapping(node, key: key, allowed: Self.imageKeys)
-        let frame = try required(fields, "frame", node: node, key: key) { node, key throws(OGCardError) in
+        let frame = try required(fields, "frame", node: node, key: key) { node, key throws(Diagnostic) in
             try self.frame(node, key: key, layout: layout, placed: placed).frame
         }
         // An empty file (e.g. a `$logo` parameter left empty) means the layer is not drawn.
         guard let file = try required(fields, "file", node: node, key: key, reader.imageFile) else { return nil }
         return ImageLayer(
             name: name, file: file, frame: frame,
-            mask: try optional(fields, "mask", key: key) { node, key throws(OGCardError) in
+            mask: try optional(fields, "mask", key: key) { node, key throws(Diagnostic) in
                 try reader.choice(node, key: key, Self.masks)
             } ?? .none,
-            cornerRadius: try optional(fields, "radius", key: key) { node, key throws(OGCardError) in
+            cornerRadius: try optional(fields, "radius", key: key) { node, key throws(Diagnostic) in
                 try reader.number(node, key: key, range: 0...10000)
             } ?? 0,
-            opacity: try optional(fields, "opacity", key: key) { node, key throws(OGCardError) in
+            opacity: try optional(fields, "opacity", key: key) { node, key throws(Diagnostic) in
                 try reader.number(node, key: key, range: 0...1)
             } ?? 1)
     }
 
-    private func icon(_ node: Node, key: String) throws(OGCardError) -> PillIcon? {
+    private func icon(_ node: Node, key: String) throws(Diagnostic) -> PillIcon? {
         let value = try reader.resolve(node, key: key)
         let fields = try reader.mapping(value.node, key: key, allowed: Self.iconKeys)
         guard let file = try required(fields, "file", node: node, key: key, reader.imageFile) else { return nil }
-        func size(_ name: String, _ fallback: Double) throws(OGCardError) -> Double {
-            try optional(fields, name, key: key) { node, key throws(OGCardError) in
+        func size(_ name: String, _ fallback: Double) throws(Diagnostic) -> Double {
+            try optional(fields, name, key: key) { node, key throws(Diagnostic) in
                 try reader.number(node, key: key, range: 0...2000)
             } ?? fallback
         }
         return PillIcon(
             file: file, width: try size("width", 40), height: try size("height", 40), gap: try size("gap", 16),
-            mask: try optional(fields, "mask", key: key) { node, key throws(OGCardError) in
+            mask: try optional(fields, "mask", key: key) { node, key throws(Diagnostic) in
                 try reader.choice(node, key: key, Self.masks)
             } ?? .none)
     }
 
     // MARK: Parts
 
-    private func textStyle(_ fields: [String: Node], node: Node, key: String) throws(OGCardError) -> TextStyle {
+    private func textStyle(_ fields: [String: Node], node: Node, key: String) throws(Diagnostic) -> TextStyle {
         let family = try required(fields, "font", node: node, key: key, reader.fontFamily)
-        let weight = try optional(fields, "weight", key: key) { node, key throws(OGCardError) in
+        let weight = try optional(fields, "weight", key: key) { node, key throws(Diagnostic) in
             try reader.integer(node, key: key, range: 100...1000)
         } ?? 400
         let italic = try optional(fields, "italic", key: key, reader.bool) ?? false
-        let size = try required(fields, "size", node: node, key: key) { node, key throws(OGCardError) in
+        let size = try required(fields, "size", node: node, key: key) { node, key throws(Diagnostic) in
             try reader.number(node, key: key, range: 1...1000)
         }
-        let lineHeight = try optional(fields, "line_height", key: key) { node, key throws(OGCardError) in
+        let lineHeight = try optional(fields, "line_height", key: key) { node, key throws(Diagnostic) in
             try reader.number(node, key: key, range: 0.5...5)
         } ?? 1.5
         return TextStyle(
@@ -423,7 +423,7 @@ struct LayoutFileParser {
     }
 
     /// A number for every corner, or `[top-left, top-right, bottom-right, bottom-left]`.
-    private func radii(_ node: Node, key: String) throws(OGCardError) -> CornerRadii {
+    private func radii(_ node: Node, key: String) throws(Diagnostic) -> CornerRadii {
         let value = try reader.resolve(node, key: key)
         if let list = value.node.sequence {
             guard list.count == 4 else {
@@ -438,18 +438,18 @@ struct LayoutFileParser {
         return CornerRadii(all: try reader.number(node, key: key, range: 0...10000))
     }
 
-    private func border(_ node: Node, key: String) throws(OGCardError) -> Border? {
+    private func border(_ node: Node, key: String) throws(Diagnostic) -> Border? {
         let value = try reader.resolve(node, key: key)
         let fields = try reader.mapping(value.node, key: key, allowed: ["color", "width"])
         let color = try required(fields, "color", node: node, key: key, reader.color)
-        let width = try optional(fields, "width", key: key) { node, key throws(OGCardError) in
+        let width = try optional(fields, "width", key: key) { node, key throws(Diagnostic) in
             try reader.number(node, key: key, range: 0...1000)
         } ?? 1
         return width > 0 && color.alpha > 0 ? Border(color: color, width: width) : nil
     }
 
     /// `tailwind-2xl`, `none`, or `{x:, y:, blur:, spread:, color:}`.
-    private func shadow(_ node: Node, key: String) throws(OGCardError) -> Shadow? {
+    private func shadow(_ node: Node, key: String) throws(Diagnostic) -> Shadow? {
         let value = try reader.resolve(node, key: key)
         if let name = value.node.scalar?.string {
             switch name {
@@ -460,8 +460,8 @@ struct LayoutFileParser {
         }
         let fields = try reader.mapping(value.node, key: key, allowed: ["x", "y", "blur", "spread", "color"])
         // Bounded: the blurred mask is (frame + spread + 3 × blur) squared pixels, blurred per pixel.
-        func number(_ name: String, _ range: ClosedRange<Double>) throws(OGCardError) -> Double {
-            try optional(fields, name, key: key) { node, key throws(OGCardError) in try reader.number(node, key: key, range: range) } ?? 0
+        func number(_ name: String, _ range: ClosedRange<Double>) throws(Diagnostic) -> Double {
+            try optional(fields, name, key: key) { node, key throws(Diagnostic) in try reader.number(node, key: key, range: range) } ?? 0
         }
         return Shadow(
             offsetX: try number("x", -4096...4096), offsetY: try number("y", -4096...4096),
@@ -469,15 +469,15 @@ struct LayoutFileParser {
     }
 
     private func optional<T>(
-        _ fields: [String: Node], _ name: String, key: String, _ read: (Node, String) throws(OGCardError) -> T
-    ) throws(OGCardError) -> T? {
+        _ fields: [String: Node], _ name: String, key: String, _ read: (Node, String) throws(Diagnostic) -> T
+    ) throws(Diagnostic) -> T? {
         guard let node = fields[name] else { return nil }
         return try read(node, "\(key).\(name)")
     }
 
     private func required<T>(
-        _ fields: [String: Node], _ name: String, node: Node, key: String, _ read: (Node, String) throws(OGCardError) -> T
-    ) throws(OGCardError) -> T {
+        _ fields: [String: Node], _ name: String, node: Node, key: String, _ read: (Node, String) throws(Diagnostic) -> T
+    ) throws(Diagnostic) -> T {
         guard let value = fields[name] else { throw reader.error(node, key: "\(key).\(name)", "missing") }
         return try read(value, "\(key).\(name)")
     }

@@ -1,7 +1,7 @@
 import Foundation
 import Yams
 
-/// Typed reads of layout-file values. Every failure is an `OGCardError` naming the file, the
+/// Typed reads of layout-file values. Every failure is an `Diagnostic` naming the file, the
 /// line, the key path (`layers[2].frame.left`) and what to fix. A scalar `$name` is replaced by
 /// the design parameter `name`: its bound value, or the default the file declares.
 struct LayoutNodeReader {
@@ -22,16 +22,16 @@ struct LayoutNodeReader {
         let parameter: String?
     }
 
-    func error(_ line: Int?, key: String, _ reason: String) -> OGCardError {
-        OGCardError(path: file, line: line, step: .readingLayout, reason: "'\(key)': \(reason)")
+    func error(_ line: Int?, key: String, _ reason: String) -> Diagnostic {
+        Diagnostic(file: file, line: line, step: .readLayout, reason: "'\(key)': \(reason)")
     }
 
-    func error(_ node: Node, key: String, _ reason: String) -> OGCardError {
+    func error(_ node: Node, key: String, _ reason: String) -> Diagnostic {
         error(node.mark?.line, key: key, reason)
     }
 
     /// Follows a `$name` reference; other nodes are returned as they are.
-    func resolve(_ node: Node, key: String) throws(OGCardError) -> Value {
+    func resolve(_ node: Node, key: String) throws(Diagnostic) -> Value {
         guard let text = node.scalar?.string, text.hasPrefix("$"), text.count > 1 else {
             return Value(node: node, line: node.mark?.line, parameter: nil)
         }
@@ -60,7 +60,7 @@ struct LayoutNodeReader {
     // MARK: Mappings
 
     /// The entries of a mapping, refusing keys not in `allowed` and keys given twice.
-    func mapping(_ node: Node, key: String, allowed: [String]) throws(OGCardError) -> [String: Node] {
+    func mapping(_ node: Node, key: String, allowed: [String]) throws(Diagnostic) -> [String: Node] {
         guard let mapping = node.mapping else {
             throw error(node, key: key, "expected a mapping (keys \(allowed.joined(separator: ", "))), got a \(kind(node))")
         }
@@ -80,7 +80,7 @@ struct LayoutNodeReader {
 
     // MARK: Scalars
 
-    func string(_ node: Node, key: String) throws(OGCardError) -> String {
+    func string(_ node: Node, key: String) throws(Diagnostic) -> String {
         let value = try resolve(node, key: key)
         guard let scalar = value.node.scalar else {
             throw error(value.line, key: key, "expected text, got a \(kind(value.node))")
@@ -88,7 +88,7 @@ struct LayoutNodeReader {
         return scalar.string
     }
 
-    func number(_ node: Node, key: String, range: ClosedRange<Double>? = nil) throws(OGCardError) -> Double {
+    func number(_ node: Node, key: String, range: ClosedRange<Double>? = nil) throws(Diagnostic) -> Double {
         let value = try resolve(node, key: key)
         guard let text = value.node.scalar?.string, let number = Double(text.trimmingCharacters(in: .whitespaces)),
               number.isFinite
@@ -101,13 +101,13 @@ struct LayoutNodeReader {
         return number
     }
 
-    func integer(_ node: Node, key: String, range: ClosedRange<Int>) throws(OGCardError) -> Int {
+    func integer(_ node: Node, key: String, range: ClosedRange<Int>) throws(Diagnostic) -> Int {
         let value = try number(node, key: key, range: Double(range.lowerBound)...Double(range.upperBound))
         guard value == value.rounded() else { throw error(node, key: key, "expected a whole number, got \(value)") }
         return Int(value)
     }
 
-    func bool(_ node: Node, key: String) throws(OGCardError) -> Bool {
+    func bool(_ node: Node, key: String) throws(Diagnostic) -> Bool {
         let value = try resolve(node, key: key)
         switch value.node.scalar?.string.lowercased() {
         case "true", "yes", "on": return true
@@ -117,7 +117,7 @@ struct LayoutNodeReader {
     }
 
     /// `#RGB`, `#RGBA`, `#RRGGBB`, `#RRGGBBAA` (the `#` is optional), or `transparent`/`none`.
-    func color(_ node: Node, key: String) throws(OGCardError) -> RGBAColor {
+    func color(_ node: Node, key: String) throws(Diagnostic) -> RGBAColor {
         let value = try resolve(node, key: key)
         guard let text = value.node.scalar?.string else {
             throw error(value.line, key: key, "expected a colour, got a \(kind(value.node))")
@@ -130,7 +130,7 @@ struct LayoutNodeReader {
     }
 
     /// One of `choices`, by name.
-    func choice<T>(_ node: Node, key: String, _ choices: [String: T]) throws(OGCardError) -> T {
+    func choice<T>(_ node: Node, key: String, _ choices: [String: T]) throws(Diagnostic) -> T {
         let value = try resolve(node, key: key)
         guard let text = value.node.scalar?.string, let choice = choices[text] else {
             throw error(value.line, key: key, "\(describe(value)) is not one of \(choices.keys.sorted().joined(separator: ", "))")
@@ -139,7 +139,7 @@ struct LayoutNodeReader {
     }
 
     /// A family the font set has.
-    func fontFamily(_ node: Node, key: String) throws(OGCardError) -> String {
+    func fontFamily(_ node: Node, key: String) throws(Diagnostic) -> String {
         let family = try string(node, key: key)
         guard families.contains(family) else {
             let value = try resolve(node, key: key)
@@ -152,7 +152,7 @@ struct LayoutNodeReader {
 
     /// Margins: one number for every side, `[vertical, horizontal]`, `[top, right, bottom, left]`,
     /// or a mapping with `top`, `right`, `bottom`, `left` (missing sides are 0).
-    func insets(_ node: Node, key: String) throws(OGCardError) -> EdgeInsets {
+    func insets(_ node: Node, key: String) throws(Diagnostic) -> EdgeInsets {
         let value = try resolve(node, key: key)
         let resolved = value.node
         if resolved.scalar != nil {
@@ -169,7 +169,7 @@ struct LayoutNodeReader {
             }
         }
         let sides = try mapping(resolved, key: key, allowed: ["top", "right", "bottom", "left"])
-        func side(_ name: String) throws(OGCardError) -> Double {
+        func side(_ name: String) throws(Diagnostic) -> Double {
             guard let node = sides[name] else { return 0 }
             return try number(node, key: "\(key).\(name)")
         }
@@ -177,7 +177,7 @@ struct LayoutNodeReader {
     }
 
     /// An image path (relative to the layout file) that must exist; nil when empty (no image).
-    func imageFile(_ node: Node, key: String) throws(OGCardError) -> URL? {
+    func imageFile(_ node: Node, key: String) throws(Diagnostic) -> URL? {
         let value = try resolve(node, key: key)
         guard let text = value.node.scalar?.string else {
             throw error(value.line, key: key, "expected an image path, got a \(kind(value.node))")

@@ -3,10 +3,10 @@ public struct ResolvedCardLayout: Hashable, Sendable {
     /// The layout.
     public var layout: CardLayout
     /// Warnings for the user; the card is still drawn.
-    public var warnings: [LayoutWarning]
+    public var warnings: [Diagnostic]
 
     /// Creates a resolved layout.
-    public init(layout: CardLayout, warnings: [LayoutWarning]) {
+    public init(layout: CardLayout, warnings: [Diagnostic]) {
         self.layout = layout
         self.warnings = warnings
     }

@@ -47,13 +47,13 @@ public struct OpenGraphImageLayout: Sendable {
 
     /// The card layout; warnings (a logo that cannot be shown) are dropped; use `resolve()` to get them.
     /// - Throws: when the style's layout file is missing or invalid.
-    public func layout() throws(OGCardError) -> CardLayout {
+    public func layout() throws(Diagnostic) -> CardLayout {
         try resolve().layout
     }
 
     /// The card layout and what could not be honoured (the card is then drawn without it).
     /// - Throws: when the style's layout file is missing or invalid.
-    public func resolve() throws(OGCardError) -> ResolvedCardLayout {
+    public func resolve() throws(Diagnostic) -> ResolvedCardLayout {
         let file = try LayoutFile.named(parameters.style.rawValue, in: layoutsDirectory, resources: resources, fonts: fonts)
         let (values, warnings) = bindings()
         return ResolvedCardLayout(layout: try file.layout(values), warnings: warnings)
@@ -64,7 +64,7 @@ public struct OpenGraphImageLayout: Sendable {
     /// Only what differs from the style's defaults is bound, so the layout file's own defaults
     /// apply otherwise: a site that copies `modern.yml` into its `layouts:` folder and changes a
     /// colour there sees the change, unless a post's URL sets that colour itself.
-    public func bindings() -> (values: [String: LayoutValue], warnings: [LayoutWarning]) {
+    public func bindings() -> (values: [String: LayoutValue], warnings: [Diagnostic]) {
         var (values, warnings) = allBindings()
         let defaults = OpenGraphImageLayout(OpenGraphImageStyleDefaults.resolved(for: parameters.style)).allBindings().values
         for (name, value) in values where name != "logo" && defaults[name] == value {
@@ -74,7 +74,7 @@ public struct OpenGraphImageLayout: Sendable {
     }
 
     /// Every parameter the URL's resolved design sets, defaults included.
-    private func allBindings() -> (values: [String: LayoutValue], warnings: [LayoutWarning]) {
+    private func allBindings() -> (values: [String: LayoutValue], warnings: [Diagnostic]) {
         var values: [String: LayoutValue] = [
             "background": .color(parameters.background),
             "boxBackground": .color(parameters.boxBackground),
@@ -117,15 +117,13 @@ public struct OpenGraphImageLayout: Sendable {
     public static func minimumTitleSize(_ size: Double) -> Double { max(24, (size * 0.625).rounded()) }
 
     /// The local PNG for `logoUrl`, or nil with a warning saying why it is left out.
-    func logoFile() -> (URL?, [LayoutWarning]) {
+    func logoFile() -> (URL?, [Diagnostic]) {
         guard let logo = parameters.logoUrl?.trimmingCharacters(in: .whitespaces), !logo.isEmpty else { return (nil, []) }
         let file: URL
         if let mapped = logoFiles[logo] {
             file = mapped
         } else if logo.hasPrefix("http://") || logo.hasPrefix("https://") || logo.hasPrefix("//") {
-            return (nil, [LayoutWarning(
-                kind: .remoteLogoNotMapped,
-                message: "logo '\(logo)' is remote and ogcard never downloads; map it to a local PNG under 'logos:' in ogcard.yml. The card is drawn without it")])
+            return (nil, [Diagnostic(.warning, step: .layOut, reason: "logo '\(logo)' is remote and ogcard never downloads; map it to a local PNG under 'logos:' in ogcard.yml. The card is drawn without it")])
         } else if logo.hasPrefix("file://"), let url = URL(string: logo) {
             file = url
         } else if logo.hasPrefix("/") {
@@ -139,16 +137,12 @@ public struct OpenGraphImageLayout: Sendable {
         do {
             header = try PNGHeader.read(file.path)
         } catch .unreadable(let reason) {
-            return (nil, [LayoutWarning(
-                kind: .logoFileMissing, message: "logo file '\(file.path)' cannot be read (\(reason)); the card is drawn without it")])
+            return (nil, [Diagnostic(.warning, step: .layOut, reason: "logo file '\(file.path)' cannot be read (\(reason)); the card is drawn without it")])
         } catch {
-            return (nil, [LayoutWarning(
-                kind: .logoNotPNG, message: "logo file '\(file.path)' is not a PNG (the only format ogcard reads); the card is drawn without it")])
+            return (nil, [Diagnostic(.warning, step: .layOut, reason: "logo file '\(file.path)' is not a PNG (the only format ogcard reads); the card is drawn without it")])
         }
         guard header.fits(within: maxImageSide) else {
-            return (nil, [LayoutWarning(
-                kind: .logoTooLarge,
-                message: "logo file '\(file.path)' is \(header.size), larger than \(maxImageSide)×\(maxImageSide) \(InputLimits.hint("image_side")); the card is drawn without it")])
+            return (nil, [Diagnostic(.warning, step: .layOut, reason: "logo file '\(file.path)' is \(header.size), larger than \(maxImageSide)×\(maxImageSide) \(InputLimits.hint("image_side")); the card is drawn without it")])
         }
         return (file, [])
     }

@@ -10,14 +10,14 @@ public enum FrontMatterParser {
     /// - Parameters:
     ///   - path: used only in error messages.
     ///   - limits: the largest, deepest and most crowded front matter accepted (`InputLimits`).
-    /// - Throws: `PostError` naming the file and line for an unterminated block, invalid syntax or
+    /// - Throws: `Diagnostic` naming the file and line for an unterminated block, invalid syntax or
     ///   a block over a limit.
-    public static func parse(_ data: Data, path: String, limits: InputLimits = .default) throws -> FrontMatter? {
+    public static func parse(_ data: Data, path: String, limits: InputLimits = .default) throws(Diagnostic) -> FrontMatter? {
         try parse(bytes: [UInt8](data), path: path, limits: limits)
     }
 
     /// Parses the front matter of raw bytes; see `parse(_:path:limits:)`.
-    public static func parse(bytes: [UInt8], path: String, limits: InputLimits = .default) throws -> FrontMatter? {
+    public static func parse(bytes: [UInt8], path: String, limits: InputLimits = .default) throws(Diagnostic) -> FrontMatter? {
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let origin = hasBOM ? 3 : 0
         // Only lines that can belong to a block within the size limit are split: a post's body may
@@ -39,19 +39,19 @@ public enum FrontMatterParser {
         case "+++": format = .toml; closers = ["+++"]
         default: return nil
         }
-        let step: PostError.Step = format == .yaml ? .parseYAML : .parseTOML
+        let step: BuildStep = format == .yaml ? .parseYAML : .parseTOML
         guard let closeIndex = lines.indices.dropFirst().first(where: { closers.contains(lines[$0].trimmedContent(in: bytes)) }) else {
             if !wholeFileSplit {
-                throw PostError(path: path, line: first.number, step: step, reason: tooLarge(limits))
+                throw Diagnostic(file: path, line: first.number, step: step, reason: tooLarge(limits))
             }
-            throw PostError(path: path, line: first.number, step: .findFrontMatter,
+            throw Diagnostic(file: path, line: first.number, step: .findFrontMatter,
                             reason: "the \(opening) block opened here is never closed")
         }
         let closing = lines[closeIndex]
         let contentLines = Array(lines[1..<closeIndex])
         let contentRange = first.end..<closing.start
         guard contentRange.count <= limits.frontMatterBytes else {
-            throw PostError(path: path, line: first.number, step: step,
+            throw Diagnostic(file: path, line: first.number, step: step,
                             reason: tooLarge(limits, size: contentRange.count))
         }
         let parsed: (entries: [FrontMatterEntry], keys: [KeyStart])

@@ -1,18 +1,18 @@
 extension ImageLineRewriter {
     /// Plans the JSON edit: the string token of `"image"`, or a new member after the
     /// last one, indented like it.
-    func jsonEdit(_ bytes: [UInt8], _ frontMatter: FrontMatter, newImage: String, path: String) throws -> Edit {
+    func jsonEdit(_ bytes: [UInt8], _ frontMatter: FrontMatter, newImage: String, path: String) throws(Diagnostic) -> Edit {
         let lines = SourceLine.split(bytes)
         let value = Array(Self.jsonString(newImage).utf8)
         if let location = frontMatter.location(of: "image") {
             guard let range = location.valueByteRange, bytes[range.lowerBound] == 0x22 else {
-                throw PostError(path: path, line: location.line, step: .rewriteImage,
+                throw Diagnostic(file: path, line: location.line, step: .rewritePost,
                                 reason: "the image value is not a JSON string")
             }
             return Edit(range: range, replacement: value, line: SourceLine.lineNumber(of: range.lowerBound, in: lines))
         }
         guard let last = frontMatter.locations.last, let range = last.valueByteRange else {
-            throw PostError(path: path, line: frontMatter.openingLine, step: .rewriteImage,
+            throw Diagnostic(file: path, line: frontMatter.openingLine, step: .rewritePost,
                             reason: "cannot add image to an empty JSON object; add it by hand")
         }
         let keyLine = lines[last.line - 1]

@@ -1,7 +1,7 @@
 extension ImageLineRewriter {
     /// Plans the TOML edit: the string after `image =` at top level, or a new line before
     /// the first `[table]` (keys after a header would belong to that table).
-    func tomlEdit(_ bytes: [UInt8], _ frontMatter: FrontMatter, newImage: String, path: String) throws -> Edit {
+    func tomlEdit(_ bytes: [UInt8], _ frontMatter: FrontMatter, newImage: String, path: String) throws(Diagnostic) -> Edit {
         let lines = SourceLine.split(bytes)
         guard let location = frontMatter.locations.first(where: { $0.key == "image" && !$0.isTable }) else {
             let insertLine = frontMatter.locations.first(where: \.isTable).map(\.line) ?? frontMatter.closingLine
@@ -11,8 +11,8 @@ extension ImageLineRewriter {
             return Edit(range: target.start..<target.start, replacement: Array(text.utf8), line: target.number)
         }
         let line = lines[location.line - 1]
-        func refuse(_ reason: String) -> PostError {
-            PostError(path: path, line: line.number, step: .rewriteImage, reason: reason)
+        func refuse(_ reason: String) -> Diagnostic {
+            Diagnostic(file: path, line: line.number, step: .rewritePost, reason: reason)
         }
         guard location.lastLine == location.line || !Self.hasContent(bytes, lines[location.line..<location.lastLine]),
               let equals = bytes[line.start..<line.contentEnd].firstIndex(of: UInt8(ascii: "=")) else {

@@ -32,12 +32,12 @@ public struct ImageLineRewriter: Sendable {
     /// - Returns: `.unchanged` with identical bytes when the value is already `newImage`
     ///   (so running twice is harmless), `.skipped` when policy or options say to leave
     ///   the post alone, `.changed` otherwise.
-    /// - Throws: `PostError` (step `.rewriteImage`) for values that cannot be edited
+    /// - Throws: `Diagnostic` (step `.rewriteImage`) for values that cannot be edited
     ///   safely, such as block scalars or flow collections, or invalid front matter.
-    public func rewrite(_ data: Data, to newImage: String, path: String) throws -> ImageRewrite {
+    public func rewrite(_ data: Data, to newImage: String, path: String) throws(Diagnostic) -> ImageRewrite {
         let bytes = [UInt8](data)
         guard !newImage.isEmpty, !newImage.contains(where: { $0.isNewline }) else {
-            throw PostError(path: path, step: .rewriteImage, reason: "the new image value must be one non-empty line")
+            throw Diagnostic(file: path, step: .rewritePost, reason: "the new image value must be one non-empty line")
         }
         guard let frontMatter = try FrontMatterParser.parse(bytes: bytes, path: path, limits: limits) else {
             guard options.addMissingBlock else {
@@ -75,18 +75,18 @@ public struct ImageLineRewriter: Sendable {
     }
 
     /// Applies the edit, then re-parses to prove only `image` changed.
-    func finish(_ bytes: [UInt8], edit: Edit, original: FrontMatter?, newImage: String, path: String) throws -> ImageRewrite {
+    func finish(_ bytes: [UInt8], edit: Edit, original: FrontMatter?, newImage: String, path: String) throws(Diagnostic) -> ImageRewrite {
         var result = bytes
         result.replaceSubrange(edit.range, with: edit.replacement)
         let reparsed: FrontMatter?
         do {
             reparsed = try FrontMatterParser.parse(bytes: result, path: path, limits: limits)
         } catch {
-            throw PostError(path: path, line: edit.line, step: .rewriteImage,
+            throw Diagnostic(file: path, line: edit.line, step: .rewritePost,
                             reason: "refusing: the edited front matter would not parse (\(error))")
         }
         guard let reparsed, Self.imagePath(in: reparsed) == newImage else {
-            throw PostError(path: path, line: edit.line, step: .rewriteImage,
+            throw Diagnostic(file: path, line: edit.line, step: .rewritePost,
                             reason: "refusing: the edited front matter would not read back the new image")
         }
         if let original {
@@ -96,7 +96,7 @@ public struct ImageLineRewriter: Sendable {
             let imageAfter = reparsed["image"]?.entries?.filter { $0.key != "path" }
             guard before == after, imageBefore == imageAfter,
                   bytes[original.blockRange.upperBound...] == result[reparsed.blockRange.upperBound...] else {
-                throw PostError(path: path, line: edit.line, step: .rewriteImage,
+                throw Diagnostic(file: path, line: edit.line, step: .rewritePost,
                                 reason: "refusing: the edit would change more than the image")
             }
         }

@@ -14,7 +14,7 @@ struct JSONFrontMatterParser {
     var depth = 0
 
     static func parse(bytes: [UInt8], origin: Int, lines: [SourceLine], hasBOM: Bool, path: String,
-                      limits: InputLimits = .default) throws -> FrontMatter {
+                      limits: InputLimits = .default) throws(Diagnostic) -> FrontMatter {
         var parser = JSONFrontMatterParser(
             bytes: bytes, lines: lines, path: path, position: origin, limits: limits,
             end: min(bytes.count, origin + limits.frontMatterBytes))
@@ -42,15 +42,15 @@ struct JSONFrontMatterParser {
 
     /// An error at the current line; running into the size limit (rather than the end of the
     /// file) says so instead, whatever was being read. An escape reads up to 12 bytes ahead.
-    func failure(_ reason: String) -> PostError {
+    func failure(_ reason: String) -> Diagnostic {
         if end < bytes.count, position + 12 >= end {
-            return PostError(path: path, line: lines.first?.number, step: .parseJSON, reason: FrontMatterParser.tooLarge(limits))
+            return Diagnostic(file: path, line: lines.first?.number, step: .parseJSON, reason: FrontMatterParser.tooLarge(limits))
         }
-        return PostError(path: path, line: currentLine, step: .parseJSON, reason: reason)
+        return Diagnostic(file: path, line: currentLine, step: .parseJSON, reason: reason)
     }
 
     /// Counts one key or value, failing past the node limit.
-    mutating func countNode() throws {
+    mutating func countNode() throws(Diagnostic) {
         nodes += 1
         guard nodes <= limits.frontMatterNodes else {
             throw failure("more than \(limits.frontMatterNodes) keys, values and list items \(InputLimits.hint("front_matter_nodes"))")
@@ -58,7 +58,7 @@ struct JSONFrontMatterParser {
     }
 
     /// Enters an object or array, failing past the depth limit.
-    mutating func enter() throws {
+    mutating func enter() throws(Diagnostic) {
         depth += 1
         guard depth <= limits.frontMatterDepth else {
             throw failure("objects and arrays nest deeper than \(limits.frontMatterDepth) levels \(InputLimits.hint("front_matter_depth"))")
@@ -69,7 +69,7 @@ struct JSONFrontMatterParser {
         while position < end, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 }
     }
 
-    mutating func expect(_ ascii: UInt8) throws {
+    mutating func expect(_ ascii: UInt8) throws(Diagnostic) {
         skipWhitespace()
         guard position < end, bytes[position] == ascii else {
             throw failure(position < end ? "expected \"\(Character(Unicode.Scalar(ascii)))\"" : "the JSON object is never closed")
@@ -77,7 +77,7 @@ struct JSONFrontMatterParser {
         position += 1
     }
 
-    mutating func parseObject(topLevelKeys: inout [FrontMatterParser.KeyStart]) throws -> [FrontMatterEntry] {
+    mutating func parseObject(topLevelKeys: inout [FrontMatterParser.KeyStart]) throws(Diagnostic) -> [FrontMatterEntry] {
         try expect(UInt8(ascii: "{"))
         try enter()
         defer { depth -= 1 }
@@ -105,7 +105,7 @@ struct JSONFrontMatterParser {
         }
     }
 
-    mutating func parseValue(nestedKeys: inout [FrontMatterParser.KeyStart]) throws -> FrontMatterValue {
+    mutating func parseValue(nestedKeys: inout [FrontMatterParser.KeyStart]) throws(Diagnostic) -> FrontMatterValue {
         skipWhitespace()
         guard position < end else { throw failure("the JSON object is never closed") }
         try countNode()
@@ -146,7 +146,7 @@ struct JSONFrontMatterParser {
     }
 
     /// Parses a string body; `position` is just after the opening quote.
-    mutating func parseString() throws -> String {
+    mutating func parseString() throws(Diagnostic) -> String {
         var result: [UInt8] = []
         while position < end {
             let byte = bytes[position]
@@ -188,7 +188,7 @@ struct JSONFrontMatterParser {
         throw failure("unterminated string")
     }
 
-    mutating func parseHex4() throws -> UInt32 {
+    mutating func parseHex4() throws(Diagnostic) -> UInt32 {
         guard position + 4 <= end,
               let value = UInt32(String(decoding: bytes[position..<position + 4], as: UTF8.self), radix: 16) else {
             throw failure("invalid unicode escape")

@@ -34,13 +34,13 @@ public struct Post: Sendable, Equatable {
     /// The `lang` value.
     public var lang: String?
     /// Non-fatal problems, each naming the file.
-    public var warnings: [PostWarning]
+    public var warnings: [Diagnostic]
 
     /// Creates a post; usually you want `PostReader.parse(_:path:)` instead.
     public init(path: String, frontMatter: FrontMatter?, rawTitle: String?, title: String, isTitleFallback: Bool,
                 authors: [PostAuthor], tags: [String], categories: [String], date: PostDate?, description: String?,
                 slug: String, permalink: String?, image: PostImage?, publishedAt: PostDate?, lang: String?,
-                warnings: [PostWarning]) {
+                warnings: [Diagnostic]) {
         self.path = path
         self.frontMatter = frontMatter
         self.rawTitle = rawTitle

@@ -6,7 +6,7 @@ struct PostFieldReader {
     let body: String
     /// The title length and tag count kept.
     let limits: InputLimits
-    var warnings: [PostWarning] = []
+    var warnings: [Diagnostic] = []
 
     init(path: String, frontMatter: FrontMatter?, body: String, limits: InputLimits = .default) {
         self.path = path
@@ -18,7 +18,7 @@ struct PostFieldReader {
     func line(of key: String) -> Int? { frontMatter?.location(of: key)?.line }
 
     mutating func warn(_ key: String?, _ message: String) {
-        warnings.append(PostWarning(path: path, line: key.flatMap(line(of:)) ?? frontMatter?.openingLine, message: message))
+        warnings.append(Diagnostic(.warning, file: path, line: key.flatMap(line(of:)) ?? frontMatter?.openingLine, step: .readFields, reason: message))
     }
 
     func value(_ key: String) -> FrontMatterValue? { frontMatter?[key] }

@@ -20,14 +20,14 @@ struct TOMLFrontMatterParser {
     var depth = 0
 
     static func parse(bytes: [UInt8], contentRange: Range<Int>, lines: [SourceLine], path: String,
-                      limits: InputLimits = .default) throws -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
+                      limits: InputLimits = .default) throws(Diagnostic) -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
         var parser = TOMLFrontMatterParser(bytes: bytes, end: contentRange.upperBound, lines: lines,
                                            path: path, position: contentRange.lowerBound, limits: limits)
         return try parser.parseDocument()
     }
 
     /// Counts one key or value, failing past the node limit.
-    mutating func countNode() throws {
+    mutating func countNode() throws(Diagnostic) {
         nodes += 1
         guard nodes <= limits.frontMatterNodes else {
             throw failure("more than \(limits.frontMatterNodes) keys, values and list items \(InputLimits.hint("front_matter_nodes"))")
@@ -35,7 +35,7 @@ struct TOMLFrontMatterParser {
     }
 
     /// Fails when `levels` of nesting exceed the depth limit.
-    func checkDepth(_ levels: Int) throws {
+    func checkDepth(_ levels: Int) throws(Diagnostic) {
         guard levels <= limits.frontMatterDepth else {
             throw failure("tables and arrays nest deeper than \(limits.frontMatterDepth) levels \(InputLimits.hint("front_matter_depth"))")
         }
@@ -43,7 +43,7 @@ struct TOMLFrontMatterParser {
 
     // MARK: Document
 
-    mutating func parseDocument() throws -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
+    mutating func parseDocument() throws(Diagnostic) -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
         var root: [FrontMatterEntry] = []
         var keys: [FrontMatterParser.KeyStart] = []
         var table: [String] = []
@@ -94,12 +94,12 @@ struct TOMLFrontMatterParser {
     /// Sets `value` at `keyPath`, creating intermediate tables; the last table of an
     /// array of tables receives keys, as TOML specifies.
     static func set(_ value: FrontMatterValue, at keyPath: [String], in entries: inout [FrontMatterEntry],
-                    line: Int, path: String) throws {
+                    line: Int, path: String) throws(Diagnostic) {
         guard let head = keyPath.first else { return }
         let rest = Array(keyPath.dropFirst())
         if rest.isEmpty {
             if entries.contains(where: { $0.key == head }) {
-                throw PostError(path: path, line: line, step: .parseTOML, reason: "key \"\(head)\" is defined twice")
+                throw Diagnostic(file: path, line: line, step: .parseTOML, reason: "key \"\(head)\" is defined twice")
             }
             entries.append(FrontMatterEntry(key: head, value: value))
             return
@@ -118,7 +118,7 @@ struct TOMLFrontMatterParser {
             tables[tables.count - 1] = .mapping(children)
             entries[index].value = .list(tables)
         default:
-            throw PostError(path: path, line: line, step: .parseTOML, reason: "key \"\(head)\" is not a table")
+            throw Diagnostic(file: path, line: line, step: .parseTOML, reason: "key \"\(head)\" is not a table")
         }
     }
 
@@ -173,13 +173,13 @@ struct TOMLFrontMatterParser {
 
     var currentLine: Int { SourceLine.lineNumber(of: position, in: lines) }
 
-    func failure(_ reason: String) -> PostError {
-        PostError(path: path, line: currentLine, step: .parseTOML, reason: reason)
+    func failure(_ reason: String) -> Diagnostic {
+        Diagnostic(file: path, line: currentLine, step: .parseTOML, reason: reason)
     }
 
     func peek(_ byte: UInt8) -> Bool { position < end && bytes[position] == byte }
 
-    mutating func expect(_ character: Character) throws {
+    mutating func expect(_ character: Character) throws(Diagnostic) {
         guard let ascii = character.asciiValue, peek(ascii) else {
             throw failure("expected \"\(character)\"")
         }
@@ -206,7 +206,7 @@ struct TOMLFrontMatterParser {
     }
 
     /// After a key/value or header: only spaces and a comment may follow on the line.
-    mutating func finishLine() throws {
+    mutating func finishLine() throws(Diagnostic) {
         skipSpaces()
         if peek(UInt8(ascii: "#")) { skipComment() }
         if peek(0x0D) { position += 1 }
@@ -219,7 +219,7 @@ struct TOMLFrontMatterParser {
             || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
     }
 
-    mutating func parseKeyPath() throws -> [String] {
+    mutating func parseKeyPath() throws(Diagnostic) -> [String] {
         var parts: [String] = []
         while true {
             // Every part is a level of tables: `set` and `ensureTable` recurse once per part.
@@ -247,7 +247,7 @@ struct TOMLFrontMatterParser {
 
     // MARK: Values
 
-    mutating func parseValue() throws -> FrontMatterValue {
+    mutating func parseValue() throws(Diagnostic) -> FrontMatterValue {
         guard position < end else { throw failure("expected a value") }
         try countNode()
         switch bytes[position] {
@@ -308,7 +308,7 @@ struct TOMLFrontMatterParser {
 
     /// Numbers, booleans and datetimes; kept as text. A datetime may contain one space
     /// between date and time (`1979-05-27 07:32:00Z`).
-    mutating func parseBareValue() throws -> String {
+    mutating func parseBareValue() throws(Diagnostic) -> String {
         let start = position
         func isTokenByte(_ byte: UInt8) -> Bool {
             Self.isBareKeyByte(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
@@ -328,7 +328,7 @@ struct TOMLFrontMatterParser {
         return token
     }
 
-    mutating func parseLiteralString() throws -> String {
+    mutating func parseLiteralString() throws(Diagnostic) -> String {
         let start = position
         while position < end, bytes[position] != UInt8(ascii: "'") {
             if bytes[position] == 0x0A { throw failure("unterminated string") }
@@ -339,7 +339,7 @@ struct TOMLFrontMatterParser {
         return String(decoding: bytes[start..<position], as: UTF8.self)
     }
 
-    mutating func parseBasicString() throws -> String {
+    mutating func parseBasicString() throws(Diagnostic) -> String {
         var result: [UInt8] = []
         while position < end {
             let byte = bytes[position]
@@ -356,7 +356,7 @@ struct TOMLFrontMatterParser {
     }
 
     /// Parses an escape at `position` (which points at the backslash).
-    mutating func parseEscape() throws -> [UInt8] {
+    mutating func parseEscape() throws(Diagnostic) -> [UInt8] {
         position += 1
         guard position < end else { throw failure("unterminated escape") }
         let code = bytes[position]
@@ -382,7 +382,7 @@ struct TOMLFrontMatterParser {
         }
     }
 
-    mutating func parseMultilineString(literal: Bool) throws -> String {
+    mutating func parseMultilineString(literal: Bool) throws(Diagnostic) -> String {
         let quote: UInt8 = literal ? 0x27 : 0x22
         // A newline right after the opening delimiter is trimmed.
         if peek(0x0D) { position += 1 }

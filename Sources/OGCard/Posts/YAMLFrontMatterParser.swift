@@ -4,12 +4,12 @@ import Yams
 /// Parses a YAML front-matter block with Yams, keeping scalars as their source text.
 enum YAMLFrontMatterParser {
     static func parse(bytes: [UInt8], contentRange: Range<Int>, contentLines: [SourceLine], path: String,
-                      limits: InputLimits = .default) throws -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
+                      limits: InputLimits = .default) throws(Diagnostic) -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
         let lines = YAMLLineMap(bytes: bytes, contentRange: contentRange, contentLines: contentLines)
         // Before Yams composes anything: an alias bomb or a deep nest must fail here, in one pass.
         if let violation = YAMLSizeGuard.check(bytes[contentRange], maxDepth: limits.frontMatterDepth,
                                                maxNodes: limits.frontMatterNodes) {
-            throw PostError(path: path, line: lines.fileLine(violation.line), step: .parseYAML, reason: violation.reason)
+            throw Diagnostic(file: path, line: lines.fileLine(violation.line), step: .parseYAML, reason: violation.reason)
         }
         let text = String(decoding: bytes[contentRange], as: UTF8.self)
         let node: Node?
@@ -17,14 +17,14 @@ enum YAMLFrontMatterParser {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             let (line, reason) = describe(error)
-            throw PostError(path: path, line: line.map(lines.fileLine) ?? contentLines.first?.number, step: .parseYAML,
+            throw Diagnostic(file: path, line: line.map(lines.fileLine) ?? contentLines.first?.number, step: .parseYAML,
                             reason: reason)
         } catch {
-            throw PostError(path: path, line: contentLines.first?.number, step: .parseYAML, reason: "\(error)")
+            throw Diagnostic(file: path, line: contentLines.first?.number, step: .parseYAML, reason: "\(error)")
         }
         guard let node else { return ([], []) }
         guard case .mapping(let mapping) = node else {
-            throw PostError(path: path, line: node.mark.map { lines.fileLine($0.line) } ?? contentLines.first?.number,
+            throw Diagnostic(file: path, line: node.mark.map { lines.fileLine($0.line) } ?? contentLines.first?.number,
                             step: .parseYAML, reason: "front matter is not a mapping of keys to values")
         }
         var entries: [FrontMatterEntry] = []

@@ -18,8 +18,8 @@ final class BackdropCache {
 
     /// The backdrop of `layout`'s first `layerCount` layers, drawn by `draw` on first use.
     func surface(
-        for layout: CardLayout, layerCount: Int, draw: (CairoImageSurface) throws(OGCardError) -> Void
-    ) throws(OGCardError) -> CairoImageSurface {
+        for layout: CardLayout, layerCount: Int, draw: (CairoImageSurface) throws(Diagnostic) -> Void
+    ) throws(Diagnostic) -> CairoImageSurface {
         let key = Key(width: layout.width, height: layout.height, background: layout.background,
                       layers: Array(layout.layers.prefix(layerCount)))
         if let cached = surfaces[key] { return cached }

@@ -15,12 +15,12 @@ struct LayoutPainter {
     /// The backdrop cache; nil draws everything every time.
     var backdrops: BackdropCache? = nil
 
-    func paint() throws(OGCardError) {
+    func paint() throws(Diagnostic) {
         // Rectangles (backgrounds, gradients, shadows, panels) never depend on the content:
         // the leading run of them is drawn once per layout and copied for every card.
         let backdropCount = layout.layers.prefix { if case .rectangle = $0 { true } else { false } }.count
         if let backdrops, !debugOutlines {
-            let backdrop = try backdrops.surface(for: layout, layerCount: backdropCount) { surface throws(OGCardError) in
+            let backdrop = try backdrops.surface(for: layout, layerCount: backdropCount) { surface throws(Diagnostic) in
                 try paintBackdrop(on: CairoContext(surface: surface), layerCount: backdropCount)
             }
             context.copy(backdrop)
@@ -32,7 +32,7 @@ struct LayoutPainter {
     }
 
     /// The page, the canvas colour and the first `layerCount` (rectangle) layers.
-    private func paintBackdrop(on target: CairoContext, layerCount: Int) throws(OGCardError) {
+    private func paintBackdrop(on target: CairoContext, layerCount: Int) throws(Diagnostic) {
         // A browser page is white under a transparent canvas; opengraphimg screenshots kept it.
         target.paint(.white)
         target.paint(layout.background)
@@ -42,7 +42,7 @@ struct LayoutPainter {
         try painter.paintLayers(layout.layers.prefix(layerCount))
     }
 
-    private func paintLayers(_ layers: ArraySlice<CardLayer>) throws(OGCardError) {
+    private func paintLayers(_ layers: ArraySlice<CardLayer>) throws(Diagnostic) {
         for layer in layers {
             switch layer {
             case .rectangle(let rectangle): paint(rectangle)
@@ -100,13 +100,13 @@ struct LayoutPainter {
         }
     }
 
-    private func paint(_ layer: ImageLayer) throws(OGCardError) {
+    private func paint(_ layer: ImageLayer) throws(Diagnostic) {
         let image = try images.image(layer.file)
         context.draw(image, in: layer.frame, mask: layer.mask, cornerRadius: layer.cornerRadius, opacity: layer.opacity)
         outline(layer.frame, name: layer.name)
     }
 
-    private func paint(_ layer: PillRowLayer) throws(OGCardError) {
+    private func paint(_ layer: PillRowLayer) throws(Diagnostic) {
         let items = layer.source.items(in: content).prefix(limits.tags).map { $0.cut(toCharacters: limits.titleCharacters) }
         guard !items.isEmpty else { return }
         let lineHeight = layer.style.size * layer.style.lineHeight
@@ -118,7 +118,7 @@ struct LayoutPainter {
         var pills = items.map { singleLine(layer.prefix + $0) }
         let separator = layer.separator.map(singleLine)
         let icon = layer.icon
-        let iconImage = try icon.map { icon throws(OGCardError) in try images.image(icon.file) }
+        let iconImage = try icon.map { icon throws(Diagnostic) in try images.image(icon.file) }
         let iconWidth = icon.map { $0.width + $0.gap } ?? 0
         // Whole-pixel pills keep their edges crisp, as a browser snaps backgrounds.
         var pillWidths = pills.enumerated().map { index, pill in

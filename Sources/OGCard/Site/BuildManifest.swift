@@ -56,18 +56,18 @@ public struct BuildManifest: Codable, Hashable, Sendable {
     }
 
     /// Reads `file`; an absent file is an empty manifest, a corrupt one an error.
-    public static func load(from file: URL) throws -> BuildManifest {
+    public static func load(from file: URL) throws(Diagnostic) -> BuildManifest {
         let data: Data
         do {
             data = try RegularFile.read(file)
         } catch {
             if error.isMissing { return BuildManifest() }
-            throw BuildFailure(path: file.path, step: "reading manifest", reason: "cannot read the file (\(error.reason))")
+            throw Diagnostic(file: file.path, step: .readManifest, reason: "cannot read the file (\(error.reason))")
         }
         do {
             return try JSONDecoder().decode(BuildManifest.self, from: data)
         } catch {
-            throw BuildFailure(path: file.path, step: "reading manifest", reason: "not a valid ogcard manifest (\(error)); delete it to rebuild every card")
+            throw Diagnostic(file: file.path, step: .readManifest, reason: "not a valid ogcard manifest (\(error)); delete it to rebuild every card")
         }
     }
 

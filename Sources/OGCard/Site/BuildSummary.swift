@@ -1,4 +1,4 @@
-/// The outcome of a build: counts, every failure, and what is stale (check, dry run).
+/// The outcome of a build: counts, every diagnostic, and what is stale (check, dry run).
 public struct BuildSummary: Sendable, Codable {
     /// Posts found.
     public var posts = 0
@@ -14,17 +14,23 @@ public struct BuildSummary: Sendable, Codable {
     public var orphans: [String] = []
     /// What a check found stale, or what a dry run would do: one line each.
     public var stale: [String] = []
-    /// Every post that failed.
-    public var failures: [BuildFailure] = []
-    /// Problems worth a user's attention (title fallbacks, unusable logos, unknown URL parameters).
-    public var warnings: [String] = []
-    /// Findings for verbose output (URL text differing from the front matter …).
-    public var notes: [String] = []
+    /// Every error (a post that failed), warning and note, by file and line.
+    public var diagnostics: [Diagnostic] = []
     /// The config file ogcard wrote to keep opengraphimg designs, if any.
     public var configWritten: String?
     /// Wall-clock seconds.
     public var seconds = 0.0
 
-    /// Exit status: 0 when all is well, 1 when a post failed or a check found stale cards.
-    public var exitCode: Int32 { failures.isEmpty && stale.isEmpty ? 0 : 1 }
+    /// Creates an empty summary.
+    public init() {}
+
+    /// The posts that failed.
+    public var failures: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    /// Problems worth a user's attention (title fallbacks, unusable logos, unknown URL parameters).
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    /// Findings for verbose output (URL text differing from the front matter …).
+    public var notes: [Diagnostic] { diagnostics.filter { $0.severity == .note } }
+
+    /// No post failed and nothing is stale (what `--check` asks).
+    public var succeeded: Bool { failures.isEmpty && stale.isEmpty }
 }

@@ -18,7 +18,7 @@ public enum CardDesign: Hashable, Sendable {
     public func resolve(
         logoFiles: [String: URL] = [:], baseDirectory: URL? = nil, layoutsDirectory: URL? = nil,
         maxImageSide: Int = InputLimits.default.imageSide
-    ) throws(OGCardError) -> ResolvedCardLayout {
+    ) throws(Diagnostic) -> ResolvedCardLayout {
         switch self {
         case .openGraphImage(let parameters):
             var layout = OpenGraphImageLayout(

@@ -4,30 +4,38 @@ import Synchronization
 /// A build's main step, in parallel: for each changed post, plan its card, render it when its
 /// digest changed, write its snippet, and rewrite its `image:` line (after the card exists).
 struct CardWork: Sendable {
-    let items: [ParsedPost]
-    let forceRender: @Sendable (ParsedPost) -> Bool
-    let slugs: [String: String]
-    let planner: PostCardPlanner
-    /// Where each kind of file may be written.
-    let containment: SiteContainment
-    let manifest: BuildManifest
-    let fontPrint: String
-    let mode: BuildOptions.Mode
-    let force: Bool
-    let fonts: FontSet
-    let total: Int
-    let skippedBefore: Int
-    let failedBefore: Int
-    let progress: (@Sendable (BuildProgress) -> Void)?
-    let start: ContinuousClock.Instant
+    /// What every card of the build is made with.
+    struct Site: Sendable {
+        /// Turns posts into plans (design, text, URLs, tags).
+        let planner: PostCardPlanner
+        /// Where each kind of file may be written.
+        let containment: SiteContainment
+        /// What the last build made: digests decide what re-renders.
+        let manifest: BuildManifest
+        /// The renderers' fonts, and their digest (part of every card's).
+        let fonts: FontSet
+        let fontDigest: String
+        /// Build, regenerate, check or dry run.
+        let mode: BuildOptions.Mode
+        /// Posts `regenerate` renders whatever their digest says.
+        let forceRender: @Sendable (ParsedPost) -> Bool
 
+        var config: SiteConfig { planner.config }
+    }
+
+    /// The changed posts.
+    let items: [ParsedPost]
+    /// Each post's unique slug.
+    let slugs: [String: String]
+    let site: Site
+    let progress: BuildProgressCounter
+
+    /// What the workers made, merged.
     struct Results: Sendable {
         var entries: [String: BuildManifest.Entry] = [:]
         /// Post path → its tags as compact JSON (a string each keeps a 10 000-post build small).
         var meta: [String: String] = [:]
-        var failures: [BuildFailure] = []
-        var warnings: [String] = []
-        var notes: [String] = []
+        var diagnostics: [Diagnostic] = []
         var stale: [String] = []
         var rendered = 0
         var rewritten = 0
@@ -35,20 +43,20 @@ struct CardWork: Sendable {
         var upToDate = 0
     }
 
-    func run(jobs: Int) throws(BuildFailure) -> Results {
+    /// Runs on `jobs` workers, each with its own renderer (a Pango font map is not thread-safe).
+    func run(jobs: Int) throws(Diagnostic) -> Results {
         let workers = max(1, min(jobs, items.count))
         var renderers: [CardRenderer] = []
         if !items.isEmpty {
             do {
-                for _ in 0..<workers { renderers.append(try CardRenderer(fonts: fonts, limits: planner.config.limits)) }
+                for _ in 0..<workers { renderers.append(try CardRenderer(fonts: site.fonts, limits: site.config.limits)) }
             } catch {
-                throw BuildFailure.wrapping(error, path: "", step: "loading fonts")
+                throw Diagnostic.wrapping(error, file: nil, step: .loadFonts)
             }
         }
         let shared = UncheckedBox(renderers)
         let results = Mutex(Results())
         let counter = WorkCounter()
-        let done = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: items.isEmpty ? 0 : workers) { worker in
             let renderer = shared.value[worker]
             while let index = counter.take(below: items.count) {
@@ -57,134 +65,157 @@ struct CardWork: Sendable {
                 do {
                     try process(item, renderer: renderer, into: &local)
                 } catch {
-                    local.failures.append(BuildFailure.wrapping(error, path: item.relativePath, step: "making the card"))
+                    local.diagnostics.append(Diagnostic.wrapping(error, file: item.relativePath, step: .layOut).located(file: item.relativePath, line: nil))
                 }
-                let (rendered, failed) = results.withLock { all -> (Int, Int) in
-                    all.merge(local)
-                    return (all.rendered, all.failures.count)
-                }
-                let finished = done.wrappingAdd(1, ordering: .relaxed).newValue
-                progress?(BuildProgress(
-                    done: skippedBefore + failedBefore + finished, total: total, rendered: rendered,
-                    failed: failedBefore + failed, elapsed: (ContinuousClock.now - start).seconds))
+                results.withLock { $0.merge(local) }
+                progress.finished(rendered: local.rendered, failed: local.diagnostics.contains { $0.severity == .error })
             }
         }
-        return results.withLock { $0 }
+        // Workers finish in any order; sorted, the list reads the same on every run.
+        return results.withLock { all in
+            all.diagnostics.sort { ($0.file ?? "", $0.line ?? 0, $0.severity, $0.reason) < ($1.file ?? "", $1.line ?? 0, $1.severity, $1.reason) }
+            return all
+        }
     }
 
-    private func process(_ item: ParsedPost, renderer: CardRenderer, into results: inout Results) throws {
+    /// One post: plan, card, snippet, post, then its manifest entry.
+    private func process(_ item: ParsedPost, renderer: CardRenderer, into results: inout Results) throws(Diagnostic) {
         let slug = slugs[item.relativePath] ?? item.post.slug
-        let plan = try planner.plan(item.post, source: item.source, body: Substring(item.firstParagraph), slug: slug)
-        results.warnings += plan.warnings
-        results.notes += plan.notes
-        let root = planner.config.root
-        let previous = manifest.posts[item.relativePath]
-        let layout = plan.layout
-        let digest = plan.cardFile == nil ? "own-picture" : ContentFingerprint.card(content: plan.content, layoutDigest: plan.layoutDigest, settings: fontPrint)
-        let writes = mode.writes
-        let verb = mode == .dryRun ? "would " : ""
-
-        // The card.
-        if let cardFile = plan.cardFile {
-            let target = try containment.checked(cardFile, in: .cards)
-            let missing = !FileManager.default.fileExists(atPath: target.path)
-            if forceRender(item) || missing || previous?.digest != digest {
-                if writes {
-                    try OwnedFile.card.checkReplaceable(target)
-                    do {
-                        try renderer.write(plan.content, layout: layout, to: target)
-                    } catch {
-                        guard error.step == .writing else { throw error }
-                        throw BuildFailure.writing(
-                            error, file: SitePaths.relative(cardFile, to: root), step: "writing the card", path: item.relativePath)
-                    }
-                } else {
-                    results.stale.append("\(item.relativePath): \(verb)render \(SitePaths.relative(cardFile, to: root))\(missing ? " (missing)" : "")")
-                }
-                results.rendered += 1
-            } else {
-                results.upToDate += 1
-            }
-        } else {
-            results.upToDate += 1
-        }
-
-        // The snippet.
-        let snippetFile = root.appendingPathComponent(planner.config.snippets).appendingPathComponent("\(slug).html")
-        let snippetTarget = try containment.checked(snippetFile, in: .snippets)
-        let tags = plan.meta.metaTags()
-        let html = Data(tags.map { $0.html + "\n" }.joined().utf8)
-        if (try? RegularFile.read(snippetTarget)) != html {
-            if writes {
-                try OwnedFile.snippet.checkReplaceable(snippetTarget)
-                do {
-                    try AtomicFileWriter.write(html, to: snippetTarget, durable: false)
-                } catch {
-                    throw BuildFailure.writing(
-                        error, file: SitePaths.relative(snippetFile, to: root), step: "writing the snippet", path: item.relativePath)
-                }
-            } else {
-                results.stale.append("\(item.relativePath): \(verb)write \(SitePaths.relative(snippetFile, to: root))")
-            }
-            results.snippets += 1
-        }
-        results.meta[item.relativePath] = MetaIndex.encode(tags)
-
-        // The post: keep a differing URL design, then point `image:` at the card. Only a post
-        // that may change is read again; the scan's fingerprint stands for the others.
-        var sourceFingerprint = item.sourceFingerprint
-        if plan.rewritesImage, let imagePath = plan.imagePath {
-            let original: Data
-            do {
-                original = try RegularFile.read(item.source)
-            } catch {
-                throw PostError(path: item.relativePath, step: .readFile, reason: error.reason)
-            }
-            if ContentFingerprint.fnv1a(original) != item.sourceFingerprint {
-                results.warnings.append("\(item.relativePath): changed on disk since it was read; its image: line is left for the next build")
-                sourceFingerprint = ""
-            } else {
-                let data = try rewrittenPost(item, original: original, imagePath: imagePath)
-                if data != original {
-                    if !writes {
-                        results.stale.append("\(item.relativePath): \(verb)rewrite image: to \(imagePath)")
-                        results.rewritten += 1
-                    } else if let refusal = rewriteRefusal(item) {
-                        results.warnings.append("\(item.relativePath): \(refusal); its image: line was left as it is")
-                        sourceFingerprint = ""
-                    } else {
-                        do {
-                            try AtomicFileWriter.write(data, to: item.source, replacing: original)
-                            results.rewritten += 1
-                            sourceFingerprint = ContentFingerprint.fnv1a(data)
-                        } catch let error as PostError where error.step == .verifyUnchanged {
-                            results.warnings.append("\(item.relativePath): \(error.reason)")
-                            sourceFingerprint = ""
-                        } catch {
-                            throw BuildFailure.writing(error, file: item.relativePath, step: "rewriting the post", path: item.relativePath)
-                        }
-                    }
-                }
-            }
-        }
+        let plan = try planCard(item, slug: slug, into: &results)
+        let digest = try renderCard(plan, of: item, renderer: renderer, into: &results)
+        let snippet = try writeSnippet(plan, of: item, slug: slug, into: &results)
+        let source = try rewritePost(item, plan: plan, into: &results)
         results.entries[item.relativePath] = BuildManifest.Entry(
-            source: sourceFingerprint, slug: slug,
-            card: plan.cardFile.map { SitePaths.relative($0, to: root) },
-            snippet: SitePaths.relative(snippetFile, to: root), digest: digest)
+            source: source, slug: slug, card: plan.cardFile.map { SitePaths.relative($0, to: site.config.root) },
+            snippet: snippet, digest: digest)
     }
+
+    /// Step `.layOut`: the design, text, URLs and tags of the card; its warnings and notes kept.
+    private func planCard(_ item: ParsedPost, slug: String, into results: inout Results) throws(Diagnostic) -> PostCardPlan {
+        let plan = try site.planner.plan(item.post, source: item.source, body: Substring(item.firstParagraph), slug: slug)
+        results.diagnostics += plan.diagnostics
+        return plan
+    }
+
+    /// Steps `.render` and `.writeCard`: the card when it is missing or its digest changed.
+    /// Returns the digest the manifest records.
+    private func renderCard(_ plan: PostCardPlan, of item: ParsedPost, renderer: CardRenderer, into results: inout Results) throws(Diagnostic) -> String {
+        guard let cardFile = plan.cardFile else {
+            results.upToDate += 1
+            return "own-picture"
+        }
+        let digest = ContentFingerprint.card(content: plan.content, layoutDigest: plan.layoutDigest, settings: site.fontDigest)
+        let relative = SitePaths.relative(cardFile, to: site.config.root)
+        let target: URL
+        do {
+            target = try site.containment.checked(cardFile, in: .cards)
+        } catch {
+            throw error.reported(on: item.relativePath, during: .writeCard)
+        }
+        let missing = !FileManager.default.fileExists(atPath: target.path)
+        guard site.forceRender(item) || missing || site.manifest.posts[item.relativePath]?.digest != digest else {
+            results.upToDate += 1
+            return digest
+        }
+        results.rendered += 1
+        guard site.mode.writes else {
+            results.stale.append("\(item.relativePath): \(verb)render \(relative)\(missing ? " (missing)" : "")")
+            return digest
+        }
+        do {
+            try OwnedFile.card.checkReplaceable(target)
+            try renderer.write(plan.content, layout: plan.layout, to: target)
+        } catch {
+            guard error.step == .writeFile else { throw error }
+            throw Diagnostic(file: relative, step: .writeFile, reason: error.reason).reported(on: item.relativePath, during: .writeCard)
+        }
+        return digest
+    }
+
+    /// Step `.writeSnippet`: the post's meta tags as HTML, written when they change. Returns the
+    /// snippet's path from the site root.
+    private func writeSnippet(_ plan: PostCardPlan, of item: ParsedPost, slug: String, into results: inout Results) throws(Diagnostic) -> String {
+        let root = site.config.root
+        let file = root.appendingPathComponent(site.config.snippets).appendingPathComponent("\(slug).html")
+        let relative = SitePaths.relative(file, to: root)
+        let tags = plan.meta.metaTags()
+        results.meta[item.relativePath] = MetaIndex.encode(tags)
+        let html = Data(tags.map { $0.html + "\n" }.joined().utf8)
+        do {
+            let target = try site.containment.checked(file, in: .snippets)
+            guard (try? RegularFile.read(target)) != html else { return relative }
+            results.snippets += 1
+            guard site.mode.writes else {
+                results.stale.append("\(item.relativePath): \(verb)write \(relative)")
+                return relative
+            }
+            try OwnedFile.snippet.checkReplaceable(target)
+            try AtomicFileWriter.write(html, to: target, durable: false)
+        } catch {
+            let reason = Diagnostic.wrapping(error, file: relative, step: .writeFile).reason
+            throw Diagnostic(file: relative, step: .writeFile, reason: reason).reported(on: item.relativePath, during: .writeSnippet)
+        }
+        return relative
+    }
+
+    /// Step `.rewritePost`: a differing URL design kept as an `ogcard:` line, then `image:`
+    /// pointed at the card — only if the post is still what was parsed, inside the site and
+    /// writable. Returns the post's fingerprint for the manifest: empty when the post was left for
+    /// the next build to finish (it is then read again).
+    private func rewritePost(_ item: ParsedPost, plan: PostCardPlan, into results: inout Results) throws(Diagnostic) -> String {
+        guard plan.rewritesImage, let imagePath = plan.imagePath else { return item.sourceFingerprint }
+        let original: Data
+        do {
+            original = try RegularFile.read(item.source)
+        } catch {
+            throw Diagnostic(file: item.relativePath, step: .readPost, reason: error.reason)
+        }
+        guard ContentFingerprint.fnv1a(original) == item.sourceFingerprint else {
+            results.diagnostics.append(Diagnostic(
+                .warning, file: item.relativePath, step: .checkUnchanged,
+                reason: "changed on disk since it was read; its image: line is left for the next build"))
+            return ""
+        }
+        let data = try rewrittenPost(item, original: original, imagePath: imagePath)
+        guard data != original else { return item.sourceFingerprint }
+        guard site.mode.writes else {
+            results.stale.append("\(item.relativePath): \(verb)rewrite image: to \(imagePath)")
+            results.rewritten += 1
+            return item.sourceFingerprint
+        }
+        if let refusal = rewriteRefusal(item) {
+            results.diagnostics.append(Diagnostic(
+                .warning, file: item.relativePath, step: .rewritePost, reason: "\(refusal); its image: line was left as it is"))
+            return ""
+        }
+        do {
+            try AtomicFileWriter.write(data, to: item.source, replacing: original)
+        } catch let error as Diagnostic where error.step == .checkUnchanged {
+            results.diagnostics.append(Diagnostic(.warning, file: item.relativePath, step: .checkUnchanged, reason: error.reason))
+            return ""
+        } catch {
+            let reason = (error as? Diagnostic)?.reason ?? "\(error)"
+            throw Diagnostic(file: item.relativePath, step: .rewritePost, reason: reason)
+        }
+        results.rewritten += 1
+        return ContentFingerprint.fnv1a(data)
+    }
+
+    /// "would " in a dry run, so a line reads as what a build would do.
+    private var verb: String { site.mode == .dryRun ? "would " : "" }
 }
 
 extension CardWork {
     /// The post with a differing URL design kept as an `ogcard:` line and `image:` pointing at the card.
-    private func rewrittenPost(_ item: ParsedPost, original: Data, imagePath: String) throws -> Data {
+    private func rewrittenPost(_ item: ParsedPost, original: Data, imagePath: String) throws(Diagnostic) -> Data {
         var data = original
         if let image = item.post.image?.path, OpenGraphImageURL.isOpenGraphImageURL(image),
            let url = try? OpenGraphImageURL.parse(image),
-           let items = DesignMigration.postDesignItems(url: url, config: planner.config) {
-            data = try DesignMigration.addingDesignLine(items, to: data, path: item.relativePath, limits: planner.config.limits)
+           let items = DesignMigration.postDesignItems(url: url, config: site.config) {
+            data = try DesignMigration.addingDesignLine(items, to: data, path: item.relativePath, limits: site.config.limits)
         }
         let rewriter = ImageLineRewriter(
-            options: ImageRewriteOptions(addMissingKey: true, addMissingBlock: false, force: true), limits: planner.config.limits)
+            options: ImageRewriteOptions(addMissingKey: true, addMissingBlock: false, force: true), limits: site.config.limits)
         return try rewriter.rewrite(data, to: imagePath, path: item.relativePath).data
     }
 
@@ -192,7 +223,7 @@ extension CardWork {
     /// target lies outside the site, or a file its owner made read-only (root could replace it,
     /// but the owner said no).
     private func rewriteRefusal(_ item: ParsedPost) -> String? {
-        guard containment.isInsideSite(item.source) else {
+        guard site.containment.isInsideSite(item.source) else {
             return "is a symbolic link to '\(item.source.resolvingSymlinksInPath().path)', outside the site: read, not rewritten"
         }
         var status = stat()
@@ -207,9 +238,7 @@ extension CardWork.Results {
     mutating func merge(_ other: CardWork.Results) {
         entries.merge(other.entries) { $1 }
         meta.merge(other.meta) { $1 }
-        failures += other.failures
-        warnings += other.warnings
-        notes += other.notes
+        diagnostics += other.diagnostics
         stale += other.stale
         rendered += other.rendered
         rewritten += other.rewritten

@@ -11,6 +11,14 @@ struct DesignMigration {
         var design: OpenGraphImageDesign?
         var author: String?
         var isEmpty: Bool { design == nil && author == nil }
+
+        /// `config` as it reads once ogcard.yml has these additions.
+        func applied(to config: SiteConfig) -> SiteConfig {
+            var config = config
+            if let design { config.design = .parameters(design) }
+            if let author { config.author = author }
+            return config
+        }
     }
 
     /// Decides what ogcard.yml gains from `posts` (those whose image is an opengraphimg URL).
@@ -113,13 +121,13 @@ struct DesignMigration {
     /// TOML and JSON posts are reported instead.
     static func addingDesignLine(
         _ items: [OpenGraphImageQueryItem], to data: Data, path: String, limits: InputLimits = .default
-    ) throws -> Data {
+    ) throws(Diagnostic) -> Data {
         let bytes = [UInt8](data)
         guard let frontMatter = try FrontMatterParser.parse(bytes: bytes, path: path, limits: limits) else {
-            throw PostError(path: path, step: .rewriteImage, reason: "no front matter to keep the card's design in")
+            throw Diagnostic(file: path, step: .rewritePost, reason: "no front matter to keep the card's design in")
         }
         guard frontMatter.format == .yaml else {
-            throw PostError(path: path, step: .rewriteImage,
+            throw Diagnostic(file: path, step: .rewritePost,
                             reason: "its opengraphimg URL's design differs from the site's; add it as an `ogcard` table by hand (only YAML is edited)")
         }
         guard frontMatter.location(of: "ogcard") == nil else { return data }
@@ -133,7 +141,7 @@ struct DesignMigration {
               reparsed.entries.filter({ $0.key != "ogcard" }) == frontMatter.entries,
               reparsed["ogcard"]?.entries?.count == items.count
         else {
-            throw PostError(path: path, line: closing.number, step: .rewriteImage, reason: "refusing: adding the ogcard line would change other keys")
+            throw Diagnostic(file: path, line: closing.number, step: .rewritePost, reason: "refusing: adding the ogcard line would change other keys")
         }
         return Data(result)
     }

@@ -20,8 +20,8 @@ final class LayoutResolutionCache: Sendable {
     ///   stays valid in another clone or install location.
     func entry(
         for design: CardDesign, files: FileDigests, locations: [String: String],
-        resolve: (CardDesign) throws(OGCardError) -> ResolvedCardLayout
-    ) throws(OGCardError) -> Entry {
+        resolve: (CardDesign) throws(Diagnostic) -> ResolvedCardLayout
+    ) throws(Diagnostic) -> Entry {
         if let cached = entries.withLock({ $0[design] }) { return cached }
         let resolved = try resolve(design)
         var description = String(reflecting: resolved.layout)

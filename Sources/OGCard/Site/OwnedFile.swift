@@ -10,13 +10,12 @@ enum OwnedFile {
     case snippet
 
     /// Refuses to replace an existing file at `url` that ogcard did not write.
-    /// - Throws: `PostError` (step `.checkContainment`) naming the file.
-    func checkReplaceable(_ url: URL) throws(PostError) {
+    /// - Throws: `Diagnostic` (step `.writeFile`) naming the file.
+    func checkReplaceable(_ url: URL) throws(Diagnostic) {
         var status = stat()
         guard lstat(url.path, &status) == 0 else { return }  // nothing there yet
         guard !isGenerated(url) else { return }
-        throw PostError(
-            path: url.path, step: .checkContainment,
+        throw Diagnostic(file: url.path, step: .writeFile,
             reason: "a file that ogcard did not write is already there (\(expectation)); it was left alone: move it, or set another `\(configKey)` in ogcard.yml")
     }
 

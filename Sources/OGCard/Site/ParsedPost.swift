@@ -9,4 +9,12 @@ struct ParsedPost: Sendable {
     let firstParagraph: String
     /// FNV-1a of the file's bytes as scanned (the manifest's `source` unless the post is rewritten).
     let sourceFingerprint: String
+
+    /// The post and its opengraphimg URL, when its `image:` is one that parses.
+    var openGraphImageURL: (post: Post, url: OpenGraphImageURL)? {
+        guard let image = post.image?.path, OpenGraphImageURL.isOpenGraphImageURL(image),
+            let url = try? OpenGraphImageURL.parse(image)
+        else { return nil }
+        return (post, url)
+    }
 }

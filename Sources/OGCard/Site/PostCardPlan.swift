@@ -31,8 +31,7 @@ public struct PostCardPlan: Sendable {
     public var rewritesImage: Bool
     /// The post's meta tags.
     public var meta: MetaTags
-    /// Problems the user should see (a missing title, an unusable logo, an unknown URL parameter).
-    public var warnings: [String]
-    /// Findings for verbose output (the URL's text differing from the front matter's).
-    public var notes: [String]
+    /// Warnings the user should see (a missing title, an unusable logo, an unknown URL parameter)
+    /// and notes for verbose output (the URL's text differing from the front matter's).
+    public var diagnostics: [Diagnostic]
 }

@@ -24,7 +24,7 @@ struct PostCardPlanner: Sendable {
     /// Digests of the images layouts use.
     let files: FileDigests
 
-    init(config: SiteConfig, force: Bool = false, files: FileDigests = FileDigests(known: [:])) throws(BuildFailure) {
+    init(config: SiteConfig, force: Bool = false, files: FileDigests = FileDigests(known: [:])) throws(Diagnostic) {
         self.config = config
         self.force = force
         self.files = files
@@ -60,126 +60,140 @@ struct PostCardPlanner: Sendable {
             do {
                 _ = try LayoutFile.load(file).layout()
             } catch {
-                throw BuildFailure(path: error.path ?? file.path, line: error.line, step: "reading layout", reason: error.reason)
+                throw error.located(file: file.path, line: nil)
             }
         }
         do {
             resolver = try config.urlResolver()
         } catch {
-            throw BuildFailure(path: config.configFile?.path ?? config.root.path, step: "reading config", reason: "\(error)")
+            throw error.located(file: config.configFile?.path ?? config.root.path, line: nil)
         }
     }
 
-    /// Plans the card of `post`, read from `source`, with the unique `slug`.
-    func plan(_ post: Post, source: URL, body: Substring, slug: String) throws -> PostCardPlan {
+    /// Plans the card of `post`, read from `source`, with the unique `slug`: its design, its text,
+    /// its layout, whether it replaces the post's picture, and its meta tags.
+    func plan(_ post: Post, source: URL, body: Substring, slug: String) throws(Diagnostic) -> PostCardPlan {
         let relativePath = SitePaths.relative(source, to: config.root)
         // Warnings are shown to every user; notes (the URL's text differing) only in verbose output.
-        var warnings = post.warnings.map(\.description)
-        var notes: [String] = []
+        var diagnostics = post.warnings
+        let url = try openGraphImageURL(of: post, relativePath: relativePath, diagnostics: &diagnostics)
+        let (design, designSource) = try chooseDesign(post, url: url, relativePath: relativePath)
+        let content = cardContent(post, body: body)
+        if let url { diagnostics += differences(between: url.parameters, and: content, relativePath: relativePath) }
+        let (layout, layoutDigest) = try resolveLayout(design, relativePath: relativePath, diagnostics: &diagnostics)
+        let picture = pictureChoice(post, slug: slug, hasURLDesign: url != nil)
+        let meta = try metaTags(post, content: content, picture: picture, slug: slug, relativePath: relativePath)
+        return PostCardPlan(
+            post: post, source: source, relativePath: relativePath, slug: slug,
+            cardFile: picture.usesCard ? config.root.appendingPathComponent(config.output).appendingPathComponent(picture.fileName) : nil,
+            imagePath: picture.usesCard ? picture.cardImagePath : nil, content: content, design: design, designSource: designSource,
+            layout: layout, layoutDigest: layoutDigest, urlDesign: url?.parameters.design,
+            rewritesImage: picture.rewritesImage, meta: meta, diagnostics: diagnostics)
+    }
 
-        // The design: the post's own `ogcard:` mapping, its opengraphimg URL, the site's, the default.
-        var urlDesign: OpenGraphImageDesign?
-        var urlParameters: OpenGraphImageParameters?
-        if let image = post.image?.path, OpenGraphImageURL.isOpenGraphImageURL(image) {
-            let url: OpenGraphImageURL
-            do {
-                url = try OpenGraphImageURL.parse(image)
-            } catch {
-                throw error.located(file: relativePath, line: post.frontMatter?.location(of: "image")?.line)
-            }
-            urlDesign = url.parameters.design
-            urlParameters = url.parameters
-            warnings += url.warnings.map { "\(relativePath): opengraphimg URL: \($0)" }
+    /// The opengraphimg URL in the post's `image:`, its warnings located on that line.
+    private func openGraphImageURL(of post: Post, relativePath: String, diagnostics: inout [Diagnostic]) throws(Diagnostic) -> OpenGraphImageURL? {
+        guard let image = post.image?.path, OpenGraphImageURL.isOpenGraphImageURL(image) else { return nil }
+        let line = post.frontMatter?.location(of: "image")?.line
+        do {
+            let url = try OpenGraphImageURL.parse(image)
+            diagnostics += url.warnings.map { $0.located(file: relativePath, line: line) }
+            return url
+        } catch {
+            throw error.located(file: relativePath, line: line)
         }
-        let design: CardDesign
-        let source_: DesignSource
-        if let own = try ownDesign(post, relativePath: relativePath) {
-            design = .openGraphImage(Self.resolve(own))
-            source_ = .frontMatter
-        } else if let urlDesign {
-            design = .openGraphImage(Self.resolve(urlDesign))
-            source_ = .url
-        } else if let siteDesign {
-            design = .openGraphImage(Self.resolve(siteDesign))
-            source_ = .site
-        } else if let siteLayoutFile {
-            design = .layoutFile(siteLayoutFile)
-            source_ = .site
-        } else {
-            design = .ogcard
-            source_ = siteUsesOGCardDesign ? .site : .builtIn
-        }
+    }
 
-        // The text, from the front matter (then site defaults), each cut to its limit before
-        // Markdown stripping or shaping can spend time on its length.
+    /// The design, in order: the post's own `ogcard:` mapping, its opengraphimg URL, the site's, the default.
+    private func chooseDesign(_ post: Post, url: OpenGraphImageURL?, relativePath: String) throws(Diagnostic) -> (CardDesign, DesignSource) {
+        if let own = try ownDesign(post, relativePath: relativePath) { return (.openGraphImage(Self.resolve(own)), .frontMatter) }
+        if let url { return (.openGraphImage(Self.resolve(url.parameters.design)), .url) }
+        if let siteDesign { return (.openGraphImage(Self.resolve(siteDesign)), .site) }
+        if let siteLayoutFile { return (.layoutFile(siteLayoutFile), .site) }
+        return (.ogcard, siteUsesOGCardDesign ? .site : .builtIn)
+    }
+
+    /// What the card shows, from the front matter (then the site's defaults), each text cut to
+    /// its limit before Markdown stripping or shaping can spend time on its length. Tags only:
+    /// categories are navigation, and the opengraphimg cards showed tags alone.
+    private func cardContent(_ post: Post, body: Substring) -> CardContent {
         let limits = config.limits
-        let author = (post.author?.name ?? config.author ?? "").cut(toCharacters: limits.titleCharacters)
-        // Tags only: categories are navigation, and the opengraphimg cards showed tags alone.
-        let tags = post.tags
         let description = (post.description.map { MarkdownTitle.plainText($0.cut(toCharacters: limits.descriptionCharacters * 4)) }
             ?? Self.firstParagraph(body)).cut(toCharacters: limits.descriptionCharacters)
-        if let urlParameters {
-            if let urlTitle = urlParameters.title, MetaText.clean(urlTitle) != MetaText.clean(post.title) {
-                notes.append("\(relativePath): the URL's title \"\(urlTitle)\" differs from the front matter's; the front matter wins")
-            }
-            if let urlTags = urlParameters.tags, urlTags != tags {
-                notes.append("\(relativePath): the URL's tags \(urlTags) differ from the front matter's \(tags); the front matter wins")
-            }
-            if let urlAuthor = urlParameters.author, !urlAuthor.isEmpty, urlAuthor != author {
-                notes.append("\(relativePath): the URL's author \"\(urlAuthor)\" differs from \"\(author)\"")
-            }
-        }
-        let dateText = post.date.map { Self.displayDate($0) } ?? ""
-        let content = CardContent(
-            title: post.title, author: author, tags: tags, description: description,
-            siteName: (config.name ?? "").cut(toCharacters: limits.titleCharacters), date: dateText, extraFields: [:], language: post.lang,
+        return CardContent(
+            title: post.title, author: (post.author?.name ?? config.author ?? "").cut(toCharacters: limits.titleCharacters),
+            tags: post.tags, description: description,
+            siteName: (config.name ?? "").cut(toCharacters: limits.titleCharacters),
+            date: post.date.map { Self.displayDate($0) } ?? "", extraFields: [:], language: post.lang,
             publicationDate: post.date?.date, publicationUTCOffset: post.date?.utcOffsetSeconds)
-        let resolved: ResolvedCardLayout
-        let layoutDigest: String
+    }
+
+    /// Notes where the URL's text differs from the front matter's (the front matter wins).
+    private func differences(between url: OpenGraphImageParameters, and content: CardContent, relativePath: String) -> [Diagnostic] {
+        var notes: [String] = []
+        if let title = url.title, MetaText.clean(title) != MetaText.clean(content.title) {
+            notes.append("the URL's title \"\(title)\" differs from the front matter's; the front matter wins")
+        }
+        if let tags = url.tags, tags != content.tags {
+            notes.append("the URL's tags \(tags) differ from the front matter's \(content.tags); the front matter wins")
+        }
+        if let author = url.author, !author.isEmpty, author != content.author {
+            notes.append("the URL's author \"\(author)\" differs from \"\(content.author)\"")
+        }
+        return notes.map { Diagnostic(.note, file: relativePath, step: .readURL, reason: $0) }
+    }
+
+    /// The design's layout (resolved once per design, then cached) and its digest.
+    private func resolveLayout(_ design: CardDesign, relativePath: String, diagnostics: inout [Diagnostic]) throws(Diagnostic) -> (CardLayout, String) {
         do {
-            let entry = try layouts.entry(for: design, files: files, locations: layoutLocations) { design throws(OGCardError) in
+            let entry = try layouts.entry(for: design, files: files, locations: layoutLocations) { design throws(Diagnostic) in
                 containImages(try design.resolve(
                     logoFiles: logoFiles, baseDirectory: config.root,
                     layoutsDirectory: config.layouts.map { config.root.appendingPathComponent($0) },
                     maxImageSide: config.limits.imageSide))
             }
-            resolved = entry.resolved
-            layoutDigest = entry.digest
+            diagnostics += entry.resolved.warnings.map { $0.located(file: relativePath, line: nil) }
+            return (entry.resolved.layout, entry.digest)
         } catch {
-            throw BuildFailure(path: relativePath, step: "laying out the card", reason: error.description)
+            throw Diagnostic(file: relativePath, step: .layOut, reason: error.description)
         }
-        warnings += resolved.warnings.map { "\(relativePath): \($0)" }
+    }
 
-        // Own picture or card.
+    /// Whether the post gets a card or keeps its own picture, and whether its `image:` changes.
+    private func pictureChoice(_ post: Post, slug: String, hasURLDesign: Bool) -> PictureChoice {
         let existing = post.image?.path
         let keepsOwnPicture = existing.map { !$0.isEmpty && !OpenGraphImageURL.isOpenGraphImageURL($0) } ?? false
         let fileName = SitePaths.fileName(pattern: config.fileName, slug: slug, date: post.date)
         let cardImagePath = SitePaths.join(config.imageURLPath, fileName)
         let ownedByUs = keepsOwnPicture && existing == cardImagePath
-        let useCard = !keepsOwnPicture || ownedByUs || config.rewrite == .all || force
+        let usesCard = !keepsOwnPicture || ownedByUs || config.rewrite == .all || force
         let rewrites: Bool
         switch config.rewrite {
-        case .opengraphimg: rewrites = urlDesign != nil || (existing == nil && config.addMissingImage)
-        case .missing: rewrites = urlDesign != nil || existing == nil || existing?.isEmpty == true
+        case .opengraphimg: rewrites = hasURLDesign || (existing == nil && config.addMissingImage)
+        case .missing: rewrites = hasURLDesign || existing == nil || existing?.isEmpty == true
         case .all: rewrites = true
         }
-        let rewritesImage = rewrites || (force && keepsOwnPicture)
-        let imagePath = useCard ? cardImagePath : existing
-        let imageURL = try imagePath.map { path throws(SiteURLError) in try resolver.absolute(path) } ?? ""
-        let pageURL = try resolver.absolute(post.permalink ?? SitePaths.defaultPermalink(for: post, slug: slug, generator: config.generator))
-        let meta = MetaTags(
-            title: post.title, description: description, pageURL: pageURL, siteName: config.name ?? "",
-            imageURL: imageURL, imageType: useCard ? "image/png" : Self.imageType(of: imagePath ?? ""),
-            imageWidth: useCard ? 1200 : 0, imageHeight: useCard ? 630 : 0,
-            imageAlt: post.image?.alt, publishedTime: post.date?.iso8601 ?? "", author: author, tags: tags,
-            twitterSite: config.twitter ?? "", twitterCreator: post.author?.twitter ?? config.twitter ?? "",
-            limits: limits)
-        return PostCardPlan(
-            post: post, source: source, relativePath: relativePath, slug: slug,
-            cardFile: useCard ? config.root.appendingPathComponent(config.output).appendingPathComponent(fileName) : nil,
-            imagePath: useCard ? cardImagePath : nil, content: content, design: design, designSource: source_,
-            layout: resolved.layout, layoutDigest: layoutDigest,
-            urlDesign: urlDesign, rewritesImage: rewritesImage && useCard, meta: meta, warnings: warnings, notes: notes)
+        return PictureChoice(
+            usesCard: usesCard, fileName: fileName, cardImagePath: cardImagePath, existing: existing,
+            rewritesImage: (rewrites || (force && keepsOwnPicture)) && usesCard)
+    }
+
+    /// The post's meta tags, with absolute page and image URLs.
+    private func metaTags(_ post: Post, content: CardContent, picture: PictureChoice, slug: String, relativePath: String) throws(Diagnostic) -> MetaTags {
+        do {
+            let imagePath = picture.usesCard ? picture.cardImagePath : picture.existing
+            let imageURL = try imagePath.map { path throws(Diagnostic) in try resolver.absolute(path) } ?? ""
+            let pageURL = try resolver.absolute(post.permalink ?? SitePaths.defaultPermalink(for: post, slug: slug, generator: config.generator))
+            return MetaTags(
+                title: post.title, description: content.description, pageURL: pageURL, siteName: config.name ?? "",
+                imageURL: imageURL, imageType: picture.usesCard ? "image/png" : Self.imageType(of: imagePath ?? ""),
+                imageWidth: picture.usesCard ? 1200 : 0, imageHeight: picture.usesCard ? 630 : 0,
+                imageAlt: post.image?.alt, publishedTime: post.date?.iso8601 ?? "", author: content.author, tags: content.tags,
+                twitterSite: config.twitter ?? "", twitterCreator: post.author?.twitter ?? config.twitter ?? "",
+                limits: config.limits)
+        } catch {
+            throw error.located(file: relativePath, line: nil)
+        }
     }
 
     /// `resolved` drawing only images from the site, ogcard's own assets, or a `logos:` entry the
@@ -193,15 +207,13 @@ struct PostCardPlanner: Sendable {
             return mapped.contains(path) || SiteContainment.isInside(path, site) || SiteContainment.isInside(path, assets)
         }
         let warnings = refused.map { file in
-            LayoutWarning(
-                kind: .imageOutsideSite,
-                message: "image '\(file.path)' is outside the site; only the site's files (or a `logos:` entry in ogcard.yml) are drawn. The card is drawn without it")
+            Diagnostic(.warning, step: .layOut, reason: "image '\(file.path)' is outside the site; only the site's files (or a `logos:` entry in ogcard.yml) are drawn. The card is drawn without it")
         }
         return ResolvedCardLayout(layout: layout, warnings: resolved.warnings + warnings)
     }
 
     /// A post's own design: an `ogcard:` mapping of opengraphimg parameters in its front matter.
-    func ownDesign(_ post: Post, relativePath: String) throws -> OpenGraphImageDesign? {
+    func ownDesign(_ post: Post, relativePath: String) throws(Diagnostic) -> OpenGraphImageDesign? {
         guard let value = post.frontMatter?["ogcard"], let entries = value.entries else { return nil }
         let items = entries.compactMap { entry -> OpenGraphImageQueryItem? in
             guard let text = entry.value.string else { return nil }

@@ -15,13 +15,13 @@ struct PostScan: Sendable {
     struct Result {
         var unchanged: [String] = []
         var parsed: [ParsedPost] = []
-        var failures: [BuildFailure] = []
+        var failures: [Diagnostic] = []
     }
 
     private enum Outcome: Sendable {
         case unchanged(String)
         case parsed(ParsedPost)
-        case failed(BuildFailure)
+        case failed(Diagnostic)
     }
 
     func run(jobs: Int) -> Result {
@@ -54,7 +54,7 @@ struct PostScan: Sendable {
             // A regular file only: a FIFO named like a post would block the build for ever.
             data = try RegularFile.read(file)
         } catch {
-            return .failed(BuildFailure(path: relative, step: "reading the post", reason: "cannot read the file (\(error.reason))"))
+            return .failed(Diagnostic(file: relative, step: .readPost, reason: "cannot read the file (\(error.reason))"))
         }
         let fingerprint = ContentFingerprint.fnv1a(data)
         if !regenerate, manifest.settings == settings, let entry = manifest.posts[relative],
@@ -68,7 +68,7 @@ struct PostScan: Sendable {
             return .parsed(ParsedPost(
                 post: post, source: file, relativePath: relative, firstParagraph: paragraph, sourceFingerprint: fingerprint))
         } catch {
-            return .failed(BuildFailure.wrapping(error, path: relative, step: "reading front matter"))
+            return .failed(Diagnostic.wrapping(error, file: relative, step: .readPost))
         }
     }
 

@@ -1,13 +1,13 @@
 public import Foundation
-import Synchronization
 
 /// A whole site's cards: find the posts, render what is missing or stale on all cores, rewrite
 /// `image:` lines, write meta snippets and the manifest.
 ///
-/// The steps, each named in errors: reading the manifest, scanning posts (read + fingerprint,
-/// parse only what changed), keeping opengraphimg designs (ogcard.yml), planning and rendering
-/// cards (parallel, one renderer per worker), rewriting posts, writing the meta JSON, pruning,
-/// writing the manifest. Every write is atomic; the manifest is written last, so an
+/// The build is a list of named steps (`BuildStep`), each one method returning a value, read top
+/// to bottom in `run(into:progress:waiting:)`: lock the site, check its URL, read the manifest,
+/// find and scan the posts (parse only what changed), keep opengraphimg designs, make the cards
+/// (plan, render, snippet, rewrite; in parallel), write the meta JSON, prune, write the manifest.
+/// Every write is atomic and contained (`SiteContainment`); the manifest is written last, so an
 /// interrupted build is finished by the next one.
 public final class SiteBuild: Sendable {
     /// The site.
@@ -27,147 +27,183 @@ public final class SiteBuild: Sendable {
         self.fonts = fonts
     }
 
-    /// Runs the build. Post failures are collected in the summary (the build goes on);
-    /// only site-wide problems (config, lock, manifest, fonts, a full disk) throw, carrying the
-    /// post failures found before them in `earlierFailures`.
-    public func run(progress: (@Sendable (BuildProgress) -> Void)? = nil, waiting: () -> Void = {}) throws(BuildFailure) -> BuildSummary {
+    /// Runs the build. A post that fails is one error in the summary and the build goes on; only
+    /// site-wide problems (the lock, the site URL, the manifest, the posts folders, fonts, a full
+    /// disk) throw.
+    public func run(progress: (@Sendable (BuildProgress) -> Void)? = nil, waiting: () -> Void = {}) throws(Diagnostic) -> BuildSummary {
         var summary = BuildSummary()
-        do throws(BuildFailure) {
-            try build(into: &summary, progress: progress, waiting: waiting)
-            return summary
-        } catch {
-            var failure = error
-            failure.earlierFailures = summary.failures
-            throw failure
-        }
+        try run(into: &summary, progress: progress, waiting: waiting)
+        return summary
     }
 
-    /// The build's steps, filling `summary` as they go.
-    private func build(
-        into summary: inout BuildSummary, progress: (@Sendable (BuildProgress) -> Void)?, waiting: () -> Void
-    ) throws(BuildFailure) {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let lock = options.mode.writes ? try SiteLock(root: config.root, waiting: waiting) : nil
+    /// Runs the build, filling `summary` as it goes: when a site-wide step throws, what the
+    /// steps before it found is still there to report (the command line prints it first).
+    package func run(
+        into summary: inout BuildSummary, progress: (@Sendable (BuildProgress) -> Void)? = nil, waiting: () -> Void = {}
+    ) throws(Diagnostic) {
+        let start = ContinuousClock.now
+        defer { summary.seconds = (ContinuousClock.now - start).seconds }
+        let lock = try lockSite(waiting: waiting)
         defer { withExtendedLifetime(lock) {} }
-
-        if config.url == nil && !config.allowRelativeURLs {
-            throw BuildFailure(
-                path: config.configFile?.path ?? config.root.appendingPathComponent(SiteConfigLoader.fileName).path,
-                step: "reading config",
-                reason: "no site URL: og:image must be absolute; set `url:` in ogcard.yml (or _config.yml / hugo.toml), or `allow_relative_urls: true`")
-        }
+        try checkSiteURL()
         let containment = SiteContainment(config: config)
         if options.mode.writes { removeLeftoverTemporaryFiles(containment: containment) }
-        let manifestURL = Self.manifestFile(root: config.root)
-        let manifest: BuildManifest
-        do { manifest = try BuildManifest.load(from: manifestURL) } catch { throw BuildFailure.wrapping(error, path: manifestURL.path, step: "reading manifest") }
-        let files = try postFiles()
+        let manifest = try readManifest()
+        let files = try findPosts()
         summary.posts = files.count
-        let jobs = options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount
-
-        // 1. Scan: fingerprint every post; parse only those that changed.
-        let fileDigests = FileDigests(known: manifest.files)
-        let settingsBefore = settingsDigest(config, files: fileDigests, depending: Array(manifest.files.keys))
-        let scan = PostScan(files: files, root: config.root, manifest: manifest, settings: settingsBefore,
-                            regenerate: options.mode == .regenerate, limits: config.limits).run(jobs: jobs)
-        summary.failures += scan.failures
-
-        // 2. Keep what opengraphimg URLs said about the design before any URL is replaced.
-        var config = self.config
-        let urlPosts = scan.parsed.compactMap { item -> (post: Post, url: OpenGraphImageURL)? in
-            guard let image = item.post.image?.path, OpenGraphImageURL.isOpenGraphImageURL(image),
-                  let url = try? OpenGraphImageURL.parse(image) else { return nil }
-            return (item.post, url)
-        }
-        let additions = DesignMigration.configAdditions(for: urlPosts, config: config)
-        if !additions.isEmpty {
-            if options.mode.writes {
-                do {
-                    let file = try DesignMigration.writeConfig(additions, config: config, containment: containment)
-                    config = try SiteConfigLoader.load(file: file)
-                    summary.configWritten = SitePaths.relative(file, to: config.root)
-                } catch {
-                    throw BuildFailure.wrapping(error, path: config.configFile?.path ?? "ogcard.yml", step: "keeping the opengraphimg design in ogcard.yml")
-                }
-            } else {
-                if let design = additions.design { config.design = .parameters(design) }
-                if let author = additions.author { config.author = author }
-                summary.stale.append("ogcard.yml: would gain the design of the posts' opengraphimg URLs")
-            }
-        }
-
-        // 3. Unique slugs: kept from the manifest for unchanged posts, new ones made unique.
+        let digests = FileDigests(known: manifest.files)
+        let scan = scanPosts(files, manifest: manifest, digests: digests, into: &summary)
+        let config = try keepDesigns(of: scan, containment: containment, into: &summary)
         let slugs = SlugAssignment.assign(scan: scan, manifest: manifest)
+        let cards = try makeCards(
+            scan, config: config, slugs: slugs, manifest: manifest, digests: digests, containment: containment,
+            progress: BuildProgressCounter(total: files.count, alreadyDone: scan.unchanged.count, alreadyFailed: scan.failures.count, start: start, report: progress),
+            into: &summary)
+        var next = nextManifest(after: scan, cards: cards, previous: manifest, present: files, digests: digests, config: config)
+        try writeMetaJSON(cards.meta, removing: prunedPosts(manifest, present: files), config: config, containment: containment)
+        prune(manifest, present: files, next: &next, containment: containment, into: &summary)
+        try writeManifest(next, replacing: manifest, containment: containment)
+    }
 
-        // 4. Plan, render, write snippets, rewrite posts: in parallel.
-        let planner = try PostCardPlanner(config: config, force: options.force, files: fileDigests)
-        let fontPrint = fileDigests.digest(of: fonts.files)
+    /// Step `.lockSite`: the site's lock, held until the build ends (nil when nothing is written).
+    private func lockSite(waiting: () -> Void) throws(Diagnostic) -> SiteLock? {
+        options.mode.writes ? try SiteLock(root: config.root, waiting: waiting) : nil
+    }
+
+    /// Step `.checkConfig`: og:image must be absolute, so a site URL is required unless relative URLs are allowed.
+    private func checkSiteURL() throws(Diagnostic) {
+        guard config.url == nil && !config.allowRelativeURLs else { return }
+        throw Diagnostic(
+            file: config.configFile?.path ?? config.root.appendingPathComponent(SiteConfigLoader.fileName).path,
+            step: .checkConfig,
+            reason: "no site URL: og:image must be absolute; set `url:` in ogcard.yml (or _config.yml / hugo.toml), or `allow_relative_urls: true`")
+    }
+
+    /// Step `.readManifest`: what the last build made (empty on a first build).
+    private func readManifest() throws(Diagnostic) -> BuildManifest {
+        try BuildManifest.load(from: Self.manifestFile(root: config.root))
+    }
+
+    /// Steps `.readPost` and the parsers': every post fingerprinted, only changed ones parsed.
+    private func scanPosts(_ files: [URL], manifest: BuildManifest, digests: FileDigests, into summary: inout BuildSummary) -> PostScan.Result {
+        let settings = settingsDigest(config, files: digests, depending: Array(manifest.files.keys))
+        let scan = PostScan(
+            files: files, root: config.root, manifest: manifest, settings: settings,
+            regenerate: options.mode == .regenerate, limits: config.limits
+        ).run(jobs: jobs)
+        summary.diagnostics += scan.failures
+        return scan
+    }
+
+    /// Step `.keepDesign`: what opengraphimg URLs said about the design goes into ogcard.yml
+    /// before any URL is replaced; the rest of the build uses the config with it (in memory, not
+    /// read back). In modes that write nothing, the addition is only reported.
+    private func keepDesigns(of scan: PostScan.Result, containment: SiteContainment, into summary: inout BuildSummary) throws(Diagnostic) -> SiteConfig {
+        let additions = DesignMigration.configAdditions(for: scan.parsed.compactMap(\.openGraphImageURL), config: config)
+        guard !additions.isEmpty else { return config }
+        var kept = additions.applied(to: config)
+        if options.mode.writes {
+            do {
+                let file = try DesignMigration.writeConfig(additions, config: config, containment: containment)
+                summary.configWritten = SitePaths.relative(file, to: config.root)
+                kept.configFile = file
+            } catch {
+                throw Diagnostic.wrapping(error, file: config.configFile?.path ?? SiteConfigLoader.fileName, step: .keepDesign)
+            }
+        } else {
+            summary.stale.append("ogcard.yml: would gain the design of the posts' opengraphimg URLs")
+        }
+        return kept
+    }
+
+    /// Steps `.layOut` … `.rewritePost`, in parallel: each changed post's card planned, rendered
+    /// when its digest changed, its snippet written, its `image:` line pointed at the card.
+    private func makeCards(
+        _ scan: PostScan.Result, config: SiteConfig, slugs: [String: String], manifest: BuildManifest, digests: FileDigests,
+        containment: SiteContainment, progress: BuildProgressCounter, into summary: inout BuildSummary
+    ) throws(Diagnostic) -> CardWork.Results {
         let regenerate = options.mode == .regenerate
         let selection = options.selection
-        let work = CardWork(
-            items: scan.parsed,
-            forceRender: { item in regenerate && selection.matches(item.post, relativePath: item.relativePath) },
-            slugs: slugs, planner: planner, containment: containment,
-            manifest: manifest, fontPrint: fontPrint, mode: options.mode, force: options.force, fonts: fonts,
-            total: files.count, skippedBefore: scan.unchanged.count, failedBefore: scan.failures.count,
-            progress: progress, start: start)
-        let results = try work.run(jobs: jobs)
-        // Workers finish in any order; a sorted list reads the same on every run.
-        summary.failures += results.failures.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }
-        summary.warnings += results.warnings.sorted()
-        summary.notes += results.notes.sorted()
+        let site = CardWork.Site(
+            planner: try PostCardPlanner(config: config, force: options.force, files: digests),
+            containment: containment, manifest: manifest, fonts: fonts, fontDigest: digests.digest(of: fonts.files),
+            mode: options.mode,
+            forceRender: { item in regenerate && selection.matches(item.post, relativePath: item.relativePath) })
+        let results = try CardWork(items: scan.parsed, slugs: slugs, site: site, progress: progress).run(jobs: jobs)
+        summary.diagnostics += results.diagnostics
         summary.stale += results.stale
         summary.rendered = results.rendered
         summary.rewritten = results.rewritten
         summary.snippetsWritten = results.snippets
         summary.skipped = scan.unchanged.count + results.upToDate
+        return results
+    }
 
-        // 5. The manifest: unchanged entries kept, processed ones updated, gone posts pruned.
+    /// The manifest this build leaves: unchanged entries kept, processed ones updated, failed ones
+    /// as they were (so the next build tries again), gone posts kept until pruned.
+    private func nextManifest(
+        after scan: PostScan.Result, cards: CardWork.Results, previous: BuildManifest, present files: [URL],
+        digests: FileDigests, config: SiteConfig
+    ) -> BuildManifest {
         var next = BuildManifest(settings: "", posts: [:])
-        for path in scan.unchanged { next.posts[path] = manifest.posts[path] }
-        for (path, entry) in results.entries { next.posts[path] = entry }
-        for failure in scan.failures + results.failures {
-            let relative = SitePaths.relative(URL(fileURLWithPath: failure.path), to: config.root)
-            if let old = manifest.posts[relative] { next.posts[relative] = old }
+        for path in scan.unchanged { next.posts[path] = previous.posts[path] }
+        for (path, entry) in cards.entries { next.posts[path] = entry }
+        for failure in scan.failures + cards.diagnostics where failure.severity == .error {
+            if let file = failure.file, let old = previous.posts[file] { next.posts[file] = old }
         }
         let present = Set(files.map { SitePaths.relative($0, to: config.root) })
-        for (path, entry) in manifest.posts.sorted(by: { $0.key < $1.key }) where !present.contains(path) {
-            guard let card = entry.card else { continue }
-            summary.orphans.append(card)
-            if options.prune && options.mode.writes {
-                summary.warnings += prune(entry, containment: containment)
-            } else if !options.prune {
-                next.posts[path] = entry
-            }
-        }
-
-        next.files = fileDigests.recordsToKeep(known: manifest.files)
-        next.settings = settingsDigest(config, files: fileDigests, depending: Array(next.files.keys))
-
-        // 6. The meta JSON file (post → tags) and the manifest, only when they change; each
-        // failure names its own file (a full disk can stop either).
-        if options.mode.writes {
-            if let metaJSON = config.metaJSON {
-                let file = config.root.appendingPathComponent(metaJSON)
-                do {
-                    try MetaIndex.update(
-                        file: try containment.checked(file, in: .metaJSON), with: results.meta,
-                        removing: options.prune ? Set(manifest.posts.keys).subtracting(present) : [])
-                } catch {
-                    throw BuildFailure.writing(error, file: file.path, step: "writing the meta JSON")
-                }
-            }
-            if next != manifest {
-                do {
-                    try AtomicFileWriter.write(next.encoded(), to: try containment.checked(manifestURL, in: .manifest))
-                } catch {
-                    throw BuildFailure.writing(error, file: manifestURL.path, step: "writing the manifest")
-                }
-            }
-        }
-        summary.seconds = (clock.now - start).seconds
+        for (path, entry) in previous.posts where !present.contains(path) { next.posts[path] = entry }
+        next.files = digests.recordsToKeep(known: previous.files)
+        next.settings = settingsDigest(config, files: digests, depending: Array(next.files.keys))
+        return next
     }
+
+    /// The posts `prune` drops from the manifest and the meta JSON: gone, with `--prune`, in a mode that writes.
+    private func prunedPosts(_ manifest: BuildManifest, present files: [URL]) -> Set<String> {
+        guard options.prune && options.mode.writes else { return [] }
+        return Set(manifest.posts.keys).subtracting(files.map { SitePaths.relative($0, to: config.root) })
+    }
+
+    /// Step `.prune`: cards whose post is gone are reported; with `--prune` they and their
+    /// snippets are deleted (only ogcard's own files, see `prune(_:containment:)`).
+    private func prune(
+        _ manifest: BuildManifest, present files: [URL], next: inout BuildManifest, containment: SiteContainment,
+        into summary: inout BuildSummary
+    ) {
+        let gone = Set(manifest.posts.keys).subtracting(files.map { SitePaths.relative($0, to: config.root) })
+        for path in gone.sorted() {
+            guard let entry = manifest.posts[path], let card = entry.card else { continue }
+            summary.orphans.append(card)
+            guard options.prune else { continue }
+            next.posts[path] = nil
+            if options.mode.writes { summary.diagnostics += prune(entry, containment: containment) }
+        }
+    }
+
+    /// Step `.writeMetaJSON`: the post → tags index, rewritten only when it changes.
+    private func writeMetaJSON(_ meta: [String: String], removing: Set<String>, config: SiteConfig, containment: SiteContainment) throws(Diagnostic) {
+        guard options.mode.writes, let metaJSON = config.metaJSON else { return }
+        let file = config.root.appendingPathComponent(metaJSON)
+        do {
+            try MetaIndex.update(file: try containment.checked(file, in: .metaJSON), with: meta, removing: removing)
+        } catch {
+            throw Diagnostic.wrapping(error, file: file.path, step: .writeMetaJSON).reported(on: file.path, during: .writeMetaJSON)
+        }
+    }
+
+    /// Step `.writeManifest`, last: an interrupted build is finished by the next one.
+    private func writeManifest(_ next: BuildManifest, replacing previous: BuildManifest, containment: SiteContainment) throws(Diagnostic) {
+        guard options.mode.writes, next != previous else { return }
+        let file = Self.manifestFile(root: config.root)
+        do {
+            try AtomicFileWriter.write(next.encoded(), to: try containment.checked(file, in: .manifest))
+        } catch {
+            throw Diagnostic.wrapping(error, file: file.path, step: .writeManifest).reported(on: file.path, during: .writeManifest)
+        }
+    }
+
+    /// Worker threads: `--jobs`, or one per core.
+    private var jobs: Int { options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount }
 
     /// Temporary files an interrupted build left (`.name.ogcard-XXXXXX`, see `AtomicFileWriter`),
     /// wherever ogcard writes: beside cards and snippets, posts, ogcard.yml, the manifest and the
@@ -196,8 +232,8 @@ public final class SiteBuild: Sendable {
     /// Deletes a gone post's card and snippet, when they are what ogcard wrote where it writes
     /// them; returns a warning for anything the manifest names that is not (never a folder, never
     /// outside the output folders, never a file of another kind).
-    func prune(_ entry: BuildManifest.Entry, containment: SiteContainment) -> [String] {
-        var warnings: [String] = []
+    func prune(_ entry: BuildManifest.Entry, containment: SiteContainment) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
         let candidates: [(String?, SiteContainment.Area, OwnedFile)] = [(entry.card, .cards, .card), (entry.snippet, .snippets, .snippet)]
         for case let (path?, area, kind) in candidates {
             let named = config.root.appendingPathComponent(path)
@@ -205,7 +241,9 @@ public final class SiteBuild: Sendable {
                 !path.split(separator: "/").contains(".."), kind.isGenerated(target)
             else {
                 if FileManager.default.fileExists(atPath: named.path) || path.hasPrefix("/") || path.contains("..") {
-                    warnings.append("\(SiteBuild.manifestFile(root: config.root).lastPathComponent): not pruned: '\(path)' is not a file ogcard wrote in \(area.rawValue)")
+                    warnings.append(Diagnostic(
+                        .warning, file: SiteBuild.manifestFile(root: config.root).lastPathComponent, step: .prune,
+                        reason: "not pruned: '\(path)' is not a file ogcard wrote in \(area.rawValue)"))
                 }
                 continue
             }
@@ -214,21 +252,21 @@ public final class SiteBuild: Sendable {
         return warnings
     }
 
-    /// Every post file in the configured folders, sorted.
-    func postFiles() throws(BuildFailure) -> [URL] {
+    /// Step `.findPosts`: every post file in the configured folders, sorted.
+    func findPosts() throws(Diagnostic) -> [URL] {
         var files: [URL] = []
         for folder in config.posts {
             let url = config.root.appendingPathComponent(folder)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw BuildFailure(
-                    path: url.path, step: "finding posts",
+                throw Diagnostic(
+                    file: url.path, step: .findPosts,
                     reason: "the posts folder does not exist (set `posts:` in ogcard.yml)")
             }
             do {
                 files += try PostReader.postFiles(in: url)
             } catch {
-                throw BuildFailure.wrapping(error, path: url.path, step: "finding posts")
+                throw Diagnostic.wrapping(error, file: url.path, step: .findPosts)
             }
         }
         return files
@@ -255,13 +293,13 @@ public final class SiteBuild: Sendable {
 extension SiteBuild {
     /// Plans one post's card without writing anything (for `preview` and `meta`). The slug is the
     /// manifest's when the post was built before.
-    public func plan(postAt file: URL) throws -> PostCardPlan {
+    public func plan(postAt file: URL) throws(Diagnostic) -> PostCardPlan {
         let relative = SitePaths.relative(file, to: config.root)
         let data: Data
         do {
             data = try RegularFile.read(file)
         } catch {
-            throw PostError(path: relative, step: .readFile, reason: error.reason)
+            throw Diagnostic(file: relative, step: .readPost, reason: error.reason)
         }
         let post = try PostReader.parse(data, path: relative, limits: config.limits)
         let body = post.frontMatter.map { data[data.startIndex + $0.bodyStart..<data.endIndex] } ?? data[...]

@@ -47,21 +47,19 @@ struct SiteContainment: Sendable {
     }
 
     /// The resolved path to write `url` at, when it lies inside `area`.
-    /// - Throws: `PostError` (step `.checkContainment`) naming the path and where it leads.
-    func checked(_ url: URL, in area: Area) throws(PostError) -> URL {
+    /// - Throws: `Diagnostic` (step `.writeFile`) naming the path and where it leads.
+    func checked(_ url: URL, in area: Area) throws(Diagnostic) -> URL {
         let path = url.standardizedFileURL.path
         let resolved = Self.resolve(path)
         guard let place = places[area] else {
-            throw PostError(path: path, step: .checkContainment, reason: "\(area.rawValue) is not configured")
+            throw Diagnostic(file: path, step: .writeFile, reason: "\(area.rawValue) is not configured")
         }
         guard Self.isInside(place, root) else {
-            throw PostError(
-                path: path, step: .checkContainment,
+            throw Diagnostic(file: path, step: .writeFile,
                 reason: "\(area.rawValue) resolves to '\(place)', outside the site '\(root)' (a symbolic link?); nothing was written")
         }
         guard Self.isInside(resolved, place) else {
-            throw PostError(
-                path: path, step: .checkContainment,
+            throw Diagnostic(file: path, step: .writeFile,
                 reason: "it resolves to '\(resolved)', outside \(area.rawValue) '\(place)'; nothing was written")
         }
         return URL(fileURLWithPath: resolved)

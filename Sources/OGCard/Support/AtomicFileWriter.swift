@@ -25,7 +25,7 @@ public enum AtomicFileWriter {
     }
 
     /// Atomically replaces (or creates) the file at `url` with `data`.
-    /// - Throws: `PostError` naming the path and the step that failed.
+    /// - Throws: `Diagnostic` naming the path and the step that failed.
     /// - Parameter durable: fsync the file and its folder (for posts and other files users own).
     ///   Generated files that the next build checks and can make again (cards, snippets) skip
     ///   it: the rename alone keeps them whole, and two fsyncs per card cost more than the card.
@@ -33,12 +33,13 @@ public enum AtomicFileWriter {
     ///   rename the file must still be exactly these bytes, and the same file, or nothing is
     ///   replaced and the error's step is `.verifyUnchanged`. An edit that lands between that
     ///   check and the rename is found in the replaced file afterwards and put back.
-    public static func write(_ data: Data, to url: URL, durable: Bool = true, replacing expected: Data? = nil) throws {
+    public static func write(_ data: Data, to url: URL, durable: Bool = true, replacing expected: Data? = nil) throws(Diagnostic) {
         let target = url.resolvingSymlinksInPath().path
         let directory = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
-        func failure(_ step: PostError.Step, _ path: String = target) -> PostError {
-            PostError(path: path, step: step, reason: String(cString: strerror(errno)))
+        // Names the file being replaced (not the temporary file) and what could not be done.
+        func failure(_ what: String) -> Diagnostic {
+            Diagnostic(file: target, step: .writeFile, reason: "cannot \(what): \(String(cString: strerror(errno)))")
         }
 
         // A card or snippet folder may not exist yet; posts' folders always do.
@@ -46,20 +47,19 @@ public enum AtomicFileWriter {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                throw PostError(path: directory, step: .createTemporaryFile, reason: "cannot create the folder (\(error.localizedDescription))")
+                throw Diagnostic(file: directory, step: .writeFile, reason: "cannot create the folder (\(error.localizedDescription))")
             }
         }
         // Hold the original open: after the rename it is the only way to see what it became.
         let original = expected == nil ? -1 : open(target, O_RDONLY | O_CLOEXEC)
-        if expected != nil, original < 0 { throw failure(.verifyUnchanged) }
+        if expected != nil, original < 0 { throw failure("open the original") }
         defer { if original >= 0 { close(original) } }
-        let changed = PostError(
-            path: target, step: .verifyUnchanged,
+        let changed = Diagnostic(file: target, step: .checkUnchanged,
             reason: "it changed on disk while ogcard was working; it was left as it is, and the next build updates it")
 
         var template = Array("\(directory.isEmpty ? "." : directory)/.\(name).ogcard-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw failure(.createTemporaryFile) }
+        guard descriptor >= 0 else { throw failure("create temporary file") }
         let temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var isOpen = true
         var succeeded = false
@@ -69,17 +69,19 @@ public enum AtomicFileWriter {
         }
 
         var offset = 0
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        let writeFailed = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = systemWrite(descriptor, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw failure(.writeTemporaryFile, temporaryPath)
+                    return true
                 }
                 offset += written
             }
+            return false
         }
-        guard !durable || fsync(descriptor) == 0 else { throw failure(.syncTemporaryFile, temporaryPath) }
+        if writeFailed { throw failure("write temporary file") }
+        guard !durable || fsync(descriptor) == 0 else { throw failure("sync temporary file") }
 
         // mkstemp creates 0600; keep the original's bits, or the usual umask-based default for new files.
         var status = stat()
@@ -91,11 +93,11 @@ public enum AtomicFileWriter {
             umask(mask)
             mode = 0o666 & ~mask
         }
-        guard fchmod(descriptor, mode) == 0 else { throw failure(.setFileMode, temporaryPath) }
-        guard close(descriptor) == 0 else { isOpen = false; throw failure(.writeTemporaryFile, temporaryPath) }
+        guard fchmod(descriptor, mode) == 0 else { throw failure("set file mode") }
+        guard close(descriptor) == 0 else { isOpen = false; throw failure("write temporary file") }
         isOpen = false
         if let expected, !isSameFile(original, path: target) || contents(of: original) != expected { throw changed }
-        guard rename(temporaryPath, target) == 0 else { throw failure(.replaceOriginal) }
+        guard rename(temporaryPath, target) == 0 else { throw failure("replace original file") }
         succeeded = true
         if let expected, let latest = contents(of: original), latest != expected {
             // Someone wrote to the post in the instant between the check and the rename: put

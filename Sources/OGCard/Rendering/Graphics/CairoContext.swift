@@ -5,11 +5,11 @@ import Foundation
 final class CairoContext {
     let pointer: OpaquePointer
 
-    init(surface: CairoImageSurface) throws(OGCardError) {
+    init(surface: CairoImageSurface) throws(Diagnostic) {
         let context = cairo_create(surface.pointer)
         guard let context, cairo_status(context) == CAIRO_STATUS_SUCCESS else {
             if let context { cairo_destroy(context) }
-            throw OGCardError(step: .rendering, reason: "Cairo could not create a drawing context")
+            throw Diagnostic(step: .render, reason: "Cairo could not create a drawing context")
         }
         pointer = context
     }

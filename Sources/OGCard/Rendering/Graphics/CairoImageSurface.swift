@@ -7,11 +7,11 @@ final class CairoImageSurface {
     let width: Int
     let height: Int
 
-    init(width: Int, height: Int) throws(OGCardError) {
+    init(width: Int, height: Int) throws(Diagnostic) {
         let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(clamping: width), Int32(clamping: height))
         guard let surface, cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             if let surface { cairo_surface_destroy(surface) }
-            throw OGCardError(step: .rendering, reason: "Cairo could not create a \(width)×\(height) image")
+            throw Diagnostic(step: .render, reason: "Cairo could not create a \(width)×\(height) image")
         }
         pointer = surface
         self.width = width
@@ -26,7 +26,7 @@ final class CairoImageSurface {
     func withPixels<T>(_ body: (UnsafePointer<UInt8>, Int) throws -> T) throws -> T {
         cairo_surface_flush(pointer)
         guard let data = cairo_image_surface_get_data(pointer) else {
-            throw OGCardError(step: .rendering, reason: "Cairo image has no pixel data")
+            throw Diagnostic(step: .render, reason: "Cairo image has no pixel data")
         }
         return try body(UnsafePointer(data), Int(cairo_image_surface_get_stride(pointer)))
     }

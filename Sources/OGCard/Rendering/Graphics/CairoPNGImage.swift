@@ -13,9 +13,9 @@ final class CairoPNGImage {
     /// Bytes of decoded pixels, for the cache's budget.
     let byteCount: Int
 
-    init(file: URL, maxSide: Int = InputLimits.default.imageSide) throws(OGCardError) {
-        func failure(_ reason: String) -> OGCardError {
-            OGCardError(path: file.path, step: .rendering, reason: reason)
+    init(file: URL, maxSide: Int = InputLimits.default.imageSide) throws(Diagnostic) {
+        func failure(_ reason: String) -> Diagnostic {
+            Diagnostic(file: file.path, step: .render, reason: reason)
         }
         let header: PNGHeader
         do {

@@ -41,18 +41,18 @@ final class FontConfiguration: @unchecked Sendable {
         """
 
     /// Builds a configuration holding exactly `files`, in order.
-    init(fontFiles files: [URL]) throws(OGCardError) {
+    init(fontFiles files: [URL]) throws(Diagnostic) {
         guard let config = FcConfigCreate() else {
-            throw OGCardError(step: .loadingFonts, reason: "fontconfig could not create a configuration")
+            throw Diagnostic(step: .loadFonts, reason: "fontconfig could not create a configuration")
         }
         pointer = config
         for file in files {
             guard FileManager.default.isReadableFile(atPath: file.path) else {
-                throw OGCardError(path: file.path, step: .loadingFonts, reason: "font file is missing or unreadable")
+                throw Diagnostic(file: file.path, step: .loadFonts, reason: "font file is missing or unreadable")
             }
             // fontconfig would open a FIFO or device and block for ever.
             guard RegularFile.isRegular(file.path) else {
-                throw OGCardError(path: file.path, step: .loadingFonts, reason: "font file is not a regular file")
+                throw Diagnostic(file: file.path, step: .loadFonts, reason: "font file is not a regular file")
             }
             let added = file.path.withCString { path in
                 path.withMemoryRebound(to: FcChar8.self, capacity: strlen(path) + 1) {
@@ -60,7 +60,7 @@ final class FontConfiguration: @unchecked Sendable {
                 }
             }
             guard added == FcTrue else {
-                throw OGCardError(path: file.path, step: .loadingFonts, reason: "fontconfig cannot read this font file")
+                throw Diagnostic(file: file.path, step: .loadFonts, reason: "fontconfig cannot read this font file")
             }
         }
         let parsed = Self.bitmapScalingRules.withCString { rules in
@@ -69,7 +69,7 @@ final class FontConfiguration: @unchecked Sendable {
             }
         }
         guard parsed == FcTrue else {
-            throw OGCardError(step: .loadingFonts, reason: "fontconfig rejected the bitmap-scaling rules")
+            throw Diagnostic(step: .loadFonts, reason: "fontconfig rejected the bitmap-scaling rules")
         }
         familyNames = Self.families(in: config)
     }

@@ -6,10 +6,10 @@ import Synchronization
 enum FontConfigurationCache {
     private static let configurations = Mutex<[FontSet: FontConfiguration]>([:])
 
-    static func configuration(for fonts: FontSet) throws(OGCardError) -> FontConfiguration {
-        let result: Result<FontConfiguration, OGCardError> = configurations.withLock { cache in
+    static func configuration(for fonts: FontSet) throws(Diagnostic) -> FontConfiguration {
+        let result: Result<FontConfiguration, Diagnostic> = configurations.withLock { cache in
             if let existing = cache[fonts] { return .success(existing) }
-            do throws(OGCardError) {
+            do throws(Diagnostic) {
                 let created = try FontConfiguration(fontFiles: fonts.files)
                 cache[fonts] = created
                 return .success(created)

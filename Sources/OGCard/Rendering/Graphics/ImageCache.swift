@@ -17,7 +17,7 @@ final class ImageCache {
         self.maxSide = maxSide
     }
 
-    func image(_ file: URL) throws(OGCardError) -> CairoPNGImage {
+    func image(_ file: URL) throws(Diagnostic) -> CairoPNGImage {
         if let cached = images[file] { return cached }
         let image = try CairoPNGImage(file: file, maxSide: maxSide)
         if bytes + image.byteCount > budget {

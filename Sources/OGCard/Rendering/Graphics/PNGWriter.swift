@@ -13,7 +13,7 @@ enum PNGWriter {
             let status = ogc_png_encode_argb32(
                 pixels, Int32(surface.width), Int32(surface.height), Int32(stride), settings, &output, &length)
             guard status == Int32(OGC_PNG_OK), let output else {
-                throw OGCardError(step: .encoding, reason: "PNG encoder failed with status \(status)")
+                throw Diagnostic(step: .encodePNG, reason: "PNG encoder failed with status \(status)")
             }
             defer { ogc_png_free(output) }
             return Data(bytes: output, count: length)

@@ -23,17 +23,17 @@ final class TextEngine {
         setenv("PANGO_LANGUAGE", "en", 1)
     }()
 
-    init(fonts: FontConfiguration) throws(OGCardError) {
+    init(fonts: FontConfiguration) throws(Diagnostic) {
         Self.pinnedPreferredLanguage
         self.fonts = fonts
         guard let rawMap = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
-            throw OGCardError(step: .loadingFonts, reason: "Pango has no FreeType font map")
+            throw Diagnostic(step: .loadFonts, reason: "Pango has no FreeType font map")
         }
         let map = UnsafeMutableRawPointer(rawMap).assumingMemoryBound(to: PangoFontMap.self)
         pango_fc_font_map_set_config(OpaquePointer(map), fonts.pointer)
         guard let context = pango_font_map_create_context(map) else {
             g_object_unref(map)
-            throw OGCardError(step: .loadingFonts, reason: "Pango could not create a context")
+            throw Diagnostic(step: .loadFonts, reason: "Pango could not create a context")
         }
         fontMap = map
         self.context = context
