@@ -129,7 +129,7 @@ struct PostCardPlanner: Sendable {
                 notes.append("\(relativePath): the URL's author \"\(urlAuthor)\" differs from \"\(author)\"")
             }
         }
-        let dateText = post.date.map { Self.displayDate($0) } ?? ""
+        let dateText = post.date?.displayText ?? ""
         let content = CardContent(
             title: post.title, author: author, tags: tags, description: description,
             siteName: (config.name ?? "").cut(toCharacters: limits.titleCharacters), date: dateText, extraFields: [:], language: post.lang,
@@ -218,15 +218,6 @@ struct PostCardPlanner: Sendable {
 
     static func resolve(_ design: OpenGraphImageDesign) -> OpenGraphImageResolvedParameters {
         OpenGraphImageParameters(title: nil, tags: nil, author: nil, design: design).resolved()
-    }
-
-    /// `June 2, 2017`, in English whatever the locale, so cards do not depend on the machine.
-    static func displayDate(_ date: PostDate) -> String {
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                      "October", "November", "December"]
-        let parts = date.day.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]) else { return date.day }
-        return "\(months[parts[1] - 1]) \(parts[2]), \(parts[0])"
     }
 
     /// The first prose paragraph of a Markdown body, as plain text, cut to about 200 characters.
