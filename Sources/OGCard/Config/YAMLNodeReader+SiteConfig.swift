@@ -1,65 +1,30 @@
 import Foundation
 import Yams
 
-/// Typed reads of ogcard.yml values, each failure a `SiteConfigError` at the node's line.
-struct YAMLNodeReader {
-    /// The file named in errors.
-    let file: String
-
-    /// An error at `node`'s line.
-    func error(_ node: Node, key: String?, _ reason: String) -> SiteConfigError {
-        SiteConfigError(file: file, line: node.mark?.line, key: key, step: .validating, reason: reason)
-    }
-
-    /// A describing word for a node's kind, for "expected …, got …".
-    private func kind(_ node: Node) -> String {
-        switch node {
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        default: "a value"
-        }
-    }
-
-    /// A non-empty, trimmed string scalar (numbers are accepted as their text, e.g. a colour `000000`).
-    func string(_ node: Node, key: String) throws(SiteConfigError) -> String {
-        guard let scalar = node.scalar else {
-            throw error(node, key: key, "expected a string, got \(kind(node))")
-        }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw error(node, key: key, "must not be empty") }
-        return text
-    }
-
-    /// A YAML boolean (`true`/`false`, and YAML 1.1's `yes`/`no`).
-    func bool(_ node: Node, key: String) throws(SiteConfigError) -> Bool {
-        guard node.scalar != nil, let value = node.bool else {
-            throw error(node, key: key, "expected true or false, got '\(node.scalar?.string ?? kind(node))'")
-        }
-        return value
-    }
-
+/// ogcard.yml's own values, read with the reader layout files use too.
+extension YAMLNodeReader {
     /// One string or a list of strings.
-    func stringList(_ node: Node, key: String) throws(SiteConfigError) -> [String] {
-        if node.scalar != nil { return [try string(node, key: key)] }
+    func stringList(_ node: Node, key: String) throws(Failure) -> [String] {
+        if node.scalar != nil { return [try nonEmptyString(node, key: key)] }
         guard let sequence = node.sequence else {
             throw error(node, key: key, "expected a folder, a glob or a list of them, got \(kind(node))")
         }
         var result: [String] = []
-        for item in sequence { result.append(try string(item, key: key)) }
+        for item in sequence { result.append(try nonEmptyString(item, key: key)) }
         guard !result.isEmpty else { throw error(node, key: key, "the list must not be empty") }
         return result
     }
 
     /// A list of folders or globs relative to the site root (see `relativePath`).
-    func relativePathList(_ node: Node, key: String) throws(SiteConfigError) -> [String] {
+    func relativePathList(_ node: Node, key: String) throws(Failure) -> [String] {
         let items = node.sequence.map(Array.init) ?? [node]
         for item in items where item.scalar != nil { _ = try relativePath(item, key: key) }
         return try stringList(node, key: key)
     }
 
     /// A path relative to the site root: no leading `/`, no `..`, so ogcard never writes outside the site.
-    func relativePath(_ node: Node, key: String) throws(SiteConfigError) -> String {
-        let text = try string(node, key: key)
+    func relativePath(_ node: Node, key: String) throws(Failure) -> String {
+        let text = try nonEmptyString(node, key: key)
         if text.hasPrefix("/") || text.hasPrefix("~") {
             throw error(node, key: key, "'\(text)' must be relative to the site root")
         }
@@ -70,8 +35,8 @@ struct YAMLNodeReader {
     }
 
     /// A `file_name` pattern: ends in `.png`, no folders, only known placeholders, at least one of them.
-    func fileNamePattern(_ node: Node, key: String) throws(SiteConfigError) -> String {
-        let text = try string(node, key: key)
+    func fileNamePattern(_ node: Node, key: String) throws(Failure) -> String {
+        let text = try nonEmptyString(node, key: key)
         guard text.lowercased().hasSuffix(".png") else {
             throw error(node, key: key, "'\(text)' must end in .png")
         }
@@ -99,8 +64,8 @@ struct YAMLNodeReader {
     }
 
     /// A Twitter handle: 1–15 letters, digits or `_`, with or without `@`.
-    func twitterHandle(_ node: Node, key: String) throws(SiteConfigError) -> String {
-        let text = try string(node, key: key)
+    func twitterHandle(_ node: Node, key: String) throws(Failure) -> String {
+        let text = try nonEmptyString(node, key: key)
         let bare = text.hasPrefix("@") ? text.dropFirst() : Substring(text)
         guard (1...15).contains(bare.count), bare.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
         else {
@@ -111,9 +76,9 @@ struct YAMLNodeReader {
 
     /// `design:` as a name, an opengraphimg URL, or a mapping of opengraphimg parameters.
     /// Anything the URL parser would only warn about is an error here: a config is written today, so typos should stop.
-    func design(_ node: Node, key: String) throws(SiteConfigError) -> SiteDesign {
+    func design(_ node: Node, key: String) throws(Failure) -> SiteDesign {
         if node.scalar != nil {
-            let text = try string(node, key: key)
+            let text = try nonEmptyString(node, key: key)
             if text == "ogcard" { return .ogcard }
             if let style = OpenGraphImageStyle(rawValue: text) { return .style(style) }
             if text.hasSuffix(".yml") || text.hasSuffix(".yaml") {
@@ -142,7 +107,7 @@ struct YAMLNodeReader {
         var items: [OpenGraphImageQueryItem] = []
         var lines: [String: Node] = [:]
         for (nameNode, valueNode) in mapping {
-            let name = try string(nameNode, key: key)
+            let name = try nonEmptyString(nameNode, key: key)
             let nested = "\(key).\(name)"
             if ["title", "tags", "author"].contains(name) {
                 throw error(nameNode, key: nested, "'\(name)' is per-post content, not design; it comes from each post")
@@ -169,18 +134,18 @@ struct YAMLNodeReader {
     }
 
     /// `logos`: a mapping of remote logo URL → local path.
-    func logos(_ node: Node, key: String) throws(SiteConfigError) -> [String: String] {
+    func logos(_ node: Node, key: String) throws(Failure) -> [String: String] {
         guard let mapping = node.mapping else {
             throw error(node, key: key, "expected a mapping of logo URL → local file, got \(kind(node))")
         }
         var result: [String: String] = [:]
         for (urlNode, pathNode) in mapping {
-            let url = try string(urlNode, key: key)
+            let url = try nonEmptyString(urlNode, key: key)
             guard SiteURLResolver.isAbsoluteHTTP(url) || url.hasPrefix("//") else {
                 throw error(urlNode, key: "\(key).\(url)", "'\(url)' is not an http(s) URL")
             }
             guard result[url] == nil else { throw error(urlNode, key: "\(key).\(url)", "given twice") }
-            result[url] = try string(pathNode, key: "\(key).\(url)")
+            result[url] = try nonEmptyString(pathNode, key: "\(key).\(url)")
         }
         return result
     }
