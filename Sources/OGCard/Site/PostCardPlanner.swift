@@ -130,9 +130,9 @@ struct PostCardPlanner: Sendable {
             }
         }
         let dateText = post.date?.displayText ?? ""
-        let content = CardContent(
+        var content = CardContent(
             title: post.title, author: author, tags: tags, description: description,
-            siteName: (config.name ?? "").cut(toCharacters: limits.titleCharacters), date: dateText, extraFields: [:], language: post.lang,
+            siteName: (config.name ?? "").cut(toCharacters: limits.titleCharacters), date: dateText, language: post.lang,
             publicationDate: post.date?.date, publicationUTCOffset: post.date?.utcOffsetSeconds)
         let resolved: ResolvedCardLayout
         let layoutDigest: String
@@ -149,6 +149,8 @@ struct PostCardPlanner: Sendable {
             throw BuildFailure(path: relativePath, step: "laying out the card", reason: error.description)
         }
         warnings += resolved.warnings.map { "\(relativePath): \($0)" }
+        // The layout's own fields (`field: subtitle`), and only those: see `customFieldNames`.
+        content.extraFields = post.extraFields(named: resolved.layout.customFieldNames)
 
         // Own picture or card.
         let existing = post.image?.path
