@@ -29,9 +29,6 @@ let package = Package(
             name: "CPango", path: "Sources/CPango", pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(
-            name: "CFreeType", path: "Sources/CFreeType", pkgConfig: "freetype2",
-            providers: [.apt(["libfreetype-dev"])]),
-        .systemLibrary(
             name: "CFontconfig", path: "Sources/CFontconfig", pkgConfig: "fontconfig",
             providers: [.apt(["libfontconfig-dev"])]),
         .systemLibrary(
@@ -45,7 +42,7 @@ let package = Package(
         .target(
             name: "OGCard",
             dependencies: [
-                "CCairo", "CPango", "CFreeType", "CFontconfig", "CCardKernels",
+                "CCairo", "CPango", "CFontconfig", "CCardKernels",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings),

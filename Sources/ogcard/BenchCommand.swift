@@ -20,7 +20,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Threads for the parallel run (default: all cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "The design to render: ogcard, custom, classic, devto or modern.")
+    @Option(help: "The design to render: \(CardDesign.nameList).")
     var style = "modern"
 
     @Flag(help: "Compare PNG encoder settings instead (single thread).")
@@ -32,15 +32,13 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "With --site: skip the single-threaded full build.")
     var skipSerial = false
 
+    func validate() throws {
+        if CardDesign.named(style) == nil { throw ValidationError(CardDesign.unknownNameMessage(style)) }
+    }
+
     func run() throws {
-        let layout: CardLayout
-        if style == "ogcard" {
-            layout = try LayoutFile.builtIn("ogcard").layout()
-        } else if let style = OpenGraphImageStyle(rawValue: style) {
-            layout = try OpenGraphImageLayout(style: style).layout()
-        } else {
-            throw ValidationError("Unknown style '\(style)': use ogcard, custom, classic, devto or modern.")
-        }
+        guard let design = CardDesign.named(style) else { throw ValidationError(CardDesign.unknownNameMessage(style)) }
+        let layout = try design.resolve().layout
         if encoders {
             try compareEncoders(layout: layout)
             return

@@ -2,10 +2,9 @@ import ArgumentParser
 import Foundation
 import OGCard
 
-/// Options every site command takes.
+/// Options of the commands that build a site (`build`, `regenerate`).
 struct GlobalOptions: ParsableArguments {
-    @Option(help: "The ogcard.yml to use (default: found by walking up from the current folder).")
-    var config: String?
+    @OptionGroup var site: ConfigOptions
 
     @Option(help: "Worker threads (default: all cores).")
     var jobs: Int = 0
@@ -24,15 +23,5 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// The site's configuration; exits with status 2 when it cannot be read.
-    func loadConfig() throws -> SiteConfig {
-        do {
-            if let config {
-                return try SiteConfigLoader.load(file: URL(fileURLWithPath: config))
-            }
-            return try SiteConfigLoader.discover(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        } catch {
-            DiagnosticReport.print(error)
-            throw ExitStatus.usage
-        }
-    }
+    func loadConfig() throws -> SiteConfig { try site.loadConfig() }
 }

@@ -17,7 +17,11 @@ struct MetaCommand: ParsableCommand {
         case html, json
     }
 
-    @OptionGroup var options: GlobalOptions
+    // Only what meta uses: it reads one post, so worker threads, --quiet and --json have no meaning.
+    @OptionGroup var site: ConfigOptions
+
+    @Flag(name: .shortAndLong, help: "Also print each finding (e.g. URL text that differs from the front matter).")
+    var verbose = false
 
     @Argument(help: "The post file.")
     var post: String
@@ -26,7 +30,7 @@ struct MetaCommand: ParsableCommand {
     var format: Format = .html
 
     func run() throws {
-        let config = try options.loadConfig()
+        let config = try site.loadConfig()
         let plan: PostCardPlan
         do {
             plan = try SiteBuild(config: config).plan(postAt: URL(fileURLWithPath: post))
@@ -35,6 +39,6 @@ struct MetaCommand: ParsableCommand {
             throw ExitStatus.failures
         }
         print(format == .html ? plan.meta.html() : plan.meta.jsonString(), terminator: "")
-        DiagnosticReport.print(plan.diagnostics, verbose: options.verbose)
+        DiagnosticReport.print(plan.diagnostics, verbose: verbose)
     }
 }

@@ -82,6 +82,8 @@ import Testing
         #expect(try PostTestSupport.rewrite(text, options: .init(force: true)).1 == "---\nimage: /assets/og/pycon-us-2017.png\n---\n")
     }
 
+    /// The rewriter replaces exactly the images the URL parser recognises: a link that is merely
+    /// on an opengraphimg host is someone's own picture.
     @Test(arguments: [
         ("https://generator.opengraphimg.com/?title=x", true),
         ("https://generator.opengraphimg.com/view?title=x", true),
@@ -90,9 +92,22 @@ import Testing
         ("//generator.opengraphimg.com/?x", true),
         ("/img/opengraphimg.com.png", false),
         ("https://example.com/?u=opengraphimg.com", false),
+        ("https://opengraphimg.com/logo.png", false),
+        ("https://cdn.opengraphimg.com/card.png", false),
+        ("https://generator.opengraphimg.com/other?title=x", false),
     ])
-    func opengraphimgDetection(url: String, expected: Bool) {
-        #expect(ImageReplacementPolicy.isOpenGraphImgURL(url) == expected)
+    func opengraphimgDetection(url: String, expected: Bool) throws {
+        #expect(ImageReplacementPolicy.shouldReplace(existing: url, force: false) == expected)
+        #expect(OpenGraphImageURL.isOpenGraphImageURL(url) == expected)
+        #expect(((try? OpenGraphImageURL.parse(url)) != nil) == expected)
+        let text = "---\nimage: \(url)\n---\n"
+        let (outcome, result) = try PostTestSupport.rewrite(text)
+        if expected {
+            #expect(result == "---\nimage: /assets/og/pycon-us-2017.png\n---\n")
+        } else {
+            guard case .skipped = outcome else { Issue.record("\(url): expected skip, got \(outcome)"); return }
+            #expect(result == text)
+        }
     }
 
     @Test func tomlRewrite() throws {

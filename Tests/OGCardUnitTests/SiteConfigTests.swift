@@ -277,17 +277,17 @@ import Testing
         #expect(config.output == "static/assets/og")
     }
 
-    @Test func hugoVariants() {
-        let nested = GeneratorConfigReader.readHugo(toml: """
+    @Test func hugoVariants() throws {
+        let nested = try GeneratorConfigReader.readHugo(toml: """
             baseurl = "https://h.example"
             [params.author]
             name = "Nested"
             [params.social]
             twitter = "@nested"
-            """)
+            """, file: "hugo.toml")
         #expect(nested.author == "Nested")
         #expect(nested.twitter == "@nested")
-        let config = GeneratorConfigReader.readHugo(toml: "[Params]\nTwitter = 'p'\n")
+        let config = try GeneratorConfigReader.readHugo(toml: "[Params]\nTwitter = 'p'\n", file: "hugo.toml")
         #expect(config.twitter == "p")
         #expect(config.url == nil)
     }

@@ -5,7 +5,8 @@ import Yams
 /// Lenient about everything it does not need: it is the generator's file, not ogcard's.
 public enum GeneratorConfigReader {
     /// Detects the generator at `root` and reads its config, if there is one.
-    /// - Throws: `Diagnostic` when the config file exists but cannot be read or is not valid YAML.
+    /// - Throws: `Diagnostic` when the config file exists but cannot be read or is not valid
+    ///   YAML or TOML.
     public static func read(root: URL) throws(Diagnostic) -> SiteDefaults {
         let generator = SiteGenerator.detect(in: root)
         switch generator {
@@ -20,7 +21,7 @@ public enum GeneratorConfigReader {
             for name in ["hugo.toml", "config.toml"] {
                 let file = root.appendingPathComponent(name)
                 if FileManager.default.fileExists(atPath: file.path) {
-                    return readHugo(toml: try SiteConfigLoader.readText(file))
+                    return try readHugo(toml: SiteConfigLoader.readText(file), file: file.path)
                 }
             }
         case .unknown:
@@ -64,8 +65,20 @@ public enum GeneratorConfigReader {
 
     /// Hugo: `baseURL`, `title`, `params.author` (or `params.author.name`, `author.name`),
     /// and a Twitter handle from `params.twitter`, `params.social.twitter` or `social.twitter`.
-    public static func readHugo(toml: String) -> SiteDefaults {
-        let values = TOMLLiteReader.parse(toml)
+    /// Keys are matched whatever their case, as Hugo does. The file is read with the same TOML
+    /// parser as posts' front matter: it is the generator's, so anything ogcard does not need is
+    /// ignored, but text that is not TOML (which Hugo would refuse too) is an error at its line.
+    public static func readHugo(toml: String, file: String) throws(Diagnostic) -> SiteDefaults {
+        let entries: [FrontMatterEntry]
+        do {
+            entries = try TOMLFrontMatterParser.parse(file: toml, path: file)
+        } catch let error as Diagnostic {
+            throw Diagnostic.config(file: file, line: error.line, key: nil, step: .readConfig, reason: "invalid TOML: \(error.reason)")
+        } catch {
+            throw Diagnostic.config(file: file, line: nil, key: nil, step: .readConfig, reason: "invalid TOML: \(error)")
+        }
+        var values: [String: String] = [:]
+        flatten(entries, prefix: "", into: &values)
         func text(_ key: String) -> String? {
             guard let value = values[key]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty
             else { return nil }
@@ -82,5 +95,18 @@ public enum GeneratorConfigReader {
         defaults.twitter = text("params.twitter") ?? text("params.social.twitter") ?? text("social.twitter")
             ?? text("params.twitter_username")
         return defaults
+    }
+
+    /// Every string, number or boolean under a table, as `section.key` (lower-cased) → text.
+    /// Lists, arrays of tables (menus and the like) included, are not site settings.
+    private static func flatten(_ entries: [FrontMatterEntry], prefix: String, into values: inout [String: String]) {
+        for entry in entries {
+            let key = prefix + entry.key.lowercased()
+            switch entry.value {
+            case .scalar(let text): values[key] = text
+            case .mapping(let children): flatten(children, prefix: key + ".", into: &values)
+            case .list, .null: break
+            }
+        }
     }
 }

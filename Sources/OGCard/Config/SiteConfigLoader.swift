@@ -62,7 +62,7 @@ public enum SiteConfigLoader {
                 file: file, line: document.mark?.line, key: nil, step: .checkConfig,
                 reason: "expected a mapping of keys (url:, name:, …) at the top level")
         }
-        let reader = YAMLNodeReader(file: file)
+        let reader = YAMLNodeReader(file: file, step: .checkConfig)
         var lines: [String: Int] = [:]
         for (keyNode, value) in mapping {
             let line = keyNode.mark?.line
@@ -81,26 +81,26 @@ public enum SiteConfigLoader {
             if value.null != nil { continue }
             switch key {
             case "url":
-                let text = try reader.string(value, key: key)
+                let text = try reader.nonEmptyString(value, key: key)
                 guard SiteURLResolver.isAbsoluteHTTP(text) else {
                     throw reader.error(value, key: key, "'\(text)' is not an absolute http:// or https:// URL")
                 }
                 config.url = String(text.reversed().drop { $0 == "/" }.reversed())
-            case "name": config.name = try reader.string(value, key: key)
+            case "name": config.name = try reader.nonEmptyString(value, key: key)
             case "posts": config.posts = try reader.relativePathList(value, key: key)
             case "output": config.output = try reader.relativePath(value, key: key)
             case "image_url_path":
-                let text = try reader.string(value, key: key)
+                let text = try reader.nonEmptyString(value, key: key)
                 guard text.hasPrefix("/") || SiteURLResolver.isAbsoluteHTTP(text) else {
                     throw reader.error(value, key: key, "'\(text)' must start with '/' or be an absolute http(s) URL")
                 }
                 config.imageURLPath = text
             case "file_name": config.fileName = try reader.fileNamePattern(value, key: key)
-            case "author": config.author = try reader.string(value, key: key)
+            case "author": config.author = try reader.nonEmptyString(value, key: key)
             case "twitter": config.twitter = try reader.twitterHandle(value, key: key)
             case "design": config.design = try reader.design(value, key: key)
             case "rewrite":
-                let text = try reader.string(value, key: key)
+                let text = try reader.nonEmptyString(value, key: key)
                 guard let mode = SiteRewriteMode(rawValue: text) else {
                     throw reader.error(
                         value, key: key,

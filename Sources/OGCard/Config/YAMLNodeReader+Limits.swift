@@ -12,14 +12,14 @@ extension YAMLNodeReader {
         var seen = Set<String>()
         let names = InputLimits.keys.map(\.name)
         for (nameNode, valueNode) in mapping {
-            let name = try string(nameNode, key: key)
+            let name = try nonEmptyString(nameNode, key: key)
             let nested = "\(key).\(name)"
             guard let limit = InputLimits.keys.first(where: { $0.name == name }) else {
                 throw error(nameNode, key: nested, "unknown limit; use \(names.joined(separator: ", "))")
             }
             guard seen.insert(name).inserted else { throw error(nameNode, key: nested, "given twice") }
             // YAML 1.1 writes 1_048_576 for readability; accept it.
-            let text = try string(valueNode, key: nested).replacingOccurrences(of: "_", with: "")
+            let text = try nonEmptyString(valueNode, key: nested).replacingOccurrences(of: "_", with: "")
             guard let value = Int(text) else {
                 throw error(valueNode, key: nested, "expected a whole number, got '\(text)'")
             }

@@ -104,9 +104,9 @@ public struct LayoutFile: Sendable {
     ) throws(Diagnostic) -> LayoutFileParser {
         var parameters = try declaredParameters(document.root, file: url.path)
         for (name, value) in bindings { parameters[name] = value.node }
-        let reader = LayoutNodeReader(
-            file: url.path, directory: url.deletingLastPathComponent(), parameters: parameters, families: families)
-        return LayoutFileParser(reader: reader, checksBounds: bindings.isEmpty)
+        return LayoutFileParser(
+            reader: YAMLNodeReader(file: url.path, step: .readLayout, parameters: parameters), directory: url.deletingLastPathComponent(),
+            families: families, checksBounds: bindings.isEmpty)
     }
 
     private static func declaredParameters(_ root: Node, file: String) throws(Diagnostic) -> [String: Node] {

@@ -5,7 +5,11 @@ import Yams
 /// `Assets/layouts/README.md`). Run once with the file's defaults when the file is loaded, which
 /// validates it, and again for every set of bound parameters.
 struct LayoutFileParser {
-    let reader: LayoutNodeReader
+    let reader: YAMLNodeReader
+    /// The folder relative image paths start from (the layout file's).
+    let directory: URL
+    /// The font families the renderer has.
+    let families: Set<String>
     /// Refuse boxes outside the canvas. On when validating the file as written; off for bound
     /// parameters, which come from URLs and may legitimately push a box past an edge.
     let checksBounds: Bool
@@ -115,7 +119,7 @@ struct LayoutFileParser {
                 name: "background", frame: layout.canvas, fill: .clear,
                 gradient: try self.gradient(gradient, key: "canvas.background.gradient"))))
         }
-        if let image = fields["image"], let file = try reader.imageFile(image, key: "canvas.background.image") {
+        if let image = fields["image"], let file = try imageFile(image, key: "canvas.background.image") {
             layout.layers.append(.image(ImageLayer(name: "background", file: file, frame: layout.canvas)))
         }
     }
@@ -373,7 +377,7 @@ struct LayoutFileParser {
             try self.frame(node, key: key, layout: layout, placed: placed).frame
         }
         // An empty file (e.g. a `$logo` parameter left empty) means the layer is not drawn.
-        guard let file = try required(fields, "file", node: node, key: key, reader.imageFile) else { return nil }
+        guard let file = try required(fields, "file", node: node, key: key, imageFile) else { return nil }
         return ImageLayer(
             name: name, file: file, frame: frame,
             mask: try optional(fields, "mask", key: key) { node, key throws(Diagnostic) in
@@ -390,7 +394,7 @@ struct LayoutFileParser {
     private func icon(_ node: Node, key: String) throws(Diagnostic) -> PillIcon? {
         let value = try reader.resolve(node, key: key)
         let fields = try reader.mapping(value.node, key: key, allowed: Self.iconKeys)
-        guard let file = try required(fields, "file", node: node, key: key, reader.imageFile) else { return nil }
+        guard let file = try required(fields, "file", node: node, key: key, imageFile) else { return nil }
         func size(_ name: String, _ fallback: Double) throws(Diagnostic) -> Double {
             try optional(fields, name, key: key) { node, key throws(Diagnostic) in
                 try reader.number(node, key: key, range: 0...2000)
@@ -406,7 +410,7 @@ struct LayoutFileParser {
     // MARK: Parts
 
     private func textStyle(_ fields: [String: Node], node: Node, key: String) throws(Diagnostic) -> TextStyle {
-        let family = try required(fields, "font", node: node, key: key, reader.fontFamily)
+        let family = try required(fields, "font", node: node, key: key, fontFamily)
         let weight = try optional(fields, "weight", key: key) { node, key throws(Diagnostic) in
             try reader.integer(node, key: key, range: 100...1000)
         } ?? 400
@@ -466,6 +470,16 @@ struct LayoutFileParser {
         return Shadow(
             offsetX: try number("x", -4096...4096), offsetY: try number("y", -4096...4096),
             blur: max(0, try number("blur", -4096...500)), spread: try number("spread", -4096...1000), color: try optional(fields, "color", key: key, reader.color) ?? RGBAColor(red: 0, green: 0, blue: 0, alpha: 64))
+    }
+
+    /// An image file of this layout (see `YAMLNodeReader.imageFile`).
+    private func imageFile(_ node: Node, key: String) throws(Diagnostic) -> URL? {
+        try reader.imageFile(node, key: key, directory: directory)
+    }
+
+    /// A font family the renderer has.
+    private func fontFamily(_ node: Node, key: String) throws(Diagnostic) -> String {
+        try reader.fontFamily(node, key: key, families: families)
     }
 
     private func optional<T>(

@@ -1,5 +1,5 @@
-/// The per-style defaults table of the opengraphimg service (final version, 2020-11-07),
-/// from /work/shared/docs/opengraphimg.md.
+/// The per-style defaults table of the opengraphimg service (final version, 2020-11-07), as the
+/// service's own source defined it.
 public enum OpenGraphImageStyleDefaults {
     /// Title shown when the URL has none.
     public static let defaultTitle = "No Title"

@@ -16,7 +16,10 @@ public struct OpenGraphImageURL: Hashable, Sendable {
     /// Things tolerated while reading, in order.
     public var warnings: [Diagnostic]
 
-    /// True when `string` has an opengraphimg host and path, with or without `https:`, `http:` or `//`.
+    /// True when `string` is one of the service's endpoints (host and path, with or without
+    /// `https:`, `http:` or `//`): exactly the URLs `parse(_:)` recognises, which may still fail on
+    /// a malformed parameter. The one test for "an opengraphimg URL": the build reads a design from
+    /// such an `image:` and replaces it, and leaves any other link (even on an opengraphimg host) alone.
     /// Does not look at the query.
     public static func isOpenGraphImageURL(_ string: String) -> Bool {
         split(string) != nil

@@ -67,21 +67,23 @@ public enum PostSlug {
     }
 
     /// Makes slugs unique, keeping order: the first `foo` stays `foo`, later ones become
-    /// `foo-2`, `foo-3`, … skipping any name already used anywhere in the input, so the
-    /// result depends only on the input order.
-    public static func uniqued(_ slugs: [String]) -> [String] {
-        var taken = Set(slugs)
-        var seen: Set<String> = []
+    /// `foo-2`, `foo-3`, … skipping any name already used anywhere in the input or in `reserved`,
+    /// so the result depends only on the input order. A slug in `reserved` (one already given
+    /// out, such as a card an earlier build named) gets a counter even the first time.
+    public static func uniqued(_ slugs: [String], avoiding reserved: Set<String> = []) -> [String] {
+        // A post literally named `foo-2` keeps its name: counters skip every name in the input.
+        var taken = reserved.union(slugs)
+        var given = reserved
         // The next counter per slug, so many repeats cost linear time, not quadratic.
         var counters: [String: Int] = [:]
         return slugs.map { slug in
-            if seen.insert(slug).inserted { return slug }
+            if given.insert(slug).inserted { return slug }
             var counter = counters[slug] ?? 2
             while taken.contains("\(slug)-\(counter)") { counter += 1 }
             counters[slug] = counter + 1
             let unique = "\(slug)-\(counter)"
             taken.insert(unique)
-            seen.insert(unique)
+            given.insert(unique)
             return unique
         }
     }

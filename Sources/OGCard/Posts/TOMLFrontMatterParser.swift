@@ -1,9 +1,9 @@
-/// A small TOML parser for the subset front matter uses.
+/// ogcard's one TOML parser: posts' `+++` front matter and Hugo's `hugo.toml`/`config.toml`.
 ///
 /// Supports `key = value` with bare, quoted and dotted keys; basic, literal and multi-line
 /// strings; numbers, booleans and datetimes (kept as source text); arrays (also across
 /// lines); inline tables; `[table]` and `[[array of tables]]` headers; `#` comments.
-/// Written here because front matter needs far less than a full TOML library and the
+/// Written here because ogcard needs far less than a full TOML library and the
 /// project avoids extra dependencies.
 struct TOMLFrontMatterParser {
     let bytes: [UInt8]
@@ -24,6 +24,19 @@ struct TOMLFrontMatterParser {
         var parser = TOMLFrontMatterParser(bytes: bytes, end: contentRange.upperBound, lines: lines,
                                            path: path, position: contentRange.lowerBound, limits: limits)
         return try parser.parseDocument()
+    }
+
+    /// A whole TOML file (a generator's config), with the fixed limits of config files: such a
+    /// file is the site owner's, read before any `limits:` is known.
+    /// - Throws: `Diagnostic` (step `.parseTOML`) at the line of the first thing that is not TOML.
+    static func parse(file text: String, path: String) throws -> [FrontMatterEntry] {
+        let bytes = Array(text.utf8)
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let limits = InputLimits(
+            frontMatterBytes: bytes.count, frontMatterDepth: YAMLSizeGuard.Limits.files.depth,
+            frontMatterNodes: YAMLSizeGuard.Limits.files.nodes)
+        return try parse(bytes: bytes, contentRange: start..<bytes.count, lines: SourceLine.split(bytes),
+                         path: path, limits: limits).entries
     }
 
     /// Counts one key or value, failing past the node limit.

@@ -60,10 +60,6 @@ public struct CardContent: Hashable, Sendable {
     /// machine's time zone or language).
     public func text(for field: CardField, dateFormat: String?) -> String {
         guard field == .date, let dateFormat, let publicationDate else { return text(for: field) }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(secondsFromGMT: publicationUTCOffset ?? 0) ?? TimeZone(identifier: "UTC")
-        formatter.dateFormat = dateFormat
-        return formatter.string(from: publicationDate)
+        return PostDate.format(publicationDate, utcOffsetSeconds: publicationUTCOffset, pattern: dateFormat)
     }
 }

@@ -78,9 +78,11 @@ struct PostCardPlanner: Sendable {
         var diagnostics = post.warnings
         let url = try openGraphImageURL(of: post, relativePath: relativePath, diagnostics: &diagnostics)
         let (design, designSource) = try chooseDesign(post, url: url, relativePath: relativePath)
-        let content = cardContent(post, body: body)
+        var content = cardContent(post, body: body)
         if let url { diagnostics += differences(between: url.parameters, and: content, relativePath: relativePath) }
         let (layout, layoutDigest) = try resolveLayout(design, relativePath: relativePath, diagnostics: &diagnostics)
+        // The layout's own fields (`field: subtitle`), and only those: see `customFieldNames`.
+        content.extraFields = post.extraFields(named: layout.customFieldNames)
         let picture = pictureChoice(post, slug: slug, hasURLDesign: url != nil)
         let meta = try metaTags(post, content: content, picture: picture, slug: slug, relativePath: relativePath)
         return PostCardPlan(
@@ -124,7 +126,7 @@ struct PostCardPlanner: Sendable {
             title: post.title, author: (post.author?.name ?? config.author ?? "").cut(toCharacters: limits.titleCharacters),
             tags: post.tags, description: description,
             siteName: (config.name ?? "").cut(toCharacters: limits.titleCharacters),
-            date: post.date.map { Self.displayDate($0) } ?? "", extraFields: [:], language: post.lang,
+            date: post.date?.displayText ?? "", language: post.lang,
             publicationDate: post.date?.date, publicationUTCOffset: post.date?.utcOffsetSeconds)
     }
 
@@ -230,15 +232,6 @@ struct PostCardPlanner: Sendable {
 
     static func resolve(_ design: OpenGraphImageDesign) -> OpenGraphImageResolvedParameters {
         OpenGraphImageParameters(title: nil, tags: nil, author: nil, design: design).resolved()
-    }
-
-    /// `June 2, 2017`, in English whatever the locale, so cards do not depend on the machine.
-    static func displayDate(_ date: PostDate) -> String {
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                      "October", "November", "December"]
-        let parts = date.day.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]) else { return date.day }
-        return "\(months[parts[1] - 1]) \(parts[2]), \(parts[0])"
     }
 
     /// The first prose paragraph of a Markdown body, as plain text, cut to about 200 characters.

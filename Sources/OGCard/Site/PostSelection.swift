@@ -14,9 +14,6 @@ public struct PostSelection: Sendable, Hashable {
         self.since = since
     }
 
-    /// Whether everything is selected.
-    public var isAll: Bool { paths.isEmpty && tags.isEmpty && since == nil }
-
     /// Whether the post at `relativePath` matches.
     public func matches(_ post: Post, relativePath: String) -> Bool {
         if !paths.isEmpty, !paths.contains(where: { Glob.matches($0, relativePath) || Glob.matches($0, post.path) }) {

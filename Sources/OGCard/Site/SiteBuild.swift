@@ -252,22 +252,37 @@ public final class SiteBuild: Sendable {
         return warnings
     }
 
-    /// Step `.findPosts`: every post file in the configured folders, sorted.
+    /// Step `.findPosts`: every post file `posts:` names, each once, sorted within each entry. An
+    /// entry is a folder (every post file under it; it must exist) or a glob such as `_drafts/*.md`
+    /// (`*`, `?`, `**`), matched against paths from the site root among the post files under its
+    /// folder part. A glob whose folder is missing matches nothing: `_drafts/` comes and goes with
+    /// the drafts (git keeps no empty folder), and that must not stop a build.
     func findPosts() throws(Diagnostic) -> [URL] {
         var files: [URL] = []
-        for folder in config.posts {
+        var listed = Set<String>()
+        for entry in config.posts {
+            let isGlob = entry.contains { $0 == "*" || $0 == "?" }
+            let folder = isGlob ? SiteConfig.folderPart(ofGlob: entry) : entry
             let url = config.root.appendingPathComponent(folder)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                if isGlob { continue }
                 throw Diagnostic(
                     file: url.path, step: .findPosts,
                     reason: "the posts folder does not exist (set `posts:` in ogcard.yml)")
             }
+            var found: [URL]
             do {
-                files += try PostReader.postFiles(in: url)
+                found = try PostReader.postFiles(in: url)
             } catch {
                 throw Diagnostic.wrapping(error, file: url.path, step: .findPosts)
             }
+            if isGlob {
+                let pattern = SiteConfig.normalized(entry)
+                found = found.filter { Glob.matches(pattern, SitePaths.relative($0, to: config.root)) }
+            }
+            // Overlapping entries (`_posts` and `_posts/**/*.md`) must not build a post twice.
+            files += found.filter { listed.insert($0.path).inserted }
         }
         return files
     }

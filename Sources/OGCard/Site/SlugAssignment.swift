@@ -1,5 +1,5 @@
 /// Gives every post a unique slug that stays put: unchanged posts keep the manifest's, and a
-/// new post whose slug is taken gets `-2`, `-3` …
+/// new post whose slug is taken gets `-2`, `-3` … (`PostSlug.uniqued(_:avoiding:)`).
 enum SlugAssignment {
     /// The slug the manifest recorded for `path`. A manifest is a file anyone with commit access
     /// can edit, and the slug names card and snippet files: it is used only when it is one ogcard
@@ -31,20 +31,8 @@ enum SlugAssignment {
                 pending.append((item.relativePath, wanted))
             }
         }
-        // The next counter to try per wanted slug: starting at 2 every time would cost quadratic
-        // time when thousands of posts want the same slug.
-        var counters: [String: Int] = [:]
-        for (path, wanted) in pending {
-            var slug = wanted
-            var counter = counters[wanted] ?? 2
-            while taken.contains(slug) {
-                slug = "\(wanted)-\(counter)"
-                counter += 1
-            }
-            counters[wanted] = counter
-            slugs[path] = slug
-            taken.insert(slug)
-        }
+        let unique = PostSlug.uniqued(pending.map(\.wanted), avoiding: taken)
+        for (item, slug) in zip(pending, unique) { slugs[item.path] = slug }
         return slugs
     }
 }

@@ -1,51 +1,16 @@
 import Foundation
 import Yams
 
-/// Typed reads of ogcard.yml values, each failure a `Diagnostic` at the node's line.
-struct YAMLNodeReader {
-    /// The file named in errors.
-    let file: String
-
-    /// An error at `node`'s line.
-    func error(_ node: Node, key: String?, _ reason: String) -> Diagnostic {
-        Diagnostic.config(file: file, line: node.mark?.line, key: key, step: .checkConfig, reason: reason)
-    }
-
-    /// A describing word for a node's kind, for "expected …, got …".
-    private func kind(_ node: Node) -> String {
-        switch node {
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        default: "a value"
-        }
-    }
-
-    /// A non-empty, trimmed string scalar (numbers are accepted as their text, e.g. a colour `000000`).
-    func string(_ node: Node, key: String) throws(Diagnostic) -> String {
-        guard let scalar = node.scalar else {
-            throw error(node, key: key, "expected a string, got \(kind(node))")
-        }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw error(node, key: key, "must not be empty") }
-        return text
-    }
-
-    /// A YAML boolean (`true`/`false`, and YAML 1.1's `yes`/`no`).
-    func bool(_ node: Node, key: String) throws(Diagnostic) -> Bool {
-        guard node.scalar != nil, let value = node.bool else {
-            throw error(node, key: key, "expected true or false, got '\(node.scalar?.string ?? kind(node))'")
-        }
-        return value
-    }
-
+/// ogcard.yml's own values, read with the reader layout files use too.
+extension YAMLNodeReader {
     /// One string or a list of strings.
     func stringList(_ node: Node, key: String) throws(Diagnostic) -> [String] {
-        if node.scalar != nil { return [try string(node, key: key)] }
+        if node.scalar != nil { return [try nonEmptyString(node, key: key)] }
         guard let sequence = node.sequence else {
             throw error(node, key: key, "expected a folder, a glob or a list of them, got \(kind(node))")
         }
         var result: [String] = []
-        for item in sequence { result.append(try string(item, key: key)) }
+        for item in sequence { result.append(try nonEmptyString(item, key: key)) }
         guard !result.isEmpty else { throw error(node, key: key, "the list must not be empty") }
         return result
     }
@@ -59,7 +24,7 @@ struct YAMLNodeReader {
 
     /// A path relative to the site root: no leading `/`, no `..`, so ogcard never writes outside the site.
     func relativePath(_ node: Node, key: String) throws(Diagnostic) -> String {
-        let text = try string(node, key: key)
+        let text = try nonEmptyString(node, key: key)
         if text.hasPrefix("/") || text.hasPrefix("~") {
             throw error(node, key: key, "'\(text)' must be relative to the site root")
         }
@@ -71,7 +36,7 @@ struct YAMLNodeReader {
 
     /// A `file_name` pattern: ends in `.png`, no folders, only known placeholders, at least one of them.
     func fileNamePattern(_ node: Node, key: String) throws(Diagnostic) -> String {
-        let text = try string(node, key: key)
+        let text = try nonEmptyString(node, key: key)
         guard text.lowercased().hasSuffix(".png") else {
             throw error(node, key: key, "'\(text)' must end in .png")
         }
@@ -100,7 +65,7 @@ struct YAMLNodeReader {
 
     /// A Twitter handle: 1–15 letters, digits or `_`, with or without `@`.
     func twitterHandle(_ node: Node, key: String) throws(Diagnostic) -> String {
-        let text = try string(node, key: key)
+        let text = try nonEmptyString(node, key: key)
         let bare = text.hasPrefix("@") ? text.dropFirst() : Substring(text)
         guard (1...15).contains(bare.count), bare.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
         else {
@@ -113,7 +78,7 @@ struct YAMLNodeReader {
     /// Anything the URL parser would only warn about is an error here: a config is written today, so typos should stop.
     func design(_ node: Node, key: String) throws(Diagnostic) -> SiteDesign {
         if node.scalar != nil {
-            let text = try string(node, key: key)
+            let text = try nonEmptyString(node, key: key)
             if text == "ogcard" { return .ogcard }
             if let style = OpenGraphImageStyle(rawValue: text) { return .style(style) }
             if text.hasSuffix(".yml") || text.hasSuffix(".yaml") {
@@ -142,7 +107,7 @@ struct YAMLNodeReader {
         var items: [OpenGraphImageQueryItem] = []
         var lines: [String: Node] = [:]
         for (nameNode, valueNode) in mapping {
-            let name = try string(nameNode, key: key)
+            let name = try nonEmptyString(nameNode, key: key)
             let nested = "\(key).\(name)"
             if ["title", "tags", "author"].contains(name) {
                 throw error(nameNode, key: nested, "'\(name)' is per-post content, not design; it comes from each post")
@@ -175,12 +140,12 @@ struct YAMLNodeReader {
         }
         var result: [String: String] = [:]
         for (urlNode, pathNode) in mapping {
-            let url = try string(urlNode, key: key)
+            let url = try nonEmptyString(urlNode, key: key)
             guard SiteURLResolver.isAbsoluteHTTP(url) || url.hasPrefix("//") else {
                 throw error(urlNode, key: "\(key).\(url)", "'\(url)' is not an http(s) URL")
             }
             guard result[url] == nil else { throw error(urlNode, key: "\(key).\(url)", "given twice") }
-            result[url] = try string(pathNode, key: "\(key).\(url)")
+            result[url] = try nonEmptyString(pathNode, key: "\(key).\(url)")
         }
         return result
     }
