@@ -90,7 +90,7 @@ let package = Package(
             // Reference images, read from the source tree by path (and re-recorded there).
             exclude: ["Goldens"],
             swiftSettings: swiftSettings),
-        // Site builds through the library; command-line, fault and limit tests also run the built `ogcard`.
+        // Site builds through the library; fault and limit tests also run the built `ogcard`.
         .testTarget(
             name: "OGCardSiteTests", dependencies: ["OGCard", "OGCardBenchmarks", "OGCardTestSupport", "ogcard"],
             swiftSettings: swiftSettings),
@@ -99,7 +99,8 @@ let package = Package(
             swiftSettings: swiftSettings),
         // Runs the built executables as users do; depends on them so they are built first.
         .testTarget(
-            name: "OGCardCommandTests", dependencies: ["OGCard", "OGCardTestSupport", "ogcard", "PublishStyleBuild"],
+            name: "OGCardCommandTests",
+            dependencies: ["OGCard", "OGCardBenchmarks", "OGCardTestSupport", "ogcard", "PublishStyleBuild"],
             swiftSettings: swiftSettings),
     ]
 )
