@@ -13,12 +13,18 @@ import Testing
 @Suite struct GoldenImageTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
 
-    /// The cards: each style with a real URL parameter set, or its defaults.
+    /// The cards: each style with a real URL parameter set, or its defaults, and parameters off the
+    /// defaults (sizes, alignment, margins, alpha colours). The `*-unusual` goldens were recorded
+    /// when the layout files still matched, layer for layer, the Swift layouts they replaced.
     static let cases: [(name: String, url: String)] = [
         ("modern-webology", OpenGraphImageCases.webology),
         ("custom-danestves", OpenGraphImageCases.danestves),
+        ("custom-defaults", "https://generator.opengraphimg.com/?style=custom&title=Writing+a+static+site+generator&tags=swift,web&author=jane&atSymbol=true"),
         ("classic-defaults", "https://generator.opengraphimg.com/?style=classic&title=Writing+a+static+site+generator&tags=swift,web&author=jane&atSymbol=true"),
         ("devto-defaults", "https://generator.opengraphimg.com/?style=devto&title=Writing+a+static+site+generator&tags=swift,web&author=jane&atSymbol=true"),
+        ("classic-unusual", OpenGraphImageCases.unusual[0]),
+        ("devto-unusual", OpenGraphImageCases.unusual[1]),
+        ("modern-unusual", OpenGraphImageCases.unusual[2]),
     ]
 
     @Test(arguments: cases.map(\.name))
