@@ -23,11 +23,13 @@ import Testing
     }
 
     @Test func rootHelpListsEverySubcommand() throws {
-        let run = try Program.ogcard.run(["--help"], in: FileManager.default.temporaryDirectory, environment: Self.environment)
+        let run = try Program.ogcard.run(
+            ["--help"], in: FileManager.default.temporaryDirectory, environment: Self.environment)
         #expect(run.status == 0 && run.stderr.isEmpty, "\(run)")
         try Self.expected("help").check(run.stdout)
         // The list above is the commands' own: a new subcommand needs its expected file.
-        let section = run.stdout.components(separatedBy: "SUBCOMMANDS:\n").dropFirst().first?
+        let section =
+            run.stdout.components(separatedBy: "SUBCOMMANDS:\n").dropFirst().first?
             .components(separatedBy: "\n\n").first ?? ""
         let listed = section.split(separator: "\n").filter { !$0.hasPrefix("   ") }
             .compactMap { $0.split(separator: " ").first.map(String.init) }
@@ -39,9 +41,12 @@ import Testing
         let run = try Program.ogcard.run(
             [subcommand, "--help"], in: FileManager.default.temporaryDirectory, environment: Self.environment)
         #expect(run.status == 0 && run.stderr.isEmpty, "\(run)")
-        // `bench --jobs` shows this machine's core count as its default; the file says CORES.
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        let output = subcommand == "bench" ? run.stdout.replacingOccurrences(of: "(default: \(cores))", with: "(default: CORES)") : run.stdout
+        var output = run.stdout
+        if subcommand == "bench" {
+            // `bench --jobs` shows this machine's core count as its default; the file says CORES.
+            let cores = ProcessInfo.processInfo.activeProcessorCount
+            output = output.replacingOccurrences(of: "(default: \(cores))", with: "(default: CORES)")
+        }
         try Self.expected("help-\(subcommand)").check(output)
     }
 }

@@ -28,5 +28,6 @@ public enum Corpus {
     }
 
     /// The reason a corpus test gives when it is skipped.
-    public static let skipComment: Comment = "the corpus ../shared/corpus/webology is not beside the checkout (it is on CI)"
+    public static let skipComment: Comment =
+        "the corpus ../shared/corpus/webology is not beside the checkout (it is on CI)"
 }

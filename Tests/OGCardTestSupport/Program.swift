@@ -20,7 +20,8 @@ public struct Program: Sendable {
     public static func built(_ name: String) throws -> Program {
         let url = BuiltProducts.directory.appendingPathComponent(name)
         guard FileManager.default.isExecutableFile(atPath: url.path) else {
-            throw MissingProgram(name: name, reason: "not built in \(BuiltProducts.directory.path); run `swift build --build-tests`")
+            throw MissingProgram(
+                name: name, reason: "not built in \(BuiltProducts.directory.path); run `swift build --build-tests`")
         }
         return Program(url: url)
     }
@@ -49,7 +50,9 @@ public struct Program: Sendable {
     }
 
     /// Starts the program in `directory` and returns at once.
-    public func start(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> RunningProcess {
+    public func start(
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:]
+    ) throws -> RunningProcess {
         try ProcessRunner.start(url, arguments, in: directory, environment: environment)
     }
 }

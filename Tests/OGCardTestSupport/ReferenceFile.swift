@@ -28,7 +28,8 @@ public struct ReferenceFile: Sendable {
                 Issue.record("\(recordVariable)=1 on CI: CI must not record \(name)", sourceLocation: sourceLocation)
                 return nil
             }
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try actual.write(to: url)
             print("recorded \(url.path)")
             return nil

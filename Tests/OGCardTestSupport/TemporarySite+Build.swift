@@ -7,8 +7,11 @@ extension TemporarySite {
 
     /// Runs one build of the site.
     public func build(
-        _ mode: BuildOptions.Mode = .build, prune: Bool = false, selection: PostSelection = PostSelection(), jobs: Int = 2
+        _ mode: BuildOptions.Mode = .build, prune: Bool = false, selection: PostSelection = PostSelection(),
+        jobs: Int = 2
     ) throws -> BuildSummary {
-        try SiteBuild(config: config(), options: BuildOptions(mode: mode, jobs: jobs, prune: prune, selection: selection)).run()
+        try SiteBuild(
+            config: config(), options: BuildOptions(mode: mode, jobs: jobs, prune: prune, selection: selection)
+        ).run()
     }
 }

@@ -56,7 +56,8 @@ public final class TemporarySite: @unchecked Sendable {
     public func write(_ files: [String: Data]) throws {
         for (path, data) in files {
             let file = url(path)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: file)
         }
     }
