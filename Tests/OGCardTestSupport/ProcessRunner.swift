@@ -92,11 +92,11 @@ public final class RunningProcess: @unchecked Sendable {
     /// Waits for the process to end (call it once) and returns its status and output; after
     /// `timeout` the process is killed and ``ProcessRunner/TimeoutError`` is thrown.
     public func wait(timeout: Duration? = nil) throws -> ProcessResult {
-        var timedOut = false
+        var exceeded: Duration?
         if let timeout {
             let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
             if ended.wait(timeout: .now() + seconds) == .timedOut {
-                timedOut = true
+                exceeded = timeout
                 kill(SIGKILL)
                 ended.wait()
             }
@@ -108,7 +108,9 @@ public final class RunningProcess: @unchecked Sendable {
             status: process.terminationStatus, signaled: process.terminationReason == .uncaughtSignal,
             stdout: Self.read(scratch.appendingPathComponent("stdout")),
             stderr: Self.read(scratch.appendingPathComponent("stderr")))
-        if timedOut { throw ProcessRunner.TimeoutError(commandLine: commandLine, timeout: timeout!, result: result) }
+        if let exceeded {
+            throw ProcessRunner.TimeoutError(commandLine: commandLine, timeout: exceeded, result: result)
+        }
         return result
     }
 
