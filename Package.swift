@@ -77,24 +77,29 @@ let package = Package(
                 ]),
             dependencies: ["ogcard"],
             path: "Plugins/GenerateSocialCards"),
-        // Decodes PNGs with libpng, independently of our encoder, for the tests.
+        // What the test targets share: running programs, temporary sites (built with the public
+        // API), the corpus, reference files, and PNGs decoded with libpng (not our encoder).
         .target(
-            name: "PNGTestSupport", dependencies: ["CLibPNG"], path: "Tests/PNGTestSupport",
+            name: "OGCardTestSupport", dependencies: ["OGCard", "CLibPNG"], path: "Tests/OGCardTestSupport",
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "OGCardRenderingTests", dependencies: ["OGCard", "PNGTestSupport", "CCairo"],
+            name: "OGCardRenderingTests", dependencies: ["OGCard", "OGCardTestSupport", "CCairo", "ogcard"],
             // Reference images, read from the source tree by path (and re-recorded there).
             exclude: ["Goldens"],
             swiftSettings: swiftSettings),
+        // Site builds through the library; fault and limit tests also run the built `ogcard`.
         .testTarget(
-            name: "OGCardSiteTests", dependencies: ["OGCard", "OGCardBenchmarks", "PNGTestSupport"],
+            name: "OGCardSiteTests", dependencies: ["OGCard", "OGCardBenchmarks", "OGCardTestSupport", "ogcard"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "OGCardUnitTests", dependencies: ["OGCard"],
+            name: "OGCardUnitTests", dependencies: ["OGCard", "OGCardTestSupport"],
             swiftSettings: swiftSettings),
         // Runs the built executables as users do; depends on them so they are built first.
         .testTarget(
-            name: "OGCardCommandTests", dependencies: ["OGCard", "ogcard", "PublishStyleBuild"],
+            name: "OGCardCommandTests",
+            dependencies: ["OGCard", "OGCardBenchmarks", "OGCardTestSupport", "ogcard", "PublishStyleBuild"],
+            // Expected whole outputs (`--help`), read from the source tree by path (and re-recorded there).
+            exclude: ["Expected"],
             swiftSettings: swiftSettings),
     ]
 )

@@ -7,7 +7,7 @@ struct GlobalOptions: ParsableArguments {
     @OptionGroup var site: ConfigOptions
 
     @Option(help: "Worker threads (default: all cores).")
-    var jobs: Int = 0
+    var jobs: Int?
 
     @Flag(name: .shortAndLong, help: "Print only failures and the summary.")
     var quiet = false
@@ -19,7 +19,7 @@ struct GlobalOptions: ParsableArguments {
     var json = false
 
     func validate() throws {
-        if jobs < 0 { throw ValidationError("--jobs must be 0 (all cores) or more.") }
+        if let jobs, jobs < 0 { throw ValidationError("--jobs must be 0 (all cores) or more.") }
     }
 
     /// The site's configuration; exits with status 2 when it cannot be read.

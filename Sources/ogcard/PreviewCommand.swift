@@ -12,10 +12,10 @@ struct PreviewCommand: ParsableCommand {
 
             Examples:
               ogcard preview _posts/2017-06-02-pycon-us-2017.md
-              ogcard preview 'https://generator.opengraphimg.com/?atSymbol=true&author=webology&style=modern&tags=pycon&title=PyCon+US+2017'
-              ogcard preview --title "PyCon US 2017" --author webology --tags pycon --style modern -o output/pycon.png
-              ogcard preview --style ogcard --title "Hello" --site "My Blog" --date 2024-05-01 --author Jane --tags swift
-              ogcard preview --layout my-layout.yml --title "Hello" --set titleColor=#ff0000 --debug
+              ogcard preview 'https://generator.opengraphimg.com/?style=modern&title=Hi'
+              ogcard preview --title "PyCon US 2017" --tags pycon -o output/pycon.png
+              ogcard preview --style ogcard --title "Hello" --date 2024-05-01
+              ogcard preview --layout card.yml --title "Hi" --set titleColor=#ff0000
             """)
 
     @Argument(help: "A post file or an opengraphimg URL.")

@@ -1,14 +1,15 @@
 import Foundation
 import OGCard
+import OGCardTestSupport
 import Testing
 
 /// `Examples/PublishStyleBuild`: a Swift site generator's use of the public API, run as built.
 @Suite struct ExampleBuildTests {
     @Test func buildsTheExampleSiteIntoAFolder() throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("ogcard-example-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: output) }
-        let site = output.appendingPathComponent("site")
-        let run = try BuiltProducts.run("ogcard-example-build", [site.path], in: BuiltProducts.packageRoot)
+        let output = try TemporarySite()
+        defer { output.remove() }
+        let site = output.url("site")
+        let run = try Program.built("ogcard-example-build").run([site.path], in: PackageRoot.url)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("built 7 posts: 6 rendered, 1 up to date, 0 failed"))
         #expect(run.stdout.contains("cards: 7/7"))
@@ -20,6 +21,6 @@ import Testing
         #expect(index.starts(with: [0x89, 0x50, 0x4E, 0x47]))
         // The example leaves the site it copied as written.
         #expect(!FileManager.default.fileExists(
-            atPath: BuiltProducts.packageRoot.appendingPathComponent("Examples/site/assets").path))
+            atPath: PackageRoot.appending("Examples/site/assets").path))
     }
 }

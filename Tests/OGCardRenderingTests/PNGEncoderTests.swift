@@ -1,6 +1,6 @@
 import CCairo
 import Foundation
-import PNGTestSupport
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard

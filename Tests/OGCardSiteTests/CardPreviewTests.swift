@@ -1,5 +1,5 @@
 import Foundation
-import PNGTestSupport
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func aPostIsPlannedAsABuildWouldAndWritten() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let post = site.url("_posts/2017-06-02-pycon-us-2017.md").path
         let preview = try CardPreview(CardPreviewRequest(source: post, title: "Override"))

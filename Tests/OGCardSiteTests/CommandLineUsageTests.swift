@@ -1,4 +1,5 @@
 import Foundation
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
@@ -20,9 +21,9 @@ import Testing
         ["nonsense"],
     ])
     func usageErrorsExit2WithTheUsage(arguments: [String]) throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
-        let result = try CommandRunner.run(arguments, in: site.root)
+        let result = try Program.ogcard.run(arguments, in: site.root)
         #expect(result.status == 2, "\(arguments): \(result.stderr)")
         #expect(result.stderr.hasPrefix("Error: "), "\(arguments): \(result.stderr)")
         #expect(result.stderr.contains("Usage: ogcard"), "\(arguments)")
@@ -30,29 +31,29 @@ import Testing
     }
 
     @Test func helpAndVersionStillExit0() throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
-        #expect(try CommandRunner.run(["--help"], in: site.root).status == 0)
-        #expect(try CommandRunner.run(["preview", "--help"], in: site.root).status == 0)
-        #expect(try CommandRunner.run(["--version"], in: site.root).status == 0)
+        #expect(try Program.ogcard.run(["--help"], in: site.root).status == 0)
+        #expect(try Program.ogcard.run(["preview", "--help"], in: site.root).status == 0)
+        #expect(try Program.ogcard.run(["--version"], in: site.root).status == 0)
     }
 
     @Test(arguments: ["--jobs", "--json", "--quiet"])
     func metaRefusesTheBuildOptions(option: String) throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let arguments = ["meta", "_posts/2020-04-14-rtl-titles.md", option] + (option == "--jobs" ? ["2"] : [])
-        let result = try CommandRunner.run(arguments, in: site.root)
+        let result = try Program.ogcard.run(arguments, in: site.root)
         #expect(result.status == 2)
         #expect(result.stderr.contains("Unknown option '\(option)'"), "\(result.stderr)")
-        let help = try CommandRunner.run(["meta", "--help"], in: site.root)
+        let help = try Program.ogcard.run(["meta", "--help"], in: site.root)
         #expect(!help.stdout.contains(option))
     }
 
     @Test func metaTakesTheOptionsItUses() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
-        let result = try CommandRunner.run(
+        let result = try Program.ogcard.run(
             ["meta", "_posts/2020-04-14-rtl-titles.md", "--config", "ogcard.yml", "-v", "--format", "json"], in: site.root)
         #expect(result.status == 0, "\(result.stderr)")
         let tags = try JSONDecoder().decode([MetaTag].self, from: Data(result.stdout.utf8))

@@ -1,5 +1,5 @@
 import Foundation
-import PNGTestSupport
+import OGCardTestSupport
 import Synchronization
 import Testing
 
@@ -9,20 +9,20 @@ import Testing
 /// the folder each kind of file belongs to, draws only the site's images, and loses no edit.
 @Suite struct ContainmentTests {
     /// A folder beside the site, standing for `~/.ssh` or any other file of the machine.
-    private static func victim(beside site: SiteFixture) throws -> URL {
+    private static func victim(beside site: TemporarySite) throws -> URL {
         let folder = site.root.deletingLastPathComponent().appendingPathComponent("victim-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data("secret\n".utf8).write(to: folder.appendingPathComponent("id_rsa"))
         return folder
     }
 
-    private static func relativePath(from site: SiteFixture, to url: URL) -> String {
+    private static func relativePath(from site: TemporarySite, to url: URL) -> String {
         let depth = site.root.standardizedFileURL.pathComponents.count - 1
         return String(repeating: "../", count: depth) + url.standardizedFileURL.path.dropFirst()
     }
 
     @Test func aTamperedManifestCannotPruneOutsideTheCardFolders() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let victim = try Self.victim(beside: site)
         defer { try? FileManager.default.removeItem(at: victim) }
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func pruneStillDeletesTheCardAndSnippetOfAGonePost() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         _ = try site.build()
         try FileManager.default.removeItem(at: site.url("_posts/2021-03-26-emoji-in-titles.md"))
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func aTamperedManifestSlugCannotNameFilesOutsideTheSite() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         _ = try site.build()
         var manifest = try BuildManifest.load(from: SiteBuild.manifestFile(root: site.root))
@@ -89,7 +89,7 @@ import Testing
         ("meta_json: assets/og/index.json", "meta_json"),
     ])
     func configPathsThatWouldDestroyFilesAreRejectedWithTheirLine(line: String, key: String) throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
         try site.write("_config.yml", "url: https://example.org\n")
         try site.write("ogcard.yml", "name: Site\noutput: assets/og\n\(line)\n")
@@ -102,7 +102,7 @@ import Testing
     }
 
     @Test func postsAtTheSiteRootMayHoldTheCardFolderButNotTheSnippets() throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
         try site.write("ogcard.yml", "url: https://example.org\nposts: .\noutput: assets/og\nsnippets: _includes/ogcard\n")
         #expect(throws: Diagnostic.self) { _ = try SiteConfigLoader.discover(from: site.root) }
@@ -113,7 +113,7 @@ import Testing
     }
 
     @Test func symlinkedCardAndSnippetFoldersLeadingOutsideReceiveNothing() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let victim = try Self.victim(beside: site)
         defer { try? FileManager.default.removeItem(at: victim) }
@@ -131,7 +131,7 @@ import Testing
     }
 
     @Test func aSymlinkedLockFileCreatesNothingOutside() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let victim = try Self.victim(beside: site)
         defer { try? FileManager.default.removeItem(at: victim) }
@@ -142,7 +142,7 @@ import Testing
     }
 
     @Test func aSymlinkedPostOutsideTheSiteIsReadButNotRewritten() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let victim = try Self.victim(beside: site)
         defer { try? FileManager.default.removeItem(at: victim) }
@@ -159,7 +159,7 @@ import Testing
     }
 
     @Test func aPostCannotDrawOrPublishALocalFileOutsideTheSite() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let victim = try Self.victim(beside: site)
         defer { try? FileManager.default.removeItem(at: victim) }
@@ -193,7 +193,7 @@ import Testing
     }
 
     @Test func aReadOnlyPostIsLeftAloneWithAWarning() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let path = site.url("_posts/2017-06-02-pycon-us-2017.md")
         let before = try Data(contentsOf: path)
@@ -210,7 +210,7 @@ import Testing
     }
 
     @Test func everyTemporaryFileOgcardCanLeaveIsSweptAndNothingElse() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         _ = try site.build()
         let leftovers = [
@@ -227,7 +227,7 @@ import Testing
 
     @Test func aPostChangedAfterItWasReadIsNotReplaced() throws {
         // Straight at the writer: the file differs from what the caller parsed.
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
         try site.write("post.md", "---\ntitle: A\n---\nbody\n")
         let parsed = try site.bytes("post.md")
@@ -244,7 +244,7 @@ import Testing
     }
 
     @Test func appendingToAPostWhileBuildsRunLosesNothing() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         var rewritten = 0
         for round in 1...8 {

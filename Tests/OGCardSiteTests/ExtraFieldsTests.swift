@@ -1,5 +1,5 @@
 import Foundation
-import PNGTestSupport
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func aLayoutShowsThePostsOwnKeys() throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
         try site.write("ogcard.yml", "url: https://example.com\nadd_missing_image: true\ndesign: cards/sub.yml\n")
         try site.write("cards/sub.yml", Self.layout)
@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func onlyTheKeysALayoutShowsReRenderItsCard() throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
         try site.write("ogcard.yml", "url: https://example.com\nadd_missing_image: true\ndesign: cards/sub.yml\n")
         try site.write("cards/sub.yml", Self.layout)
@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func builtInDesignsCarryNoExtraFields() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let plan = try SiteBuild(config: site.config()).plan(postAt: site.url("_posts/2017-06-02-pycon-us-2017.md"))
         // So their digests, and every card already built, are unchanged.

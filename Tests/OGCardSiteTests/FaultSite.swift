@@ -1,5 +1,5 @@
 import Foundation
-import PNGTestSupport
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
@@ -10,7 +10,7 @@ import Testing
 /// the finished build's, snippets and indexes whole.
 struct FaultSite {
     /// The site under test.
-    let site: SiteFixture
+    let site: TemporarySite
     /// Every file of the site before any build, by relative path.
     let original: [String: Data]
     /// Every file of the same site after one uninterrupted build (the manifest aside).
@@ -21,8 +21,7 @@ struct FaultSite {
     /// The example site plus `extra` posts whose `image:` is an opengraphimg URL (so every build
     /// renders, writes snippets and rewrites posts), copied to `root` (a new temporary folder when nil).
     static func make(extra: Int = 43, at root: URL? = nil) throws -> FaultSite {
-        let source = try SiteFixture.example()
-        defer { source.remove() }
+        let source = try TemporarySite.copy()
         let styles = ["custom", "classic", "devto"]
         for index in 0..<extra {
             let style = index % 3 == 0 ? styles[(index / 3) % 3] : "modern"
@@ -38,39 +37,35 @@ struct FaultSite {
 
                 """)
         }
-        let original = try files(under: source.root)
+        let original = try source.files()
+        source.remove()
         // The reference: the same files, built once without interruption.
-        let referenceSite = try SiteFixture.empty()
+        let referenceSite = try TemporarySite()
         defer { referenceSite.remove() }
-        try copy(original, to: referenceSite.root)
+        try referenceSite.write(original)
         let clock = ContinuousClock()
         let start = clock.now
-        let built = try CommandRunner.run(["build"], in: referenceSite.root)
+        let built = try Program.ogcard.run(["build"], in: referenceSite.root)
         let seconds = (clock.now - start).seconds
         guard built.status == 0 else {
             Issue.record("the reference build failed: \(built.stderr)")
             throw CocoaError(.featureUnsupported)
         }
-        var reference = try files(under: referenceSite.root)
+        var reference = try referenceSite.files()
         reference[".ogcard-manifest.json"] = nil
-        let site: SiteFixture
-        if let root {
-            site = SiteFixture(root: root)
-        } else {
-            site = try SiteFixture.empty()
-        }
-        try copy(original, to: site.root)
+        let site = try root.map(TemporarySite.init(at:)) ?? TemporarySite()
+        try site.write(original)
         return FaultSite(site: site, original: original, reference: reference, referenceSeconds: seconds)
     }
 
     /// Runs `ogcard build` (or other arguments) in the site.
-    func run(_ arguments: [String] = ["build"]) throws -> CommandRunner.Result {
-        try CommandRunner.run(arguments, in: site.root)
+    func run(_ arguments: [String] = ["build"]) throws -> ProcessResult {
+        try Program.ogcard.run(arguments, in: site.root)
     }
 
     /// Checks what must hold whenever a build stopped, however: `context` names the fault in messages.
     func checkWholeFiles(_ context: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let now = try Self.files(under: site.root)
+        let now = try site.files()
         for (path, data) in now {
             let name = (path as NSString).lastPathComponent
             if Self.isTemporary(name) { continue }  // left by a kill -9; the next build's business
@@ -98,7 +93,7 @@ struct FaultSite {
 
     /// Checks that the site is exactly what one uninterrupted build makes.
     func checkFinished(_ context: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        var now = try Self.files(under: site.root)
+        var now = try site.files()
         let manifest = now.removeValue(forKey: ".ogcard-manifest.json")
         #expect(manifest.flatMap { try? JSONDecoder().decode(BuildManifest.self, from: $0) }?.posts.count == original.keys.filter { $0.hasPrefix("_posts/") }.count,
                 "\(context): the manifest lists every post", sourceLocation: sourceLocation)
@@ -113,27 +108,6 @@ struct FaultSite {
     /// `.<name>.ogcard-XXXXXX`, as `AtomicFileWriter` names its temporary files.
     static func isTemporary(_ name: String) -> Bool {
         name.hasPrefix(".") && name.dropLast(6).hasSuffix(".ogcard-")
-    }
-
-    /// Every regular file under `root` (the lock aside), by relative path.
-    static func files(under root: URL) throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
-        while let file = enumerator?.nextObject() as? URL {
-            guard (try file.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true,
-                  file.lastPathComponent != ".ogcard.lock" else { continue }
-            result[SitePaths.relative(file, to: root)] = try Data(contentsOf: file)
-        }
-        return result
-    }
-
-    /// Writes `files` under `root`.
-    static func copy(_ files: [String: Data], to root: URL) throws {
-        for (path, data) in files {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
-        }
     }
 }
 
@@ -152,13 +126,8 @@ enum Mounts {
     /// Runs mount(8)/umount(8) quietly; true on success.
     @discardableResult
     static func run(_ arguments: [String]) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
+        let env = URL(fileURLWithPath: "/usr/bin/env")
+        let result = try? ProcessRunner.run(env, arguments, in: FileManager.default.temporaryDirectory, timeout: .seconds(60))
+        return result?.status == 0 && result?.signaled == false
     }
 }

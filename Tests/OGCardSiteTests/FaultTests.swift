@@ -1,5 +1,5 @@
 import Foundation
-import PNGTestSupport
+import OGCardTestSupport
 import Synchronization
 import Testing
 
@@ -23,24 +23,18 @@ import Testing
     }
 
     @Test func killNineAtRandomPointsLeavesWholeFilesAndTheNextBuildFinishes() throws {
-        guard let executable = CommandRunner.executable else { throw CocoaError(.fileNoSuchFile) }
+        let ogcard = try Program.ogcard
         let fault = try FaultSite.make()
         defer { fault.site.remove() }
         let seed = UInt64(Date().timeIntervalSince1970 * 1000)
         var random = SplitMix(state: seed)
         // 8 kills at random moments of a build (0 to the length of an uninterrupted one), each followed by the checks.
         for round in 1...8 {
-            let process = Process()
-            process.executableURL = executable
-            process.arguments = ["build"]
-            process.currentDirectoryURL = fault.site.root
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try ogcard.start(["build"], in: fault.site.root)
             let delay = Double.random(in: 0...(fault.referenceSeconds * 1.0), using: &random)
             Thread.sleep(forTimeInterval: delay)
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            process.kill(SIGKILL)
+            _ = try process.wait()
             try fault.checkWholeFiles("kill -9 \(round) after \(String(format: "%.3f", delay)) s (seed \(seed))")
         }
         let last = try fault.run()
@@ -51,7 +45,7 @@ import Testing
     @Test func twoBuildsAtOnceWaitForEachOtherAndAgree() throws {
         let fault = try FaultSite.make()
         defer { fault.site.remove() }
-        let collected = Mutex<[CommandRunner.Result?]>([nil, nil])
+        let collected = Mutex<[ProcessResult?]>([nil, nil])
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             let result = try? fault.run()
             collected.withLock { $0[index] = result }
@@ -97,7 +91,7 @@ import Testing
         }
         try fault.checkWholeFiles("a full disk")
         // No temporary file survives a failed write.
-        let leftovers = try FaultSite.files(under: fault.site.root).keys.filter { FaultSite.isTemporary(($0 as NSString).lastPathComponent) }
+        let leftovers = try fault.site.files().keys.filter { FaultSite.isTemporary(($0 as NSString).lastPathComponent) }
         #expect(leftovers.isEmpty, "\(leftovers)")
 
         try #require(Mounts.run(["mount", "-o", "remount,size=50m", point.path]))
@@ -162,7 +156,7 @@ import Testing
         }
         try fault.checkWholeFiles("read-only \(folder)")
         // Nothing was written into the read-only folder, not even a temporary file.
-        let inside = try FaultSite.files(under: fault.site.root).filter { $0.key.hasPrefix(folder + "/") }
+        let inside = try fault.site.files().filter { $0.key.hasPrefix(folder + "/") }
         #expect(inside.keys.allSatisfy { fault.original[$0] == inside[$0] }, "read-only \(folder) changed")
         mounted = !Mounts.run(["umount", path])
         let next = try fault.run()

@@ -1,12 +1,13 @@
 import Foundation
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
 
 /// `posts:` takes folders and globs, as docs/configuration.md says.
 @Suite struct PostGlobTests {
-    static func site(posts: String) throws -> SiteFixture {
-        let site = try SiteFixture.empty()
+    static func site(posts: String) throws -> TemporarySite {
+        let site = try TemporarySite()
         try site.write("ogcard.yml", "url: https://example.com\nadd_missing_image: true\nposts: \(posts)\n")
         try site.write("_posts/2020-01-01-a.md", "---\ntitle: A\n---\n")
         try site.write("_drafts/b.md", "---\ntitle: B\n---\n")
@@ -18,7 +19,7 @@ import Testing
     }
 
     /// The site-relative paths a build read as posts.
-    static func built(_ site: SiteFixture) throws -> [String] {
+    static func built(_ site: TemporarySite) throws -> [String] {
         let summary = try site.build()
         #expect(summary.failures.isEmpty, "\(summary.failures)")
         let manifest = try BuildManifest.load(from: SiteBuild.manifestFile(root: site.root))

@@ -1,6 +1,6 @@
 import Foundation
 import Synchronization
-import PNGTestSupport
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
@@ -8,7 +8,7 @@ import Testing
 /// `ogcard build` on the example site: cards, rewritten posts, snippets, manifest, no-op rebuilds.
 @Suite struct SiteBuildTests {
     @Test func buildsEveryCardRewritesOnlyImageLinesAndThenDoesNothing() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let originalPyCon = try site.read("_posts/2017-06-02-pycon-us-2017.md")
         let summary = try site.build()
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func aURLWithAnotherDesignIsKeptInThePostAndDrawn() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         _ = try site.build()
         let post = try site.read("_posts/2022-09-12-custom-style.md")
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func ownPictureIsKeptAndItsMetaTagsPointAtIt() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let before = try site.bytes("_posts/2019-11-01-own-picture.md")
         _ = try site.build()
@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func missingImageLineIsAddedWithTheFilesCRLFEndings() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let before = try site.bytes("_posts/2024-06-08-cjk-title.md")
         _ = try site.build()
@@ -87,7 +87,7 @@ import Testing
     }
 
     @Test func snippetsAreCompleteAndEscaped() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         _ = try site.build()
         let tags = MetaSnippet.parse(try site.read("_includes/ogcard/a-very-long-title.html"))
@@ -111,7 +111,7 @@ import Testing
     }
 
     @Test func checkReportsAnEditedTitleAndTheNextBuildRendersExactlyThatCard() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         _ = try site.build()
         let post = "_posts/2020-04-14-rtl-titles.md"
@@ -127,7 +127,7 @@ import Testing
     }
 
     @Test func dryRunWritesNothing() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let snapshot = try site.snapshot()
         let summary = try site.build(.dryRun)
@@ -137,7 +137,7 @@ import Testing
     }
 
     @Test func aBrokenPostIsReportedWithItsLineAndTheRestIsBuilt() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         try site.write("_posts/2023-01-01-broken.md", "---\ntitle: Broken\ntags: [unclosed\n---\nBody\n")
         let summary = try site.build()
@@ -150,7 +150,7 @@ import Testing
     }
 
     @Test func pruneDeletesCardsWhosePostIsGone() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         _ = try site.build()
         try FileManager.default.removeItem(at: site.url("_posts/2020-04-14-rtl-titles.md"))
@@ -165,7 +165,7 @@ import Testing
     }
 
     @Test func regenerateRendersOnlyTheSelectedPosts() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         _ = try site.build()
         #expect(try site.build(.regenerate).rendered == 6)
@@ -175,7 +175,7 @@ import Testing
     }
 
     @Test func aSecondBuildWaitsForTheFirstOnesLock() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let held = try SiteLock(root: site.root, waiting: {})
         let waited = Mutex(false)
@@ -198,7 +198,7 @@ import Testing
     }
 
     @Test func noSiteURLIsOneClearError() throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
         try site.write("_posts/2020-01-01-hello.md", "---\ntitle: Hello\n---\nHi\n")
         #expect {
@@ -209,7 +209,7 @@ import Testing
     }
 
     @Test func hugoSiteWithTOMLFrontMatter() throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
         try site.write("hugo.toml", "baseURL = \"https://hugo.example.com/\"\ntitle = \"Hugo Notes\"\n[params]\nauthor = \"Hu Go\"\n")
         try site.write("content/posts/first.md", "+++\ntitle = \"First post\"\ndate = 2024-01-02T10:00:00+01:00\ntags = [\"hugo\"]\n+++\nHello from Hugo.\n")
@@ -224,12 +224,12 @@ import Testing
     }
 
     @Test func aSiteLayoutFileDrawsTheCardsAndEditingItReRendersThem() throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
         try site.write("_config.yml", "title: Layouts\nurl: https://layouts.example.com\n")
         try site.write("_posts/2020-01-01-one.md", "---\ntitle: One\n---\nFirst.\n")
         try site.write("_posts/2020-01-02-two.md", "---\ntitle: Two\n---\nSecond.\n")
-        let layout = try String(contentsOf: SiteFixture.packageRoot.appendingPathComponent("Assets/layouts/modern.yml"), encoding: .utf8)
+        let layout = try String(contentsOf: PackageRoot.appending("Assets/layouts/modern.yml"), encoding: .utf8)
         try site.write("card.yml", layout)
         try site.write("ogcard.yml", "design: card.yml\n")
         #expect(try site.build().rendered == 2)
@@ -241,7 +241,7 @@ import Testing
     }
 
     @Test func aPostWithoutTitleIsAWarningAndGetsTheFileNamesTitle() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         try site.write("_posts/2023-02-03-no-title-here.md", "---\ntags: [x]\n---\nBody.\n")
         let summary = try site.build()
@@ -252,7 +252,7 @@ import Testing
     }
 
     @Test func fontBytesNotTheirTimesDecideARender() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let fontFolder = site.url("fonts-copy")
         try FileManager.default.createDirectory(at: fontFolder, withIntermediateDirectories: true)
@@ -278,7 +278,7 @@ import Testing
     }
 
     @Test func replacingALogoFileReRendersItsCards() throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
         let renderer = try CardRenderer()
         let layout = try OpenGraphImageLayout(style: .modern).layout()
@@ -296,10 +296,10 @@ import Testing
     }
 
     @Test func aBuiltSiteMovedElsewhereRendersNothing() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         _ = try site.build()
-        let moved = try SiteFixture.empty()
+        let moved = try TemporarySite()
         defer { moved.remove() }
         try FileManager.default.removeItem(at: moved.root)
         try FileManager.default.copyItem(at: site.root, to: moved.root)
@@ -309,9 +309,9 @@ import Testing
     }
 
     @Test func aLayoutInTheSitesLayoutsFolderReplacesTheBuiltIn() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
-        let modern = try String(contentsOf: SiteFixture.packageRoot.appendingPathComponent("Assets/layouts/modern.yml"), encoding: .utf8)
+        let modern = try String(contentsOf: PackageRoot.appending("Assets/layouts/modern.yml"), encoding: .utf8)
         try site.write("cards/modern.yml", modern.replacingOccurrences(of: "161E2E", with: "163E2E"))
         try site.write("ogcard.yml", try site.read("ogcard.yml") + "layouts: cards\n")
         #expect(try site.build().failures.isEmpty)
@@ -321,11 +321,11 @@ import Testing
     }
 
     @Test func ogcardDesignWithTheSitesAvatarFromItsLayoutsFolder() throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
         try site.write("_config.yml", "title: Avatars\nurl: https://avatars.example.com\nauthor: Ada\n")
         try site.write("_posts/2021-07-04-hello.md", "---\ntitle: Hello\ntags: [a]\n---\nHi.\n")
-        let layout = try String(contentsOf: SiteFixture.packageRoot.appendingPathComponent("Assets/layouts/ogcard.yml"), encoding: .utf8)
+        let layout = try String(contentsOf: PackageRoot.appending("Assets/layouts/ogcard.yml"), encoding: .utf8)
         try site.write("cards/ogcard.yml", layout.replacingOccurrences(of: "avatar: \"\"", with: "avatar: me.png"))
         // A red square as the avatar.
         var red = OpenGraphImageStyleDefaults.resolved(for: .modern)
@@ -340,7 +340,7 @@ import Testing
     }
 
     @Test func aBrokenSiteLayoutIsOneSiteWideError() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         try site.write("cards/modern.yml", "canvas: {width: 1200, height: 630}\nlayers:\n  - type: rectangle\n    fill: \"#zz\"\n")
         try site.write("ogcard.yml", try site.read("ogcard.yml") + "layouts: cards\n")

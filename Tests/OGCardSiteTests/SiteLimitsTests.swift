@@ -1,5 +1,5 @@
 import Foundation
-import PNGTestSupport
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func hostilePostsFailOneLineEachAndTheBuildGoesOn() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         try site.write("_posts/2024-01-01-lone-cr.md", Self.loneCRPost)
         try site.write("_posts/2024-01-02-bomb.md", "---\ntitle: bomb\n" + Self.aliasBomb() + "---\nbody\n")
@@ -51,30 +51,30 @@ import Testing
     }
 
     @Test func metaAndPreviewOfALoneCRPostDoNotCrash() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         try site.write("_posts/2024-01-01-lone-cr.md", Self.loneCRPost)
-        let meta = try CommandRunner.run(["meta", "_posts/2024-01-01-lone-cr.md"], in: site.root)
+        let meta = try Program.ogcard.run(["meta", "_posts/2024-01-01-lone-cr.md"], in: site.root)
         #expect(meta.status == 0, "\(meta.stderr)")
         #expect(MetaSnippet.parse(meta.stdout)["og:image"] == ["https://fieldnotes.example.org/assets/og/b.png"])
-        let preview = try CommandRunner.run(["preview", "_posts/2024-01-01-lone-cr.md", "-o", "out/b.png"], in: site.root)
+        let preview = try Program.ogcard.run(["preview", "_posts/2024-01-01-lone-cr.md", "-o", "out/b.png"], in: site.root)
         #expect(preview.status == 0, "\(preview.stderr)")
         #expect(try DecodedImage(png: site.bytes("out/b.png")).height == 630)
-        let build = try CommandRunner.run(["build"], in: site.root)
+        let build = try Program.ogcard.run(["build"], in: site.root)
         #expect(build.status == 0, "\(build.stderr)")
     }
 
     @Test func previewWithAnEmptySetParameterDoesNotCrash() throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
         // `--set =` passed validation (it has a '=') and then indexed an empty split.
-        let result = try CommandRunner.run(["preview", "--title", "x", "--set", "=", "-o", "card.png"], in: site.root)
+        let result = try Program.ogcard.run(["preview", "--title", "x", "--set", "=", "-o", "card.png"], in: site.root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try DecodedImage(png: site.bytes("card.png")).width == 1200)
     }
 
     @Test func aHugeDescriptionGivesSmallSnippetsAndJSON() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         // 3 MB: over the default front-matter limit, so this site raises it, as a user could.
         try site.write("ogcard.yml", try site.read("ogcard.yml") + "limits:\n  front_matter_bytes: 4194304\n")
@@ -94,7 +94,7 @@ import Testing
 
     @Test(.timeLimit(.minutes(1)))
     func aLogoThatIsAFIFOIsAWarningAndTheCardIsDrawn() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         guard mkfifo(site.url("logo.png").path, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) }
         try site.write("ogcard.yml", try site.read("ogcard.yml") + "logos:\n  https://example.com/logo.png: logo.png\n")
@@ -112,13 +112,13 @@ import Testing
     }
 
     @Test func aSiteWideFailureComesAfterThePostFailuresFoundBeforeIt() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         try site.write("_posts/2024-01-02-bomb.md", "---\ntitle: bomb\n" + Self.aliasBomb() + "---\nbody\n")
         // The meta JSON's folder is a file: its write fails after every card is made.
         try site.write("blocked", "")
         try site.write("ogcard.yml", try site.read("ogcard.yml") + "meta_json: blocked/ogcard.json\n")
-        let result = try CommandRunner.run(["build"], in: site.root)
+        let result = try Program.ogcard.run(["build"], in: site.root)
         #expect(result.status == 2)
         let lines = result.stderr.split(separator: "\n").map(String.init)
         let postLine = try #require(lines.firstIndex { $0.hasPrefix("error: _posts/2024-01-02-bomb.md:") }, "\(result.stderr)")

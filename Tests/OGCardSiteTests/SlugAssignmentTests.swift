@@ -1,4 +1,5 @@
 import Foundation
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
@@ -7,7 +8,7 @@ import Testing
 /// two earlier posts both want `foo`, and slugs stay put on later builds.
 @Suite struct SlugAssignmentTests {
     @Test func collidingSlugsKeepAPostsOwnName() throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
         try site.write("ogcard.yml", "url: https://example.com\nadd_missing_image: true\n")
         try site.write("_posts/2020-01-01-foo.md", "---\ntitle: One\n---\n")

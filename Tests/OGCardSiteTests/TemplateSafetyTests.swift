@@ -1,4 +1,5 @@
 import Foundation
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
@@ -28,12 +29,12 @@ import Testing
     /// Jekyll and Hugo are required in CI (scripts/setup installs them); elsewhere a missing one
     /// is reported as a skipped test, never a silent pass.
     static func required(_ tool: String) -> Bool {
-        ExternalTool.find(tool) != nil || ProcessInfo.processInfo.environment["CI"] != nil
+        TestEnvironment.runs(needing: Program.onPath(tool) != nil)
     }
 
     @Test(.enabled(if: required("jekyll"), "Debian's jekyll is not installed (scripts/setup installs it)"))
     func jekyllBuildsAndShowsTheLiteralText() throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
         try site.write("_config.yml", "title: Safe\nurl: https://jekyll.example.org\nsecret_token: TOPSECRET-JEKYLL\n")
         // Both ways the recipe offers: the per-post include and the data-file include.
@@ -42,14 +43,14 @@ import Testing
             "<html><head>{% include ogcard/{{ page.slug }}.html %}\n<link rel=\"x-data-include\">\n{% include ogcard-meta.html %}</head><body>{{ content }}</body></html>\n")
         try FileManager.default.createDirectory(at: site.url("_includes"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(
-            at: SiteFixture.packageRoot.appendingPathComponent("Examples/recipes/jekyll/_includes/ogcard-meta.html"),
+            at: PackageRoot.appending("Examples/recipes/jekyll/_includes/ogcard-meta.html"),
             to: site.url("_includes/ogcard-meta.html"))
         try site.write("_posts/2024-01-02-guest.md", "---\nlayout: default\n\(Self.frontMatter)\n---\nBody.\n")
 
         let summary = try site.build()
         #expect(summary.failures.isEmpty, "\(summary.failures)")
-        let jekyll = try ExternalTool.run("jekyll", ["build", "--quiet"], in: site.root)
-        #expect(jekyll.status == 0, "jekyll build failed: \(jekyll.output)")
+        let jekyll = try Program.required("jekyll").run(["build", "--quiet"], in: site.root, timeout: .seconds(300))
+        #expect(jekyll.status == 0, "jekyll build failed: \(jekyll)")
 
         let page = try site.read("_site/2024/01/02/guest.html")
         #expect(!page.contains("TOPSECRET"))
@@ -60,7 +61,7 @@ import Testing
 
     @Test(.enabled(if: required("hugo"), "Debian's hugo is not installed (scripts/setup installs it)"))
     func hugoBuildsAndShowsTheLiteralText() throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
         try site.write(
             "hugo.toml",
@@ -71,15 +72,15 @@ import Testing
         try FileManager.default.createDirectory(at: site.url("layouts/partials"), withIntermediateDirectories: true)
         try site.write("layouts/_default/list.html", "<html><body>{{ range .Pages }}<p>{{ .Title }}</p>{{ end }}</body></html>\n")
         try FileManager.default.copyItem(
-            at: SiteFixture.packageRoot.appendingPathComponent("Examples/recipes/hugo/layouts/partials/ogcard-meta.html"),
+            at: PackageRoot.appending("Examples/recipes/hugo/layouts/partials/ogcard-meta.html"),
             to: site.url("layouts/partials/ogcard-meta.html"))
         try site.write("content/posts/guest.md", "---\n\(Self.frontMatter)\n---\nBody.\n")
 
         let summary = try site.build()
         #expect(summary.failures.isEmpty, "\(summary.failures)")
         #expect(FileManager.default.fileExists(atPath: site.url("layouts/partials/ogcard/guest.html").path))
-        let hugo = try ExternalTool.run("hugo", ["--quiet"], in: site.root)
-        #expect(hugo.status == 0, "hugo failed: \(hugo.output)")
+        let hugo = try Program.required("hugo").run(["--quiet"], in: site.root, timeout: .seconds(300))
+        #expect(hugo.status == 0, "hugo failed: \(hugo)")
 
         let page = try site.read("public/posts/guest/index.html")
         #expect(!page.contains("TOPSECRET"))
@@ -89,7 +90,7 @@ import Testing
     }
 
     @Test func theJSONIndexKeepsTheSameText() throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
         try site.write("_config.yml", "url: https://example.org\n")
         try site.write("_posts/2024-01-02-guest.md", "---\n\(Self.frontMatter)\n---\nBody.\n")

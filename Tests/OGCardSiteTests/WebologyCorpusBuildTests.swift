@@ -1,14 +1,15 @@
 import Foundation
-import PNGTestSupport
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
 
 /// The proof on real data: `ogcard build` on a copy of 345 real Jekyll posts (59 opengraphimg URLs).
 @Suite struct WebologyCorpusBuildTests {
-    @Test func corpusBuildsRewritesExactlyTheURLLinesAndRebuildsNothing() throws {
-        guard let corpus = try SiteFixture.corpus() else { return }
-        let site = try SiteFixture.empty()
+    @Test(.enabled(if: Corpus.runsWebology, Corpus.skipComment))
+    func corpusBuildsRewritesExactlyTheURLLinesAndRebuildsNothing() throws {
+        let corpus = try Corpus.requireWebology()
+        let site = try TemporarySite()
         defer { site.remove() }
         try FileManager.default.createDirectory(at: site.url("_posts"), withIntermediateDirectories: true)
         var originals: [String: Data] = [:]

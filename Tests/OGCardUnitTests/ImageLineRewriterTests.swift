@@ -1,4 +1,5 @@
 import Foundation
+import OGCardTestSupport
 import Testing
 @testable import OGCard
 
@@ -129,8 +130,9 @@ import Testing
     }
 
     @Test func rewriteFileKeepsModeAndIsAtomic() throws {
-        let directory = try PostTestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let scratch = try TemporarySite()
+        defer { scratch.remove() }
+        let directory = scratch.root
         let file = directory.appendingPathComponent("2017-06-02-pycon-us-2017.md")
         try Data("---\nimage: \(Self.og)\n---\nBody".utf8).write(to: file)
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: file.path)
@@ -143,8 +145,9 @@ import Testing
     }
 
     @Test func atomicWriterFailureLeavesNothingBehind() throws {
-        let directory = try PostTestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let scratch = try TemporarySite()
+        defer { scratch.remove() }
+        let directory = scratch.root
         // A missing folder is created (cards and snippets go to new folders) ...
         let nested = directory.appendingPathComponent("new-folder/file.md")
         try AtomicFileWriter.write(Data("x".utf8), to: nested)

@@ -1,4 +1,5 @@
 import Foundation
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard

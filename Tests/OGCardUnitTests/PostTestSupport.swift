@@ -12,10 +12,4 @@ enum PostTestSupport {
         let result = try ImageLineRewriter(options: options).rewrite(Data(text.utf8), to: value, path: "post.md")
         return (result.outcome, String(decoding: result.data, as: UTF8.self))
     }
-
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ogcard-posts-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 }

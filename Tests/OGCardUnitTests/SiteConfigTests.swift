@@ -1,5 +1,6 @@
 import Foundation
 import OGCard
+import OGCardTestSupport
 import Testing
 
 /// ogcard.yml parsing, validation and discovery, and zero-config defaults from Jekyll and Hugo.

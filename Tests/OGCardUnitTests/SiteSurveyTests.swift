@@ -1,5 +1,6 @@
 import Foundation
 import OGCard
+import OGCardTestSupport
 import Testing
 
 /// `SiteSurvey`: what `ogcard init` finds in Jekyll, Hugo and Eleventy sites, and that the

@@ -2,8 +2,9 @@ import Foundation
 
 /// Parses `<meta property|name="…" content="…">` lines back into key → values, unescaping
 /// HTML entities, so tests check what a browser would read.
-enum MetaSnippet {
-    static func parse(_ html: String) -> [String: [String]] {
+public enum MetaSnippet {
+    /// Every meta tag in `html`: its property or name → its contents, in order.
+    public static func parse(_ html: String) -> [String: [String]] {
         var tags: [String: [String]] = [:]
         let pattern = #/<meta (property|name)="([^"]*)" content="([^"]*)">/#
         for match in html.matches(of: pattern) {
@@ -14,7 +15,7 @@ enum MetaSnippet {
 
     /// Decodes the named references ogcard and template engines write and every numeric one
     /// (`&#123;`, `&#x7B;`), as a browser reads an attribute value.
-    static func unescape(_ text: String) -> String {
+    public static func unescape(_ text: String) -> String {
         let named = ["quot": "\"", "apos": "'", "lt": "<", "gt": ">", "amp": "&"]
         var result = ""
         var rest = Substring(text)
