@@ -1,13 +1,13 @@
-public import Foundation
+package import Foundation
 import Yams
 
 /// Reads the few site-wide values ogcard needs from Jekyll's `_config.yml` or Hugo's `hugo.toml`/`config.toml`.
 /// Lenient about everything it does not need: it is the generator's file, not ogcard's.
-public enum GeneratorConfigReader {
+package enum GeneratorConfigReader {
     /// Detects the generator at `root` and reads its config, if there is one.
     /// - Throws: `Diagnostic` when the config file exists but cannot be read or is not valid
     ///   YAML or TOML.
-    public static func read(root: URL) throws(Diagnostic) -> SiteDefaults {
+    package static func read(root: URL) throws(Diagnostic) -> SiteDefaults {
         let generator = SiteGenerator.detect(in: root)
         switch generator {
         case .jekyll:
@@ -32,7 +32,7 @@ public enum GeneratorConfigReader {
 
     /// Jekyll: `url` + `baseurl`, `title`, `author` (string or mapping with `name`),
     /// `twitter: {username: x}` / `twitter: x` / `twitter_username: x`.
-    public static func readJekyll(yaml: String, file: String) throws(Diagnostic) -> SiteDefaults {
+    package static func readJekyll(yaml: String, file: String) throws(Diagnostic) -> SiteDefaults {
         var defaults = SiteDefaults(generator: .jekyll)
         if let violation = YAMLSizeGuard.check(yaml.utf8, limits: .files) {
             throw Diagnostic.config(file: file, line: violation.line, key: nil, step: .readConfig, reason: violation.fixedReason)
@@ -68,7 +68,7 @@ public enum GeneratorConfigReader {
     /// Keys are matched whatever their case, as Hugo does. The file is read with the same TOML
     /// parser as posts' front matter: it is the generator's, so anything ogcard does not need is
     /// ignored, but text that is not TOML (which Hugo would refuse too) is an error at its line.
-    public static func readHugo(toml: String, file: String) throws(Diagnostic) -> SiteDefaults {
+    package static func readHugo(toml: String, file: String) throws(Diagnostic) -> SiteDefaults {
         let entries: [FrontMatterEntry]
         do {
             entries = try TOMLFrontMatterParser.parse(file: toml, path: file)

@@ -72,7 +72,7 @@ public struct SiteConfig: Hashable, Sendable {
 
     /// A resolver for absolute page and image URLs from `url` and `allowRelativeURLs`.
     /// - Throws: a `Diagnostic` when `url` is not an absolute http(s) URL (the loader already checks this).
-    public func urlResolver() throws(Diagnostic) -> SiteURLResolver {
+    package func urlResolver() throws(Diagnostic) -> SiteURLResolver {
         try SiteURLResolver(siteURL: url, allowRelativeURLs: allowRelativeURLs)
     }
 }

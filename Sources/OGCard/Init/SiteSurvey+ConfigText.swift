@@ -1,7 +1,7 @@
 extension SiteSurvey {
     /// A commented ogcard.yml holding what was found. Values that were not found are written
     /// commented out, so the file shows every key worth setting and still loads.
-    public func configText() -> String {
+    package func configText() -> String {
         let source = generatorConfig.map { "from \($0)" }
         var lines: [String] = [
             "# ogcard settings for this \(generator.displayName) site, written by `ogcard init`.",

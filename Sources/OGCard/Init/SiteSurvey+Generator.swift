@@ -2,7 +2,7 @@ extension SiteSurvey {
     /// The generators `ogcard init` knows. Wider than `SiteGenerator`: Eleventy has no fixed
     /// layout for ogcard to assume at build time, so it is only known here, where every
     /// folder is written into ogcard.yml explicitly.
-    public enum Generator: String, Hashable, Sendable, CaseIterable {
+    package enum Generator: String, Hashable, Sendable, CaseIterable {
         /// Jekyll: `_config.yml`, `_posts/`, `_includes/`, `_data/`.
         case jekyll
         /// Hugo: `hugo.toml` or `config.toml`, `content/`, `layouts/partials/`, `data/`, `static/`.
@@ -13,7 +13,7 @@ extension SiteSurvey {
         case unknown
 
         /// The name shown to users.
-        public var displayName: String {
+        package var displayName: String {
             switch self {
             case .jekyll: "Jekyll"
             case .hugo: "Hugo"
@@ -23,7 +23,7 @@ extension SiteSurvey {
         }
 
         /// Post folders assumed until the site shows others.
-        public var defaultPosts: [String] {
+        package var defaultPosts: [String] {
             switch self {
             case .hugo: ["content"]
             case .eleventy: ["posts"]
@@ -32,17 +32,17 @@ extension SiteSurvey {
         }
 
         /// Where cards go. Hugo publishes `static/` at the site root; Eleventy needs a passthrough copy.
-        public var defaultOutput: String {
+        package var defaultOutput: String {
             self == .hugo ? "static/assets/og" : "assets/og"
         }
 
         /// Where snippets go: the folder the generator includes partials from.
-        public var defaultSnippets: String {
+        package var defaultSnippets: String {
             self == .hugo ? "layouts/partials/ogcard" : "_includes/ogcard"
         }
 
         /// Where the meta-tag JSON goes: the generator's data folder, so templates can read it.
-        public var defaultMetaJSON: String {
+        package var defaultMetaJSON: String {
             self == .hugo ? "data/ogcard.json" : "_data/ogcard.json"
         }
     }

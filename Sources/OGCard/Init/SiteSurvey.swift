@@ -1,44 +1,44 @@
-public import Foundation
+package import Foundation
 
 /// What `ogcard init` found out about a site: its generator, the site-wide values in the
 /// generator's own config, where posts live, where ogcard should write, and which design the
 /// posts' opengraphimg URLs used. `configText()` turns it into a commented ogcard.yml.
-public struct SiteSurvey: Hashable, Sendable {
+package struct SiteSurvey: Hashable, Sendable {
     /// The site root: where ogcard.yml goes.
-    public var root: URL
+    package var root: URL
     /// The generator found.
-    public var generator: Generator
+    package var generator: Generator
     /// The generator's config file, relative to `root` (e.g. `_config.yml`); nil when none was found.
-    public var generatorConfig: String?
+    package var generatorConfig: String?
     /// The site URL with any base path, without trailing slash; nil when not found or not absolute.
-    public var url: String?
+    package var url: String?
     /// The site name.
-    public var name: String?
+    package var name: String?
     /// The default author.
-    public var author: String?
+    package var author: String?
     /// The site's Twitter handle, as a handle (`@name`), never a profile URL.
-    public var twitter: String?
+    package var twitter: String?
     /// Post folders, relative to `root`.
-    public var posts: [String]
+    package var posts: [String]
     /// Where cards go, relative to `root`.
-    public var output: String
+    package var output: String
     /// The public URL path of `output`.
-    public var imageURLPath: String
+    package var imageURLPath: String
     /// Where HTML snippets go, relative to `root`.
-    public var snippets: String
+    package var snippets: String
     /// Where the meta-tag JSON goes, relative to `root`.
-    public var metaJSON: String
+    package var metaJSON: String
     /// The design to use: `.ogcard`, or the design most of the posts' opengraphimg URLs share.
-    public var design: SiteDesign
+    package var design: SiteDesign
     /// How many posts have an opengraphimg URL in `image:`.
-    public var openGraphImagePosts: Int
+    package var openGraphImagePosts: Int
     /// How many posts were read to decide the design.
-    public var postsRead: Int
+    package var postsRead: Int
     /// Findings worth telling the user (a value that could not be used, a placeholder URL, …).
-    public var notes: [String]
+    package var notes: [String]
 
     /// A survey with the built-in defaults of `generator` and nothing found yet.
-    public init(root: URL, generator: Generator) {
+    package init(root: URL, generator: Generator) {
         self.root = root
         self.generator = generator
         generatorConfig = nil
@@ -60,7 +60,7 @@ public struct SiteSurvey: Hashable, Sendable {
     /// Inspects the site at `root`: Jekyll (`_config.yml`), Hugo (`hugo.toml`, `config.toml`) or
     /// Eleventy (`eleventy.config.js`, `.eleventy.js`, …), then its posts.
     /// - Throws: `Diagnostic` when the generator's config exists but cannot be read or parsed.
-    public static func inspect(root: URL) throws(Diagnostic) -> SiteSurvey {
+    package static func inspect(root: URL) throws(Diagnostic) -> SiteSurvey {
         try SiteSurveyor(root: root.standardizedFileURL).survey()
     }
 }

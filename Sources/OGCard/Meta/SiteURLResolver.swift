@@ -2,15 +2,15 @@ import Foundation
 
 /// Makes page and image URLs absolute against the site URL, as Open Graph requires
 /// (crawlers ignore relative `og:image` values).
-public struct SiteURLResolver: Hashable, Sendable {
+package struct SiteURLResolver: Hashable, Sendable {
     /// The site URL (scheme, host and any base path), without trailing slash; nil when not configured.
-    public let siteURL: String?
+    package let siteURL: String?
     /// Whether root-relative URLs may be emitted when there is no site URL.
-    public let allowRelativeURLs: Bool
+    package let allowRelativeURLs: Bool
 
     /// Creates a resolver.
     /// - Throws: a `Diagnostic` when `siteURL` is given but is not an absolute http(s) URL.
-    public init(siteURL: String?, allowRelativeURLs: Bool = false) throws(Diagnostic) {
+    package init(siteURL: String?, allowRelativeURLs: Bool = false) throws(Diagnostic) {
         let trimmed = siteURL?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if trimmed.isEmpty {
             self.siteURL = nil
@@ -30,7 +30,7 @@ public struct SiteURLResolver: Hashable, Sendable {
     /// The absolute URL for `path`: site URL + `/` + path (slashes de-duplicated), with spaces and
     /// non-ASCII percent-encoded. Absolute http(s) input is kept (only encoded); `//host/…` takes the site's scheme.
     /// - Throws: a `Diagnostic` when there is no site URL and relative URLs are not allowed.
-    public func absolute(_ path: String) throws(Diagnostic) -> String {
+    package func absolute(_ path: String) throws(Diagnostic) -> String {
         let trimmed = path.trimmingCharacters(in: .whitespacesAndNewlines)
         if Self.isAbsoluteHTTP(trimmed) { return Self.percentEncode(trimmed) }
         if trimmed.hasPrefix("//") {

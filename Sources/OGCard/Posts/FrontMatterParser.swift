@@ -1,10 +1,10 @@
-public import Foundation
+package import Foundation
 
 /// Finds and parses the front-matter block at the top of a post.
 ///
 /// Recognises YAML (`---` … `---` or `...`), TOML (`+++` … `+++`) and a leading JSON
 /// object, after an optional UTF-8 BOM, with LF, CRLF or mixed line endings.
-public enum FrontMatterParser {
+package enum FrontMatterParser {
     /// Parses the front matter of `data`; returns `nil` when the file has no block.
     ///
     /// - Parameters:
@@ -12,12 +12,12 @@ public enum FrontMatterParser {
     ///   - limits: the largest, deepest and most crowded front matter accepted (`InputLimits`).
     /// - Throws: `Diagnostic` naming the file and line for an unterminated block, invalid syntax or
     ///   a block over a limit.
-    public static func parse(_ data: Data, path: String, limits: InputLimits = .default) throws(Diagnostic) -> FrontMatter? {
+    package static func parse(_ data: Data, path: String, limits: InputLimits = .default) throws(Diagnostic) -> FrontMatter? {
         try parse(bytes: [UInt8](data), path: path, limits: limits)
     }
 
     /// Parses the front matter of raw bytes; see `parse(_:path:limits:)`.
-    public static func parse(bytes: [UInt8], path: String, limits: InputLimits = .default) throws(Diagnostic) -> FrontMatter? {
+    package static func parse(bytes: [UInt8], path: String, limits: InputLimits = .default) throws(Diagnostic) -> FrontMatter? {
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let origin = hasBOM ? 3 : 0
         // Only lines that can belong to a block within the size limit are split: a post's body may

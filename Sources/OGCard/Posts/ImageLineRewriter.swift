@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// Replaces only the value of a post's top-level `image` in its front matter.
 ///
@@ -7,14 +7,14 @@ public import Foundation
 /// a splice of the value token, and the result is re-parsed and compared with the
 /// original before it is returned, so a rewrite either does exactly that or throws;
 /// it never hands back a corrupted file. YAML, TOML and JSON front matter are supported.
-public struct ImageLineRewriter: Sendable {
+package struct ImageLineRewriter: Sendable {
     /// The options in effect.
-    public var options: ImageRewriteOptions
+    package var options: ImageRewriteOptions
     /// The front-matter limits posts are parsed with (the same as when they were read).
-    public var limits: InputLimits
+    package var limits: InputLimits
 
     /// Creates a rewriter.
-    public init(options: ImageRewriteOptions = ImageRewriteOptions(), limits: InputLimits = .default) {
+    package init(options: ImageRewriteOptions = ImageRewriteOptions(), limits: InputLimits = .default) {
         self.options = options
         self.limits = limits
     }
@@ -34,7 +34,7 @@ public struct ImageLineRewriter: Sendable {
     ///   the post alone, `.changed` otherwise.
     /// - Throws: `Diagnostic` (step `.rewriteImage`) for values that cannot be edited
     ///   safely, such as block scalars or flow collections, or invalid front matter.
-    public func rewrite(_ data: Data, to newImage: String, path: String) throws(Diagnostic) -> ImageRewrite {
+    package func rewrite(_ data: Data, to newImage: String, path: String) throws(Diagnostic) -> ImageRewrite {
         let bytes = [UInt8](data)
         guard !newImage.isEmpty, !newImage.contains(where: { $0.isNewline }) else {
             throw Diagnostic(file: path, step: .rewritePost, reason: "the new image value must be one non-empty line")

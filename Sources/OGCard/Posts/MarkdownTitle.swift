@@ -5,17 +5,17 @@
 /// and emphasis markers (`**`, `__`, `*`, `_`, `~~`). HTML is never interpreted and
 /// entities are not decoded: `<b>` stays as those three characters, because titles come
 /// from untrusted files and a card must show exactly what was typed.
-public enum MarkdownTitle {
+package enum MarkdownTitle {
     /// The reader-visible text of `markdown`, with line breaks turned into spaces and trimmed.
     /// Only the first `maximumInputCharacters` characters are read: looking for closing markers
     /// costs time growing with the square of the length, and no title is that long.
-    public static func plainText(_ markdown: String) -> String {
+    package static func plainText(_ markdown: String) -> String {
         let flattened = markdown.prefix(maximumInputCharacters).map { $0.isNewline || $0 == "\t" ? " " : $0 }
         return strip(flattened).trimmingSpaces()
     }
 
     /// The longest input `plainText` reads.
-    public static let maximumInputCharacters = 2048
+    package static let maximumInputCharacters = 2048
 
     /// Links and emphasis nested deeper than this are left as written: each level recurses.
     static let maximumNesting = 16

@@ -1,13 +1,13 @@
-public import Foundation
+package import Foundation
 
 /// Rewrites the `image` of post files on disk, atomically.
-public enum PostRewriter {
+package enum PostRewriter {
     /// Reads the post at `url`, sets its image to `newImage` per `options`, and writes it
     /// back with `AtomicFileWriter` only when the bytes changed.
     /// - Returns: what happened (the file is not touched unless `.changed`).
     /// - Throws: `Diagnostic` naming the path and step.
     @discardableResult
-    public static func rewriteImage(inFileAt url: URL, to newImage: String,
+    package static func rewriteImage(inFileAt url: URL, to newImage: String,
                                     options: ImageRewriteOptions = ImageRewriteOptions()) throws(Diagnostic) -> ImageRewriteOutcome {
         let data: Data
         do {

@@ -1,47 +1,47 @@
-public import Foundation
+package import Foundation
 
 /// What the last build made: per post, a fingerprint of its file and the digest of everything
 /// that shaped its card. Sorted, pretty JSON: stable across runs and safe to commit.
-public struct BuildManifest: Codable, Hashable, Sendable {
+package struct BuildManifest: Codable, Hashable, Sendable {
     /// One post's record.
-    public struct Entry: Codable, Hashable, Sendable {
+    package struct Entry: Codable, Hashable, Sendable {
         /// FNV-1a 64 of the post file's bytes, to notice an edit without parsing the post.
-        public var source: String
+        package var source: String
         /// The unique slug the post's card got.
-        public var slug: String
+        package var slug: String
         /// The card file, relative to the site root; nil when the post keeps its own picture.
-        public var card: String?
+        package var card: String?
         /// The snippet file, relative to the site root.
-        public var snippet: String?
+        package var snippet: String?
         /// SHA-256 of the card's inputs (text, layout, fonts, renderer version).
-        public var digest: String
+        package var digest: String
     }
 
     /// What ogcard last saw of a file cards depend on (a font, a logo).
-    public struct FileRecord: Codable, Hashable, Sendable {
+    package struct FileRecord: Codable, Hashable, Sendable {
         /// Size in bytes.
-        public var size: Int64
+        package var size: Int64
         /// Modification time, nanoseconds since 1970.
-        public var modified: Int64
+        package var modified: Int64
         /// FNV-1a 64 of the bytes.
-        public var digest: String
+        package var digest: String
     }
 
     /// The manifest format.
-    public var format = 1
+    package var format = 1
     /// SHA-256 of the settings every card shares (config files, fonts, renderer version).
-    public var settings: String
+    package var settings: String
     /// Records by post path relative to the site root.
-    public var posts: [String: Entry]
+    package var posts: [String: Entry]
     /// Fonts and images cards depend on, by absolute path.
-    public var files: [String: FileRecord] = [:]
+    package var files: [String: FileRecord] = [:]
 
     private enum CodingKeys: String, CodingKey {
         case format, settings, posts, files
     }
 
     /// Reads a manifest; `files` may be absent (manifests written before it existed).
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         format = try container.decode(Int.self, forKey: .format)
         settings = try container.decode(String.self, forKey: .settings)
@@ -50,13 +50,13 @@ public struct BuildManifest: Codable, Hashable, Sendable {
     }
 
     /// An empty manifest.
-    public init(settings: String = "", posts: [String: Entry] = [:]) {
+    package init(settings: String = "", posts: [String: Entry] = [:]) {
         self.settings = settings
         self.posts = posts
     }
 
     /// Reads `file`; an absent file is an empty manifest, a corrupt one an error.
-    public static func load(from file: URL) throws(Diagnostic) -> BuildManifest {
+    package static func load(from file: URL) throws(Diagnostic) -> BuildManifest {
         let data: Data
         do {
             data = try RegularFile.read(file)
@@ -72,7 +72,7 @@ public struct BuildManifest: Codable, Hashable, Sendable {
     }
 
     /// The manifest as sorted, pretty JSON with a final newline.
-    public func encoded() -> Data {
+    package func encoded() -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -15,10 +15,10 @@ import Darwin
 /// and the original is untouched. Symbolic links are followed, so the link stays a link
 /// and its target gets the new contents. Ownership is not changed (the writer usually
 /// owns the file; changing owners would need privileges).
-public enum AtomicFileWriter {
+package enum AtomicFileWriter {
     /// Whether `name` is one of this writer's temporary files: `.<name>.ogcard-XXXXXX`, the
     /// XXXXXX being mkstemp's six letters and digits. Builds sweep them after an interruption.
-    public static func isTemporaryName(_ name: String) -> Bool {
+    package static func isTemporaryName(_ name: String) -> Bool {
         let suffix = name.suffix(14)
         return name.count > 15 && name.hasPrefix(".") && suffix.hasPrefix(".ogcard-")
             && suffix.dropFirst(8).allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
@@ -33,7 +33,7 @@ public enum AtomicFileWriter {
     ///   rename the file must still be exactly these bytes, and the same file, or nothing is
     ///   replaced and the error's step is `.verifyUnchanged`. An edit that lands between that
     ///   check and the rename is found in the replaced file afterwards and put back.
-    public static func write(_ data: Data, to url: URL, durable: Bool = true, replacing expected: Data? = nil) throws(Diagnostic) {
+    package static func write(_ data: Data, to url: URL, durable: Bool = true, replacing expected: Data? = nil) throws(Diagnostic) {
         let target = url.resolvingSymlinksInPath().path
         let directory = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
