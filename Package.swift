@@ -99,3 +99,18 @@ let package = Package(
             swiftSettings: swiftSettings),
     ]
 )
+
+// Coverage-guided fuzz targets (docs/reliability.md). They exist only when OGCARD_FUZZ=1, which
+// scripts/fuzz sets together with the sanitizer and coverage flags they are built with, so the
+// normal build and `swift build --build-tests` never see them.
+if Context.environment["OGCARD_FUZZ"] == "1" {
+    package.targets += [
+        // Declares libFuzzer's LLVMFuzzerRunDriver, which ogcard-fuzz calls from its own main.
+        .target(name: "CFuzzerDriver", path: "Fuzz/Sources/CFuzzerDriver"),
+        .executableTarget(
+            name: "ogcard-fuzz",
+            dependencies: ["OGCard", "CCardKernels", "CFuzzerDriver", "PNGTestSupport"],
+            path: "Fuzz/Sources/ogcard-fuzz",
+            swiftSettings: swiftSettings),
+    ]
+}
