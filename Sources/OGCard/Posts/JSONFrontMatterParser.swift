@@ -133,6 +133,8 @@ struct JSONFrontMatterParser {
                     if (0xD800..<0xDC00).contains(value), bytes[position...].starts(with: [0x5C, 0x75]) {
                         position += 2
                         let low = try parseHex4()
+                        // Only a low surrogate completes the pair (anything else underflowed here).
+                        guard (0xDC00..<0xE000).contains(low) else { throw failure("invalid unicode escape") }
                         value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
                     }
                     guard let scalar = Unicode.Scalar(value) else { throw failure("invalid unicode escape") }
