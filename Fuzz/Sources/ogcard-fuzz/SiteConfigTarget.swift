@@ -4,31 +4,61 @@ import OGCard
 /// `ogcard.yml`, the generator configs ogcard reads (Jekyll's `_config.yml`, Hugo's `hugo.toml`),
 /// and the `ogcard.yml` that `ogcard init` writes from them.
 ///
-/// Input: one text, read as all three files.
+/// Input: one text, read as all three files. For `ogcard init`, it is written as `_config.yml`
+/// and as `hugo.toml` into two scratch sites and surveyed as `ogcard init` does.
 ///
 /// Properties:
 /// - `ogcard.yml` loads or fails with a `SiteConfigError`; a config that loads gives the same
 ///   config when loaded again and a URL resolver (its URL was checked);
 /// - the generator readers never fail on Hugo TOML and fail only with `SiteConfigError` on YAML;
-/// - what `ogcard init` would write from the values found (URL, name, author, design) loads back
-///   with the same values: the written file never loses or changes what it was made from.
+/// - the `ogcard.yml` that `ogcard init` writes from a site's config loads, with the URL, name,
+///   author and Twitter handle it found; written from a loaded `ogcard.yml`'s values and design,
+///   it reads back the same values and design: init never loses or changes what it was made from.
 enum SiteConfigTarget: FuzzTarget {
     static let name = "config"
     static let summary = "ogcard.yml + _config.yml + hugo.toml readers; init's ogcard.yml reads back the same"
 
+    /// A site root that does not exist, for parsing text that names no files.
     static let root = URL(fileURLWithPath: "/nonexistent/fuzz-site", isDirectory: true)
+
+    /// Two scratch sites for `ogcard init`, one per generator config; removed when the run ends.
+    static let scratch: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ogcard-fuzz-config-\(getpid())")
+        for site in ["jekyll", "hugo"] {
+            try? FileManager.default.createDirectory(at: folder.appendingPathComponent(site), withIntermediateDirectories: true)
+        }
+        atexit { try? FileManager.default.removeItem(at: SiteConfigTarget.scratch) }
+        return folder
+    }()
 
     static func test(_ data: [UInt8]) {
         let text = String(decoding: data, as: UTF8.self)
         checkSiteConfig(text)
-        let hugo = GeneratorConfigReader.readHugo(toml: text)
-        checkInitRoundTrip(hugo, generator: .hugo, design: nil)
+        _ = GeneratorConfigReader.readHugo(toml: text)
         do {
-            let jekyll = try GeneratorConfigReader.readJekyll(yaml: text, file: "_config.yml")
-            checkInitRoundTrip(jekyll, generator: .jekyll, design: nil)
+            _ = try GeneratorConfigReader.readJekyll(yaml: text, file: "_config.yml")
         } catch {
             // A SiteConfigError naming the line: the expected answer for YAML that does not parse.
         }
+        checkInit(data, site: "jekyll", configFile: "_config.yml")
+        checkInit(data, site: "hugo", configFile: "hugo.toml")
+    }
+
+    /// Surveys a site whose generator config is `data`, as `ogcard init` does, and loads what it would write.
+    static func checkInit(_ data: [UInt8], site: String, configFile: String) {
+        let folder = scratch.appendingPathComponent(site)
+        do {
+            try Data(data).write(to: folder.appendingPathComponent(configFile))
+        } catch {
+            FuzzCheck.require(false, "cannot write the scratch site's \(configFile): \(error)")
+        }
+        let survey: SiteSurvey
+        do {
+            survey = try SiteSurvey.inspect(root: folder)
+        } catch {
+            return  // A config that is not valid YAML or UTF-8: init reports it and writes nothing.
+        }
+        checkWritten(survey, design: nil)
     }
 
     static func checkSiteConfig(_ text: String) {
@@ -49,23 +79,24 @@ enum SiteConfigTarget: FuzzTarget {
         } catch {
             FuzzCheck.require(false, "ogcard.yml accepted url \(config.url ?? "nil") but the resolver refuses it: \(error)")
         }
-        checkInitRoundTrip(SiteDefaults(generator: .jekyll, url: config.url, name: config.name, author: config.author),
-                           generator: .jekyll, design: config.design)
+        checkInitRoundTrip(config)
     }
 
-    /// Writes what `ogcard init` would from `defaults` (keeping, as it does, only an absolute http(s)
-    /// URL) and loads it back.
-    static func checkInitRoundTrip(_ defaults: SiteDefaults, generator: SiteSurvey.Generator, design: SiteDesign?) {
-        var survey = SiteSurvey(root: root, generator: generator)
-        survey.generatorConfig = generator == .hugo ? "hugo.toml" : "_config.yml"
-        if let url = defaults.url {
-            var trimmed = url.trimmingCharacters(in: .whitespaces)
-            while trimmed.hasSuffix("/") { trimmed.removeLast() }
-            if !trimmed.isEmpty, (try? SiteURLResolver(siteURL: trimmed, allowRelativeURLs: false)) != nil { survey.url = trimmed }
-        }
-        survey.name = defaults.name
-        survey.author = defaults.author
-        if let design { survey.design = design }
+    /// Writes what `ogcard init` would from a loaded config's values (it keeps, as init does, only
+    /// an absolute http(s) URL) and loads it back.
+    static func checkInitRoundTrip(_ config: SiteConfig) {
+        var survey = SiteSurvey(root: root, generator: .jekyll)
+        survey.generatorConfig = "_config.yml"
+        if let url = config.url, (try? SiteURLResolver(siteURL: url, allowRelativeURLs: false)) != nil { survey.url = url }
+        survey.name = config.name
+        survey.author = config.author
+        survey.twitter = config.twitter
+        if let design = config.design { survey.design = design }
+        checkWritten(survey, design: config.design)
+    }
+
+    /// The ogcard.yml `survey` writes loads, with the survey's values (and `design`, when given).
+    static func checkWritten(_ survey: SiteSurvey, design: SiteDesign?) {
         let written = survey.configText()
         let loaded: SiteConfig
         do {
@@ -77,6 +108,7 @@ enum SiteConfigTarget: FuzzTarget {
         FuzzCheck.require(loaded.url == survey.url, "url \(String(describing: survey.url)) reads back as \(String(describing: loaded.url))")
         FuzzCheck.require(loaded.name == survey.name, "name \(String(describing: survey.name)) reads back as \(String(describing: loaded.name))")
         FuzzCheck.require(loaded.author == survey.author, "author \(String(describing: survey.author)) reads back as \(String(describing: loaded.author))")
+        FuzzCheck.require(loaded.twitter == survey.twitter, "twitter \(String(describing: survey.twitter)) reads back as \(String(describing: loaded.twitter))")
         if let design {
             FuzzCheck.require(sameDesign(loaded.design, design), "design \(design) reads back as \(String(describing: loaded.design))")
         }
