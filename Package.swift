@@ -77,10 +77,14 @@ let package = Package(
                 ]),
             dependencies: ["ogcard"],
             path: "Plugins/GenerateSocialCards"),
-        // What the test targets share: running programs, temporary sites (built with the public
-        // API), the corpus, reference files, and PNGs decoded with libpng (not our encoder).
+        // Decodes PNGs with libpng, independently of our encoder (for the tests and the fuzz targets).
         .target(
-            name: "OGCardTestSupport", dependencies: ["OGCard", "CLibPNG"], path: "Tests/OGCardTestSupport",
+            name: "PNGTestSupport", dependencies: ["CLibPNG"], path: "Tests/PNGTestSupport",
+            swiftSettings: swiftSettings),
+        // What the test targets share: running programs, temporary sites (built with the public
+        // API), the corpus, reference files, and PNGTestSupport's decoder.
+        .target(
+            name: "OGCardTestSupport", dependencies: ["OGCard", "PNGTestSupport"], path: "Tests/OGCardTestSupport",
             swiftSettings: swiftSettings),
         .testTarget(
             name: "OGCardRenderingTests", dependencies: ["OGCard", "OGCardTestSupport", "CCairo", "ogcard"],
@@ -103,3 +107,18 @@ let package = Package(
             swiftSettings: swiftSettings),
     ]
 )
+
+// Coverage-guided fuzz targets (docs/reliability.md). They exist only when OGCARD_FUZZ=1, which
+// scripts/fuzz sets together with the sanitizer and coverage flags they are built with, so the
+// normal build and `swift build --build-tests` never see them.
+if Context.environment["OGCARD_FUZZ"] == "1" {
+    package.targets += [
+        // Declares libFuzzer's LLVMFuzzerRunDriver, which ogcard-fuzz calls from its own main.
+        .target(name: "CFuzzerDriver", path: "Fuzz/Sources/CFuzzerDriver"),
+        .executableTarget(
+            name: "ogcard-fuzz",
+            dependencies: ["OGCard", "CCardKernels", "CFuzzerDriver", "PNGTestSupport"],
+            path: "Fuzz/Sources/ogcard-fuzz",
+            swiftSettings: swiftSettings),
+    ]
+}

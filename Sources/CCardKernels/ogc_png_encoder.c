@@ -117,7 +117,10 @@ static unsigned long apply_filter(int filter, const uint8_t *cur, const uint8_t 
 
 int ogc_png_encode_argb32(const uint8_t *pixels, int width, int height, int stride,
                           ogc_png_options options, uint8_t **out, size_t *out_length) {
-    if (!pixels || !out || !out_length || width <= 0 || height <= 0 || stride < width * 4)
+    // A filter outside PNG's 0-4 (or 5, adaptive) would be written into every row as is, giving
+    // a PNG no decoder reads; found by fuzzing (docs/reliability.md).
+    if (!pixels || !out || !out_length || width <= 0 || height <= 0 || stride < width * 4
+        || (unsigned)options.filter > OGC_PNG_FILTER_ADAPTIVE)
         return OGC_PNG_BAD_ARGUMENT;
     *out = NULL;
     *out_length = 0;

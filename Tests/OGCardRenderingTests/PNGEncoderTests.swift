@@ -1,4 +1,5 @@
 import CCairo
+import CCardKernels
 import Foundation
 import OGCardTestSupport
 import Testing
@@ -63,5 +64,40 @@ import Testing
             let png = try PNGWriter.encode(surface, options: PNGEncodingOptions(compressionLevel: level))
             #expect(try DecodedImage(png: png).rgba == expected, "level \(level)")
         }
+    }
+
+    /// The 6×5 opaque gradient's pixels as RGBA, row by row.
+    static let gradientRGBA: [[UInt8]] = (0..<30).map { (index: Int) -> [UInt8] in
+        [UInt8(index * 8), UInt8(255 - index * 7), UInt8(index * index % 256), 255]
+    }
+
+    /// Encodes a 6×5 opaque gradient (native-endian ARGB32 words) with `filter`; returns the status and the PNG.
+    static func encodeGradient(filter: UInt32) -> (status: Int32, png: Data?) {
+        let words = gradientRGBA.map { rgba -> UInt32 in
+            0xFF00_0000 | UInt32(rgba[0]) << 16 | UInt32(rgba[1]) << 8 | UInt32(rgba[2])
+        }
+        var out: UnsafeMutablePointer<UInt8>?
+        var length = 0
+        let status = words.withUnsafeBytes { raw in
+            ogc_png_encode_argb32(
+                raw.baseAddress!.assumingMemoryBound(to: UInt8.self), 6, 5, 24,
+                ogc_png_options(level: 3, strategy: 0, filter: ogc_png_filter(rawValue: filter)), &out, &length)
+        }
+        defer { ogc_png_free(out) }
+        return (status, out.map { Data(bytes: $0, count: length) })
+    }
+
+    /// Fuzzing found filter values past PNG's types written into every row as is (libpng then
+    /// refuses the file); the encoder now refuses them. PNG's average filter (3) stays valid.
+    @Test func filterValuesOutsidePNGsTypesAreRefused() throws {
+        for filter: UInt32 in [6, 7, 255, 0x8000_0000] {
+            let (status, png) = Self.encodeGradient(filter: filter)
+            #expect(status == Int32(OGC_PNG_BAD_ARGUMENT), "filter \(filter)")
+            #expect(png == nil, "filter \(filter)")
+        }
+        let (status, png) = Self.encodeGradient(filter: 3)
+        #expect(status == Int32(OGC_PNG_OK))
+        let decoded = try DecodedImage(png: try #require(png))
+        #expect(decoded.rgba == Self.gradientRGBA.flatMap { $0 })
     }
 }

@@ -113,6 +113,16 @@ import Testing
         }
     }
 
+    /// Fuzzing found a trap: a high surrogate escape followed by an escape that is not a low
+    /// surrogate (`\ud83d\u0e0d`) underflowed while the pair was combined (and `\uffff` made a
+    /// wrong character). A broken pair is an invalid escape, like a lone surrogate.
+    @Test(arguments: ["\\ud83d\\u0e0d", "\\ud83d\\ud83d", "\\ud83d\\uffff", "\\ud83d", "\\ude00"])
+    func jsonBrokenSurrogatePairIsAnError(escape: String) {
+        #expect(throws: Diagnostic.self) {
+            try FrontMatterParser.parse(Data("{\"title\": \"\(escape)\"}\nBody".utf8), path: "j.md")
+        }
+    }
+
     @Test(arguments: ["a.md", "a.markdown", "a.mdx", "a.HTML"])
     func postExtensions(name: String) {
         #expect(PostReader.isPostFile(URL(fileURLWithPath: name)))

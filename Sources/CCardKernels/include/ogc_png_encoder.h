@@ -5,7 +5,8 @@
 #include <stdint.h>
 
 /// PNG row filter applied to every row (PNG filter types; 5 = pick per row by the
-/// minimum-sum-of-absolute-differences heuristic).
+/// minimum-sum-of-absolute-differences heuristic). PNG's average filter, 3, is also accepted;
+/// any other value is OGC_PNG_BAD_ARGUMENT.
 typedef enum {
     OGC_PNG_FILTER_NONE = 0,
     OGC_PNG_FILTER_SUB = 1,

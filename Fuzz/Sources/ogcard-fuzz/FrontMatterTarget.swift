@@ -1,0 +1,174 @@
+import Foundation
+import OGCard
+
+/// Front matter (YAML, TOML, JSON), the post reader on top of it, and the `image:` rewriter.
+///
+/// Input: a post file. When it contains a NUL byte, the bytes after the last NUL are the new image
+/// value and the bytes before it the post (so real posts, which have no NUL, are used whole with
+/// one of a few awkward image values).
+///
+/// Properties:
+/// - parsing throws only `Diagnostic`, and a parsed block's ranges and key locations lie inside
+///   the file, in order; the post reader agrees with the parser;
+/// - a rewrite that reports a change re-parses with `image` equal to the new value and every other
+///   entry equal, keeps the bytes before the block and the body, changes bytes only inside the old
+///   `image` entry (or only inserts, when there was none), and a second rewrite is `.unchanged`;
+/// - a rewrite that reports no change returns the input bytes.
+enum FrontMatterTarget: FuzzTarget {
+    static let name = "frontmatter"
+    static let summary = "front matter parse + post reader + image: rewrite (only image changes)"
+
+    /// New image values used when the input names none: plain, one needing quotes, one YAML would read as a bool.
+    static let imageCandidates = ["/assets/og/fuzz.png", "it's \"quoted\": #not-a-comment", "true"]
+
+    static func test(_ data: [UInt8]) {
+        let post: [UInt8]
+        let newImage: String
+        if let nul = data.lastIndex(of: 0) {
+            post = Array(data[..<nul])
+            newImage = String(decoding: data[(nul + 1)...], as: UTF8.self)
+        } else {
+            post = data
+            newImage = imageCandidates[data.count % imageCandidates.count]
+        }
+        if KnownIssues.guarding, KnownIssues.isYAML(post),
+           KnownIssues.hasYAMLOnlyLineBreak(post) || KnownIssues.mayBeAliasBomb(post) { return }
+
+        let frontMatter = checkParse(post)
+        checkReader(post, frontMatter: frontMatter)
+        for options in [ImageRewriteOptions(), ImageRewriteOptions(addMissingBlock: true, force: true)] {
+            checkRewrite(post, frontMatter: frontMatter, newImage: newImage, options: options)
+        }
+    }
+
+    /// Parses and checks the block's geometry; nil when there is no block or it does not parse.
+    static func checkParse(_ post: [UInt8]) -> FrontMatter? {
+        let frontMatter: FrontMatter?
+        do {
+            frontMatter = try FrontMatterParser.parse(bytes: post, path: "post.md")
+        } catch {
+            FuzzCheck.require(error is Diagnostic, "parse threw \(type(of: error)), not Diagnostic: \(error)")
+            return nil
+        }
+        guard let frontMatter else { return nil }
+        let origin = frontMatter.hasByteOrderMark ? 3 : 0
+        FuzzCheck.require(frontMatter.blockRange.lowerBound == origin && frontMatter.blockRange.upperBound <= post.count,
+                          "block \(frontMatter.blockRange) outside the file (\(post.count) bytes)")
+        FuzzCheck.require(frontMatter.blockRange.contains(frontMatter.contentRange.lowerBound)
+                          && frontMatter.contentRange.upperBound <= frontMatter.blockRange.upperBound,
+                          "content \(frontMatter.contentRange) outside block \(frontMatter.blockRange)")
+        FuzzCheck.require(frontMatter.openingLine <= frontMatter.closingLine, "closing line before opening line")
+        // Locations are whole lines (several JSON keys may share one, and that line may run on
+        // past the block), so they only move forward; a JSON value's own bytes lie in the object.
+        var previousStart = 0
+        var previousValueEnd = frontMatter.contentRange.lowerBound
+        for location in frontMatter.locations {
+            FuzzCheck.require(location.byteRange.lowerBound >= previousStart && location.byteRange.upperBound <= post.count,
+                              "location of '\(location.key)' \(location.byteRange) out of order or outside the file")
+            FuzzCheck.require(location.line <= location.lastLine
+                              && (frontMatter.openingLine...frontMatter.closingLine).contains(location.line),
+                              "lines of '\(location.key)' \(location.line)…\(location.lastLine) outside the block")
+            FuzzCheck.require(frontMatter.entries.contains { $0.key == location.key }, "location of '\(location.key)' has no entry")
+            if let value = location.valueByteRange {
+                FuzzCheck.require(value.lowerBound >= previousValueEnd && value.upperBound <= frontMatter.contentRange.upperBound,
+                                  "value of '\(location.key)' \(value) out of order or outside the object")
+                previousValueEnd = value.upperBound
+            }
+            previousStart = location.byteRange.lowerBound
+        }
+        return frontMatter
+    }
+
+    /// The post reader sees the same block the parser does and never throws anything but `Diagnostic`.
+    static func checkReader(_ post: [UInt8], frontMatter: FrontMatter?) {
+        do {
+            let read = try PostReader.parse(Data(post), path: "_posts/2024-02-29-fuzz.md")
+            FuzzCheck.require(read.frontMatter == frontMatter, "the post reader parsed a different front matter")
+            _ = read.date?.iso8601
+            _ = read.publishedAt?.iso8601
+        } catch {
+            FuzzCheck.require(error is Diagnostic, "PostReader threw \(type(of: error)), not Diagnostic: \(error)")
+        }
+    }
+
+    /// Rewrites and checks that only the image changed, independently of the rewriter's own check.
+    static func checkRewrite(_ post: [UInt8], frontMatter: FrontMatter?, newImage: String, options: ImageRewriteOptions) {
+        let rewriter = ImageLineRewriter(options: options)
+        let rewrite: ImageRewrite
+        do {
+            rewrite = try rewriter.rewrite(Data(post), to: newImage, path: "post.md")
+        } catch {
+            FuzzCheck.require(error is Diagnostic, "rewrite threw \(type(of: error)), not Diagnostic: \(error)")
+            return
+        }
+        let result = [UInt8](rewrite.data)
+        guard case .changed = rewrite.outcome else {
+            FuzzCheck.require(result == post, "outcome \(rewrite.outcome) but the bytes changed")
+            return
+        }
+        let reparsed: FrontMatter?
+        do {
+            reparsed = try FrontMatterParser.parse(bytes: result, path: "post.md")
+        } catch {
+            FuzzCheck.require(false, "the rewritten post does not parse: \(error)")
+            return
+        }
+        guard let reparsed else {
+            FuzzCheck.require(false, "the rewritten post has no front matter")
+            return
+        }
+        FuzzCheck.require(imagePath(reparsed) == newImage,
+                          "image reads back as \(String(describing: imagePath(reparsed))), not \(newImage)")
+        FuzzCheck.require(result[reparsed.blockRange.upperBound...].elementsEqual(post[(frontMatter?.bodyStart ?? contentOrigin(post))...]),
+                          "the body changed")
+        FuzzCheck.require(result[..<reparsed.blockRange.lowerBound].elementsEqual(post[..<contentOrigin(post)]),
+                          "the bytes before the block changed")
+        if let frontMatter {
+            FuzzCheck.require(frontMatter.entries.filter { $0.key != "image" } == reparsed.entries.filter { $0.key != "image" },
+                              "an entry other than image changed")
+            FuzzCheck.require(frontMatter["image"]?.entries?.filter { $0.key != "path" } == reparsed["image"]?.entries?.filter { $0.key != "path" },
+                              "the image mapping changed beyond its path")
+            let changed = changedRange(from: post, to: result)
+            if let image = frontMatter.locations.first(where: { $0.key == "image" && !$0.isTable }) {
+                // JSON knows the value's own bytes; YAML and TOML entries are whole lines.
+                let entry = image.valueByteRange ?? image.byteRange
+                FuzzCheck.require(changed.isEmpty || (entry.contains(changed.lowerBound) && changed.upperBound <= entry.upperBound),
+                                  "bytes \(changed) changed outside the image entry \(entry)")
+            } else {
+                FuzzCheck.require(changed.isEmpty, "bytes \(changed) of the original changed, but the image was only to be added")
+            }
+        }
+        do {
+            let again = try rewriter.rewrite(rewrite.data, to: newImage, path: "post.md")
+            FuzzCheck.require(again.outcome == .unchanged && again.data == rewrite.data,
+                              "a second rewrite was \(again.outcome), not unchanged")
+        } catch {
+            FuzzCheck.require(false, "a second rewrite threw: \(error)")
+        }
+    }
+
+    /// Where a post without front matter starts (after its BOM): an added block goes there.
+    static func contentOrigin(_ post: [UInt8]) -> Int {
+        post.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    /// The image a card would replace: the `image` string, or the `path` of an `image` mapping.
+    static func imagePath(_ frontMatter: FrontMatter) -> String? {
+        switch frontMatter["image"] {
+        case .scalar(let text)?: text
+        case .mapping(let entries)?: entries.first { $0.key == "path" }?.value.string
+        default: nil
+        }
+    }
+
+    /// The range of `before` that differs from `after` once their common prefix and suffix are
+    /// removed (empty for a pure insertion).
+    static func changedRange(from before: [UInt8], to after: [UInt8]) -> Range<Int> {
+        var prefix = 0
+        while prefix < before.count, prefix < after.count, before[prefix] == after[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < before.count - prefix, suffix < after.count - prefix,
+              before[before.count - 1 - suffix] == after[after.count - 1 - suffix] { suffix += 1 }
+        return prefix..<(before.count - suffix)
+    }
+}
