@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// One card as `ogcard preview` draws it: from a post (planned as a build would, with the
 /// site's config), from an opengraphimg URL, or from the options alone, with the request's

@@ -64,6 +64,4 @@ public enum BuildStep: String, Hashable, Sendable, Codable, CaseIterable {
     // Anything else.
     /// Writing a file atomically (the caller's step usually replaces this one).
     case writeFile = "writing a file"
-    /// Reading command-line arguments or options.
-    case readOptions = "reading options"
 }
