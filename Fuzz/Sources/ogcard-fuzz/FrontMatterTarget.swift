@@ -31,8 +31,6 @@ enum FrontMatterTarget: FuzzTarget {
             post = data
             newImage = imageCandidates[data.count % imageCandidates.count]
         }
-        if KnownIssues.guarding, KnownIssues.isYAML(post),
-           KnownIssues.hasYAMLOnlyLineBreak(post) || KnownIssues.mayBeAliasBomb(post) { return }
 
         let frontMatter = checkParse(post)
         checkReader(post, frontMatter: frontMatter)

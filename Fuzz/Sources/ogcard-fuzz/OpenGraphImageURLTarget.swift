@@ -27,7 +27,8 @@ enum OpenGraphImageURLTarget: FuzzTarget {
         do {
             url = try OpenGraphImageURL.parse(text)
         } catch {
-            if error.step == .recognisingURL {
+            // Recognition failures name no parameter; a bad value names its parameter in `key`.
+            if error.key == nil {
                 FuzzCheck.require(!OpenGraphImageURL.isOpenGraphImageURL(text), "recognised, yet parse says it is not an opengraphimg URL")
             }
             return

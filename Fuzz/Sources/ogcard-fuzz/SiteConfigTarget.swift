@@ -34,7 +34,11 @@ enum SiteConfigTarget: FuzzTarget {
     static func test(_ data: [UInt8]) {
         let text = String(decoding: data, as: UTF8.self)
         checkSiteConfig(text)
-        _ = GeneratorConfigReader.readHugo(toml: text)
+        do {
+            _ = try GeneratorConfigReader.readHugo(toml: text, file: "hugo.toml")
+        } catch {
+            // A Diagnostic naming the line: the expected answer for text that is not TOML.
+        }
         do {
             _ = try GeneratorConfigReader.readJekyll(yaml: text, file: "_config.yml")
         } catch {
