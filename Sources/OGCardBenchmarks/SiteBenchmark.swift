@@ -50,9 +50,11 @@ public struct SiteBenchmark: Sendable {
         for index in 0..<posts {
             let content = generator.content(index: index)
             let day = String(format: "20%02d-%02d-%02d", 10 + index % 15, 1 + index % 12, 1 + index % 28)
-            let escaped = content.title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            let escaped = content.title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                of: "\"", with: "\\\"")
             let tags = content.tags.map { "- \($0)\n" }.joined()
-            let text = "---\nlayout: post\ntitle: \"\(escaped)\"\ndate: \(day) 10:00:00 -0500\ntags:\n\(tags)---\n\nParagraph \(index) of the benchmark.\n"
+            let text =
+                "---\nlayout: post\ntitle: \"\(escaped)\"\ndate: \(day) 10:00:00 -0500\ntags:\n\(tags)---\n\nParagraph \(index) of the benchmark.\n"
             try Data(text.utf8).write(to: folder.appendingPathComponent("\(day)-post-\(index).md"))
         }
     }
@@ -86,7 +88,8 @@ public struct SiteBenchmark: Sendable {
         let (noOp, noOpSeconds) = try build(threads)
         let cards = root.appendingPathComponent("assets/og")
         let sizes = try FileManager.default.contentsOfDirectory(atPath: cards.path).map { name in
-            (try FileManager.default.attributesOfItem(atPath: cards.appendingPathComponent(name).path)[.size] as? NSNumber)?.intValue ?? 0
+            (try FileManager.default.attributesOfItem(atPath: cards.appendingPathComponent(name).path)[.size]
+                as? NSNumber)?.intValue ?? 0
         }.sorted()
         return Report(
             posts: posts, threads: threads, serialSeconds: serialSeconds, parallelSeconds: parallel,

@@ -20,7 +20,9 @@ public struct SyntheticContent: Sendable {
     private static let cjk = ["静的サイト", "ジェネレーター", "日本語", "中文标题", "한국어", "東京", "開発者", "のメモ"]
     private static let arabic = ["مرحبا", "بالعالم", "عنوان", "عربي", "طويل"]
     private static let hebrew = ["שלום", "עולם", "כותרת", "בעברית"]
-    private static let tags = ["swift", "python", "django", "hugo", "jekyll", "linux", "cards", "til", "life", "travel"]
+    private static let tags = [
+        "swift", "python", "django", "hugo", "jekyll", "linux", "cards", "til", "life", "travel",
+    ]
 
     private mutating func next(_ bound: Int) -> Int {
         // SplitMix64: fast, well distributed, and stable across platforms.

@@ -10,18 +10,21 @@ enum BuildReport {
             printError("ogcard: kept the opengraphimg design in \(file)")
         }
         if !summary.orphans.isEmpty {
-            printError("ogcard: \(summary.orphans.count) card(s) whose post is gone: "
-                + summary.orphans.prefix(10).joined(separator: ", "))
+            printError(
+                "ogcard: \(summary.orphans.count) card(s) whose post is gone: "
+                    + summary.orphans.prefix(10).joined(separator: ", "))
         }
         if options.json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(summary), as: UTF8.self))
         } else if !options.quiet || !summary.succeeded {
-            printError(String(
-                format: "ogcard %@: %d posts, %d rendered, %d up to date, %d rewritten, %d snippets, %d failed in %.2fs",
-                verb, summary.posts, summary.rendered, summary.skipped, summary.rewritten, summary.snippetsWritten,
-                summary.failures.count, summary.seconds))
+            printError(
+                String(
+                    format:
+                        "ogcard %@: %d posts, %d rendered, %d up to date, %d rewritten, %d snippets, %d failed in %.2fs",
+                    verb, summary.posts, summary.rendered, summary.skipped, summary.rewritten, summary.snippetsWritten,
+                    summary.failures.count, summary.seconds))
         }
         let status = ExitStatus.of(summary)
         if status != ExitStatus.success { throw status }

@@ -30,7 +30,9 @@ struct InitCommand: ParsableCommand {
         let file = root.appendingPathComponent(SiteConfigLoader.fileName)
         let exists = FileManager.default.fileExists(atPath: file.path)
         if exists && !print {
-            printError("ogcard: \(file.path) already exists; init never replaces it (edit it, or move it away and run init again)")
+            printError(
+                "ogcard: \(file.path) already exists; init never replaces it (edit it, or move it away and run init again)"
+            )
             throw ExitStatus.failures
         }
         let survey: SiteSurvey
@@ -54,7 +56,9 @@ struct InitCommand: ParsableCommand {
         }
         for note in survey.notes { printError("ogcard: note: \(note)") }
         if !print {
-            printError("ogcard: wrote \(file.path) for a \(survey.generator.displayName) site (\(survey.postsRead) posts read)")
+            printError(
+                "ogcard: wrote \(file.path) for a \(survey.generator.displayName) site (\(survey.postsRead) posts read)"
+            )
         }
     }
 }

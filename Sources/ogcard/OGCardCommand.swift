@@ -8,7 +8,10 @@ struct OGCardCommand: ParsableCommand {
         commandName: "ogcard",
         abstract: "Render social cards and Open Graph meta tags for static-site posts, locally.",
         version: OGCardVersion.string,
-        subcommands: [InitCommand.self, BuildCommand.self, RegenerateCommand.self, PreviewCommand.self, MetaCommand.self, BenchCommand.self])
+        subcommands: [
+            InitCommand.self, BuildCommand.self, RegenerateCommand.self, PreviewCommand.self, MetaCommand.self,
+            BenchCommand.self,
+        ])
 
     /// Runs the command line. ArgumentParser exits 64 (EX_USAGE) for a usage error (an unknown
     /// option, a `ValidationError`); ogcard promises 2 for every usage or configuration error, so

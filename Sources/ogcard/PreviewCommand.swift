@@ -42,7 +42,8 @@ struct PreviewCommand: ParsableCommand {
     @Option(help: "A layout file (YAML) to draw instead of a built-in design.")
     var layout: String?
 
-    @Option(name: .customLong("set"), help: "A layout parameter, NAME=VALUE (repeatable), e.g. --set titleColor=#ff0000.")
+    @Option(
+        name: .customLong("set"), help: "A layout parameter, NAME=VALUE (repeatable), e.g. --set titleColor=#ff0000.")
     var parameters: [String] = []
 
     @Flag(help: "Put @ before the author.")

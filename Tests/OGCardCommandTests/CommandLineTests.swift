@@ -1,9 +1,9 @@
 import Foundation
+import OGCardBenchmarks
 import OGCardTestSupport
 import Testing
 
 @testable import OGCard
-import OGCardBenchmarks
 
 /// The `ogcard` command as users run it: outputs, exit codes, error lines.
 @Suite struct CommandLineTests {
@@ -11,7 +11,10 @@ import OGCardBenchmarks
         let site = try TemporarySite()
         defer { site.remove() }
         let result = try Program.ogcard.run(
-            ["preview", "https://generator.opengraphimg.com/?atSymbol=true&author=webology&authorSize=text-2xl&style=modern&tags=pycon&title=PyCon+US+2017"],
+            [
+                "preview",
+                "https://generator.opengraphimg.com/?atSymbol=true&author=webology&authorSize=text-2xl&style=modern&tags=pycon&title=PyCon+US+2017",
+            ],
             in: site.root)
         #expect(result.status == 0, "\(result.stderr)")
         let path = result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -24,7 +27,8 @@ import OGCardBenchmarks
     @Test func previewOfAPostPrintsItsPathAndMetaTags() throws {
         let site = try TemporarySite.copy()
         defer { site.remove() }
-        let result = try Program.ogcard.run(["preview", "_posts/2017-06-02-pycon-us-2017.md", "-o", "out/p.png"], in: site.root)
+        let result = try Program.ogcard.run(
+            ["preview", "_posts/2017-06-02-pycon-us-2017.md", "-o", "out/p.png"], in: site.root)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.first?.hasSuffix("out/p.png") == true)
@@ -41,7 +45,8 @@ import OGCardBenchmarks
         let html = try Program.ogcard.run(["meta", "_posts/2020-04-14-rtl-titles.md"], in: site.root)
         #expect(html.status == 0, "\(html.stderr)")
         #expect(MetaSnippet.parse(html.stdout)["og:title"] == ["مرحبا بالعالم — Hello, world, and שלום עולם"])
-        let json = try Program.ogcard.run(["meta", "_posts/2020-04-14-rtl-titles.md", "--format", "json"], in: site.root)
+        let json = try Program.ogcard.run(
+            ["meta", "_posts/2020-04-14-rtl-titles.md", "--format", "json"], in: site.root)
         let tags = try JSONDecoder().decode([MetaTag].self, from: Data(json.stdout.utf8))
         #expect(tags.contains { $0.key == "twitter:card" && $0.content == "summary_large_image" })
     }
@@ -49,7 +54,8 @@ import OGCardBenchmarks
     @Test func malformedColourIsOneLineAndExit1() throws {
         let site = try TemporarySite()
         defer { site.remove() }
-        let result = try Program.ogcard.run(["preview", "https://generator.opengraphimg.com/?style=modern&background=zz12&title=x"], in: site.root)
+        let result = try Program.ogcard.run(
+            ["preview", "https://generator.opengraphimg.com/?style=modern&background=zz12&title=x"], in: site.root)
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.count == 1, "\(result.stderr)")
@@ -60,7 +66,8 @@ import OGCardBenchmarks
     @Test func malformedURLIsOneLineAndExit1() throws {
         let site = try TemporarySite()
         defer { site.remove() }
-        let result = try Program.ogcard.run(["preview", "https://generator.opengraphimg.com/?title=%E2%28"], in: site.root)
+        let result = try Program.ogcard.run(
+            ["preview", "https://generator.opengraphimg.com/?title=%E2%28"], in: site.root)
         // Invalid UTF-8 is decoded with a warning, never a crash; a URL that is not a URL at all fails.
         #expect(result.status == 0 || result.status == 1)
         let bad = try Program.ogcard.run(["preview", "definitely-not-a-post-or-url.md"], in: site.root)
@@ -74,7 +81,8 @@ import OGCardBenchmarks
         try site.write("blocker", "")
         let result = try Program.ogcard.run(["preview", "--title", "x", "-o", "blocker/card.png"], in: site.root)
         #expect(result.status == 1)
-        #expect(result.stderr.split(separator: "\n").count == 1 && result.stderr.contains("blocker"), "\(result.stderr)")
+        #expect(
+            result.stderr.split(separator: "\n").count == 1 && result.stderr.contains("blocker"), "\(result.stderr)")
     }
 
     @Test func buildExitCodesAndJSONSummary() throws {
@@ -138,7 +146,8 @@ import OGCardBenchmarks
         process.kill(SIGKILL)
         _ = try process.wait()
         // Every card that exists is a whole PNG; no temporary files are visible as cards.
-        for name in try FileManager.default.contentsOfDirectory(atPath: site.url("assets/og").path) where name.hasSuffix(".png") && !name.hasPrefix(".") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: site.url("assets/og").path)
+        where name.hasSuffix(".png") && !name.hasPrefix(".") {
             let image = try DecodedImage(png: site.bytes("assets/og/\(name)"))
             #expect(image.width == 1200, "\(name)")
         }
@@ -149,7 +158,9 @@ import OGCardBenchmarks
         #expect(resumed.failures.isEmpty)
         #expect(resumed.rendered > 0 && resumed.rendered <= 120)
         #expect(try site.build().rendered == 0)
-        let pngs = try FileManager.default.contentsOfDirectory(atPath: site.url("assets/og").path).filter { $0.hasSuffix(".png") && !$0.hasPrefix(".") }
+        let pngs = try FileManager.default.contentsOfDirectory(atPath: site.url("assets/og").path).filter {
+            $0.hasSuffix(".png") && !$0.hasPrefix(".")
+        }
         #expect(pngs.count == 120)
     }
 }

@@ -8,13 +8,15 @@ import Testing
     @Test func theLayoutFormatArticleIsMadeFromTheLayoutsReadme() throws {
         let root = PackageRoot.url
         let catalog = root.appendingPathComponent("Sources/OGCard/OGCard.docc")
-        #expect(!FileManager.default.fileExists(atPath: catalog.appendingPathComponent("LayoutFormat.md").path),
-                "a copy of the layout format in the catalog drifts from Assets/layouts/README.md")
+        #expect(
+            !FileManager.default.fileExists(atPath: catalog.appendingPathComponent("LayoutFormat.md").path),
+            "a copy of the layout format in the catalog drifts from Assets/layouts/README.md")
 
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("ogcard-docc-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try ProcessRunner.run(
-            URL(fileURLWithPath: "/bin/bash"), [root.appendingPathComponent("scripts/docc-catalog").path, out.path], in: root)
+            URL(fileURLWithPath: "/bin/bash"), [root.appendingPathComponent("scripts/docc-catalog").path, out.path],
+            in: root)
         #expect(result.status == 0, "\(result)")
 
         let article = try String(contentsOf: out.appendingPathComponent("LayoutFormat.md"), encoding: .utf8)

@@ -15,12 +15,14 @@ import Testing
         #expect(run.stdout.contains("cards: 7/7"))
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("assets/og/pycon-us-2017.png").path))
         let page = try String(contentsOf: site.appendingPathComponent("_site/pycon-us-2017.html"), encoding: .utf8)
-        #expect(page.contains(
-            #"<meta property="og:image" content="https://fieldnotes.example.org/assets/og/pycon-us-2017.png">"#))
+        #expect(
+            page.contains(
+                #"<meta property="og:image" content="https://fieldnotes.example.org/assets/og/pycon-us-2017.png">"#))
         let index = try Data(contentsOf: site.appendingPathComponent("_site/index.png"))
         #expect(index.starts(with: [0x89, 0x50, 0x4E, 0x47]))
         // The example leaves the site it copied as written.
-        #expect(!FileManager.default.fileExists(
-            atPath: PackageRoot.appending("Examples/site/assets").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: PackageRoot.appending("Examples/site/assets").path))
     }
 }

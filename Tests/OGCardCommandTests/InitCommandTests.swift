@@ -20,7 +20,9 @@ import Testing
         let run = try Program.ogcard.run(["init"], in: root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.contains("wrote \(root.appendingPathComponent("ogcard.yml").path) for a Jekyll site (1 posts read)"))
+        #expect(
+            run.stderr.contains(
+                "wrote \(root.appendingPathComponent("ogcard.yml").path) for a Jekyll site (1 posts read)"))
         let config = try SiteConfigLoader.load(file: root.appendingPathComponent("ogcard.yml"))
         #expect(config.url == "https://init.example.net")
         #expect(config.name == "Init Blog")
@@ -56,7 +58,8 @@ import Testing
         let site = try jekyllSite()
         defer { site.remove() }
         let root = site.root
-        try "title: [unclosed\n".write(to: root.appendingPathComponent("_config.yml"), atomically: true, encoding: .utf8)
+        try "title: [unclosed\n".write(
+            to: root.appendingPathComponent("_config.yml"), atomically: true, encoding: .utf8)
         let run = try Program.ogcard.run(["init"], in: root)
         #expect(run.status == 2)
         #expect(run.stderr.contains("_config.yml:"))

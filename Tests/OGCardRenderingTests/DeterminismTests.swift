@@ -40,7 +40,9 @@ import Testing
     /// The cached backdrop (page, gradients, shadows) gives the same pixels as drawing it.
     @Test(arguments: ["ogcard", "custom", "devto"])
     func cachedBackdropEqualsDrawingEverything(design: String) throws {
-        let layout = design == "ogcard" ? try LayoutFile.builtIn("ogcard").layout()
+        let layout =
+            design == "ogcard"
+            ? try LayoutFile.builtIn("ogcard").layout()
             : try OpenGraphImageLayout(style: OpenGraphImageStyle(rawValue: design)!).layout()
         let content = CardContent(title: "Backdrop", author: "a", tags: ["t"], siteName: "Site", date: "May 1, 2024")
         let renderer = try CardRenderer()
@@ -77,7 +79,10 @@ import Testing
         var outputs: [Data] = []
         for (index, environment) in [
             ["LANG": "C.UTF-8"],
-            ["LANG": "zh_CN.UTF-8", "LANGUAGE": "zh_CN", "PANGO_LANGUAGE": "zh_CN", "FONTCONFIG_FILE": emptyFontConfig.path],
+            [
+                "LANG": "zh_CN.UTF-8", "LANGUAGE": "zh_CN", "PANGO_LANGUAGE": "zh_CN",
+                "FONTCONFIG_FILE": emptyFontConfig.path,
+            ],
             ["LANG": "ja_JP.UTF-8", "LANGUAGE": "ja", "PANGO_LANGUAGE": "ja"],
         ].enumerated() {
             let output = folder.appendingPathComponent("card\(index).png")
@@ -91,7 +96,8 @@ import Testing
         #expect(Self.same(outputs[0], outputs[2]), "LANGUAGE=ja changed the card")
         var design = OpenGraphImageStyleDefaults.resolved(for: .modern)
         design.atSymbol = false
-        let inProcess = try CardRenderer().render(CardContent(title: title, author: "a", tags: ["t"]), layout: try OpenGraphImageLayout(design).layout())
+        let inProcess = try CardRenderer().render(
+            CardContent(title: title, author: "a", tags: ["t"]), layout: try OpenGraphImageLayout(design).layout())
         #expect(Self.same(inProcess.pngData, outputs[0]), "in-process card differs from the command's")
     }
 
@@ -104,7 +110,9 @@ import Testing
         var offset = 8
         let bytes = [UInt8](png)
         while offset + 8 <= bytes.count {
-            let length = Int(bytes[offset]) << 24 | Int(bytes[offset + 1]) << 16 | Int(bytes[offset + 2]) << 8 | Int(bytes[offset + 3])
+            let length =
+                Int(bytes[offset]) << 24 | Int(bytes[offset + 1]) << 16 | Int(bytes[offset + 2]) << 8
+                | Int(bytes[offset + 3])
             types.append(String(decoding: bytes[(offset + 4)..<(offset + 8)], as: UTF8.self))
             offset += 12 + length
         }

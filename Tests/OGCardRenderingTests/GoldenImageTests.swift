@@ -19,9 +19,18 @@ import Testing
     static let cases: [(name: String, url: String)] = [
         ("modern-webology", OpenGraphImageCases.webology),
         ("custom-danestves", OpenGraphImageCases.danestves),
-        ("custom-defaults", "https://generator.opengraphimg.com/?style=custom&title=Writing+a+static+site+generator&tags=swift,web&author=jane&atSymbol=true"),
-        ("classic-defaults", "https://generator.opengraphimg.com/?style=classic&title=Writing+a+static+site+generator&tags=swift,web&author=jane&atSymbol=true"),
-        ("devto-defaults", "https://generator.opengraphimg.com/?style=devto&title=Writing+a+static+site+generator&tags=swift,web&author=jane&atSymbol=true"),
+        (
+            "custom-defaults",
+            "https://generator.opengraphimg.com/?style=custom&title=Writing+a+static+site+generator&tags=swift,web&author=jane&atSymbol=true"
+        ),
+        (
+            "classic-defaults",
+            "https://generator.opengraphimg.com/?style=classic&title=Writing+a+static+site+generator&tags=swift,web&author=jane&atSymbol=true"
+        ),
+        (
+            "devto-defaults",
+            "https://generator.opengraphimg.com/?style=devto&title=Writing+a+static+site+generator&tags=swift,web&author=jane&atSymbol=true"
+        ),
         ("classic-unusual", OpenGraphImageCases.unusual[0]),
         ("devto-unusual", OpenGraphImageCases.unusual[1]),
         ("modern-unusual", OpenGraphImageCases.unusual[2]),
@@ -39,7 +48,8 @@ import Testing
     /// Compares `png` with `Goldens/<name>.png`: at most 0.2 % of pixels may differ by more than 32
     /// in a channel, and the mean difference must stay under 1.
     static func compare(_ png: Data, golden name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let golden = ReferenceFile(folder.appendingPathComponent("\(name).png"), recordVariable: "OGCARD_RECORD_GOLDENS")
+        let golden = ReferenceFile(
+            folder.appendingPathComponent("\(name).png"), recordVariable: "OGCARD_RECORD_GOLDENS")
         guard let reference = try golden.expected(for: png, sourceLocation: sourceLocation) else { return }
         let actual = try DecodedImage(png: png)
         let expected = try DecodedImage(png: reference)

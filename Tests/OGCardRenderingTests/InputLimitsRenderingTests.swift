@@ -37,11 +37,13 @@ import Testing
         let resolved = try OpenGraphImageLayout(parameters).resolve()
         let warning = try #require(resolved.warnings.first)
         #expect(warning.severity == .warning && warning.step == .layOut)
-        #expect(warning.reason.contains(logo.path) && warning.reason.contains("20000×20000 px")
-            && warning.reason.contains("limits.image_side"), "\(warning)")
+        #expect(
+            warning.reason.contains(logo.path) && warning.reason.contains("20000×20000 px")
+                && warning.reason.contains("limits.image_side"), "\(warning)")
         #expect(resolved.layout.imageFiles.isEmpty)
         // The card is drawn without it.
-        let image = try DecodedImage(png: try CardRenderer().render(CardContent(title: "T", author: "a"), layout: resolved.layout).pngData)
+        let image = try DecodedImage(
+            png: try CardRenderer().render(CardContent(title: "T", author: "a"), layout: resolved.layout).pngData)
         #expect(image.width == 1200 && image.height == 630)
         // A site that raises the limit gets the logo (then Cairo, not ogcard, finds it truncated).
         var raised = OpenGraphImageLayout(parameters)
@@ -98,9 +100,11 @@ import Testing
             return error?.file == font.path && error?.reason.contains("not a regular file") == true
         }
         // Drawing an image layer that became a FIFO after the layout was read fails the card instead of blocking.
-        let layout = CardLayout(name: "x", width: 100, height: 100, background: .white, layers: [
-            .image(ImageLayer(name: "picture", file: image, frame: CardRect(x: 0, y: 0, width: 10, height: 10))),
-        ])
+        let layout = CardLayout(
+            name: "x", width: 100, height: 100, background: .white,
+            layers: [
+                .image(ImageLayer(name: "picture", file: image, frame: CardRect(x: 0, y: 0, width: 10, height: 10)))
+            ])
         #expect {
             try CardRenderer().render(CardContent(title: ""), layout: layout)
         } throws: { error in
@@ -111,9 +115,11 @@ import Testing
     @Test func aLayoutImageOverTheLimitFailsTheCardBeforeDecoding() throws {
         let logo = try StyleFixture.redLogo()
         defer { try? FileManager.default.removeItem(at: logo) }
-        let layout = CardLayout(name: "x", width: 100, height: 100, background: .white, layers: [
-            .image(ImageLayer(name: "logo", file: logo, frame: CardRect(x: 0, y: 0, width: 40, height: 40))),
-        ])
+        let layout = CardLayout(
+            name: "x", width: 100, height: 100, background: .white,
+            layers: [
+                .image(ImageLayer(name: "logo", file: logo, frame: CardRect(x: 0, y: 0, width: 40, height: 40)))
+            ])
         #expect {
             try CardRenderer(limits: InputLimits(imageSide: 32)).render(CardContent(title: ""), layout: layout)
         } throws: { error in
@@ -140,13 +146,21 @@ import Testing
 
     @Test func absurdNumbersInALayoutBuiltInCodeDoNotTrap() throws {
         let shadow = Shadow(offsetX: 0, offsetY: 0, blur: 1e12, spread: 1e12, color: .black)
-        let layout = CardLayout(name: "x", width: 200, height: 100, background: .white, layers: [
-            .rectangle(RectangleLayer(name: "box", frame: CardRect(x: 10, y: 10, width: 50, height: 50), fill: .black, shadow: shadow)),
-            .text(TextLayer(
-                name: "t", field: .title, frame: CardRect(x: 0, y: 0, width: 1e12, height: 1e300),
-                style: TextStyle(font: FontSpec(family: "Inter", weight: 400), size: 12, lineHeight: 1e9, color: .black))),
-        ])
-        let image = try DecodedImage(png: try CardRenderer().render(CardContent(title: "Hello"), layout: layout).pngData)
+        let layout = CardLayout(
+            name: "x", width: 200, height: 100, background: .white,
+            layers: [
+                .rectangle(
+                    RectangleLayer(
+                        name: "box", frame: CardRect(x: 10, y: 10, width: 50, height: 50), fill: .black, shadow: shadow)
+                ),
+                .text(
+                    TextLayer(
+                        name: "t", field: .title, frame: CardRect(x: 0, y: 0, width: 1e12, height: 1e300),
+                        style: TextStyle(
+                            font: FontSpec(family: "Inter", weight: 400), size: 12, lineHeight: 1e9, color: .black))),
+            ])
+        let image = try DecodedImage(
+            png: try CardRenderer().render(CardContent(title: "Hello"), layout: layout).pngData)
         #expect(image.width == 200 && image.pixel(30, 30) == Pixel(hex: "000000"))
     }
 }

@@ -13,7 +13,8 @@ import Testing
             _ = try CardRenderer(fonts: fonts)
         } throws: { error in
             guard let error = error as? Diagnostic else { return false }
-            return error.file == missing.path && error.step == .loadFonts && error.description.contains("NoSuchFont.ttf")
+            return error.file == missing.path && error.step == .loadFonts
+                && error.description.contains("NoSuchFont.ttf")
         }
     }
 
@@ -36,7 +37,8 @@ import Testing
         let target = blocker.appendingPathComponent("card.png")
         let renderer = try CardRenderer()
         #expect {
-            try renderer.write(CardContent(title: "x"), layout: try OpenGraphImageLayout(style: .modern).layout(), to: target)
+            try renderer.write(
+                CardContent(title: "x"), layout: try OpenGraphImageLayout(style: .modern).layout(), to: target)
         } throws: { error in
             guard let error = error as? Diagnostic else { return false }
             return error.step == .writeFile && error.description.contains("blocker")
@@ -54,6 +56,8 @@ import Testing
         try renderer.write(CardContent(title: "first"), layout: layout, to: target)
         let second = try renderer.write(CardContent(title: "second"), layout: layout, to: target)
         #expect(try Data(contentsOf: target) == second.pngData)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: target.deletingLastPathComponent().path) == ["card.png"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: target.deletingLastPathComponent().path) == ["card.png"]
+        )
     }
 }

@@ -19,7 +19,10 @@ import Testing
 
     @Test(arguments: [
         (CardPreviewRequest(), "Give a post, an opengraphimg URL, or --title."),
-        (CardPreviewRequest(title: "x", design: "fancy"), "Unknown style 'fancy': use ogcard, custom, classic, devto or modern."),
+        (
+            CardPreviewRequest(title: "x", design: "fancy"),
+            "Unknown style 'fancy': use ogcard, custom, classic, devto or modern."
+        ),
         (CardPreviewRequest(title: "x", date: "2024-02-30"), "--date '2024-02-30' is not a date such as 2024-05-01."),
         (CardPreviewRequest(title: "x", settings: ["a=1", "oops"]), "--set 'oops' is not NAME=VALUE."),
     ])
@@ -32,9 +35,11 @@ import Testing
             title: "Hello, World", tags: " a, ,b ", siteName: "My Blog", date: "2024-05-01", design: "ogcard",
             settings: ["accent=#ff0000", "size=12", "label=a=b", "=x", "size=14"])
         #expect(request.usageProblem == nil)
-        #expect(request.bindings == [
-            "accent": .color(RGBAColor(hex: "#ff0000")!), "size": .number(14), "label": .text("a=b"), "": .text("x"),
-        ])
+        #expect(
+            request.bindings == [
+                "accent": .color(RGBAColor(hex: "#ff0000")!), "size": .number(14), "label": .text("a=b"),
+                "": .text("x"),
+            ])
         let preview = try CardPreview(request)
         #expect(preview.slug == "hello-world" && preview.defaultOutputPath == "output/hello-world.png")
         #expect(preview.content.tags == ["a", "b"] && preview.content.siteName == "My Blog")
@@ -45,12 +50,18 @@ import Testing
     }
 
     @Test func aURLSourceIsRecognisedAsTheBuildRecognisesIt() throws {
-        let preview = try CardPreview(CardPreviewRequest(
-            source: "https://generator.opengraphimg.com/?style=devto&title=From+URL&author=me&tags=a,b", author: "you"))
-        #expect(preview.content.title == "From URL" && preview.content.author == "you" && preview.content.tags == ["a", "b"])
+        let preview = try CardPreview(
+            CardPreviewRequest(
+                source: "https://generator.opengraphimg.com/?style=devto&title=From+URL&author=me&tags=a,b",
+                author: "you"))
+        #expect(
+            preview.content.title == "From URL" && preview.content.author == "you"
+                && preview.content.tags == ["a", "b"])
         #expect(preview.layout == (try OpenGraphImageLayout(style: .devto).layout()))
         // Anything else is a post path.
-        #expect(throws: Diagnostic.self) { try CardPreview(CardPreviewRequest(source: "https://opengraphimg.com/logo.png")) }
+        #expect(throws: Diagnostic.self) {
+            try CardPreview(CardPreviewRequest(source: "https://opengraphimg.com/logo.png"))
+        }
     }
 
     @Test func aPostIsPlannedAsABuildWouldAndWritten() throws {

@@ -54,7 +54,8 @@ import Testing
         let site = try TemporarySite.copy()
         defer { site.remove() }
         let result = try Program.ogcard.run(
-            ["meta", "_posts/2020-04-14-rtl-titles.md", "--config", "ogcard.yml", "-v", "--format", "json"], in: site.root)
+            ["meta", "_posts/2020-04-14-rtl-titles.md", "--config", "ogcard.yml", "-v", "--format", "json"],
+            in: site.root)
         #expect(result.status == 0, "\(result.stderr)")
         let tags = try JSONDecoder().decode([MetaTag].self, from: Data(result.stdout.utf8))
         #expect(tags.contains { $0.key == "og:title" })

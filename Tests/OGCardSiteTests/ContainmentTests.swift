@@ -64,7 +64,8 @@ import Testing
         defer { site.remove() }
         _ = try site.build()
         var manifest = try BuildManifest.load(from: SiteBuild.manifestFile(root: site.root))
-        manifest.posts["_posts/2017-06-02-pycon-us-2017.md"]?.slug = "../../../../../../tmp/escaped-\(UUID().uuidString)"
+        manifest.posts["_posts/2017-06-02-pycon-us-2017.md"]?.slug =
+            "../../../../../../tmp/escaped-\(UUID().uuidString)"
         manifest.posts["_posts/2017-06-02-pycon-us-2017.md"]?.source = "changed"
         try AtomicFileWriter.write(manifest.encoded(), to: SiteBuild.manifestFile(root: site.root))
         let summary = try site.build()
@@ -104,9 +105,12 @@ import Testing
     @Test func postsAtTheSiteRootMayHoldTheCardFolderButNotTheSnippets() throws {
         let site = try TemporarySite()
         defer { site.remove() }
-        try site.write("ogcard.yml", "url: https://example.org\nposts: .\noutput: assets/og\nsnippets: _includes/ogcard\n")
+        try site.write(
+            "ogcard.yml", "url: https://example.org\nposts: .\noutput: assets/og\nsnippets: _includes/ogcard\n")
         #expect(throws: Diagnostic.self) { _ = try SiteConfigLoader.discover(from: site.root) }
-        try site.write("ogcard.yml", "url: https://example.org\nposts: .\noutput: assets/og\nsnippets: _includes/ogcard\nmeta_json:\n")
+        try site.write(
+            "ogcard.yml",
+            "url: https://example.org\nposts: .\noutput: assets/og\nsnippets: _includes/ogcard\nmeta_json:\n")
         #expect(throws: Diagnostic.self) { _ = try SiteConfigLoader.discover(from: site.root) }
         try site.write("ogcard.yml", "url: https://example.org\nposts: posts\noutput: og\nsnippets: _includes/ogcard\n")
         #expect(try SiteConfigLoader.discover(from: site.root).output == "og")
@@ -147,13 +151,18 @@ import Testing
         let victim = try Self.victim(beside: site)
         defer { try? FileManager.default.removeItem(at: victim) }
         let outside = victim.appendingPathComponent("2023-01-01-outside.md")
-        let text = "---\ntitle: Outside\nimage: https://generator.opengraphimg.com/?style=modern&title=Outside\n---\nBody\n"
+        let text =
+            "---\ntitle: Outside\nimage: https://generator.opengraphimg.com/?style=modern&title=Outside\n---\nBody\n"
         try Data(text.utf8).write(to: outside)
-        try FileManager.default.createSymbolicLink(at: site.url("_posts/2023-01-01-outside.md"), withDestinationURL: outside)
+        try FileManager.default.createSymbolicLink(
+            at: site.url("_posts/2023-01-01-outside.md"), withDestinationURL: outside)
         let summary = try site.build()
         #expect(summary.failures.isEmpty, "\(summary.failures)")
         #expect(try String(contentsOf: outside, encoding: .utf8) == text)
-        #expect(summary.warnings.contains { $0.description.contains("2023-01-01-outside.md") && $0.description.contains("outside the site") }, "\(summary.warnings)")
+        #expect(
+            summary.warnings.contains {
+                $0.description.contains("2023-01-01-outside.md") && $0.description.contains("outside the site")
+            }, "\(summary.warnings)")
         // Its card and tags exist: reading is fine.
         #expect(FileManager.default.fileExists(atPath: site.url("assets/og/outside.png").path))
     }
@@ -167,12 +176,18 @@ import Testing
         let logo = victim.appendingPathComponent("private.png")
         let red = try CardRenderer().render(
             CardContent(title: ""),
-            layout: CardLayout(name: "red", width: 64, height: 64, background: RGBAColor(red: 255, green: 0, blue: 0), layers: []))
+            layout: CardLayout(
+                name: "red", width: 64, height: 64, background: RGBAColor(red: 255, green: 0, blue: 0), layers: []))
         try red.pngData.write(to: logo)
-        for (index, reference) in [logo.path, "file://" + logo.path, Self.relativePath(from: site, to: logo)].enumerated() {
-            let query = "style=modern&title=Logo&author=me&logoUrl=" + reference.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
-            try site.write("_posts/2023-02-0\(index + 1)-logo-\(index).md",
-                           "---\ntitle: Logo \(index)\nimage: https://generator.opengraphimg.com/?\(query)\n---\nBody\n")
+        for (index, reference) in [logo.path, "file://" + logo.path, Self.relativePath(from: site, to: logo)]
+            .enumerated()
+        {
+            let query =
+                "style=modern&title=Logo&author=me&logoUrl=" + reference.addingPercentEncoding(
+                    withAllowedCharacters: .alphanumerics)!
+            try site.write(
+                "_posts/2023-02-0\(index + 1)-logo-\(index).md",
+                "---\ntitle: Logo \(index)\nimage: https://generator.opengraphimg.com/?\(query)\n---\nBody\n")
         }
         let summary = try site.build()
         #expect(summary.failures.isEmpty, "\(summary.failures)")
@@ -180,11 +195,14 @@ import Testing
             let card = try DecodedImage(png: site.bytes("assets/og/logo-\(index).png"))
             var redPixels = 0
             for y in stride(from: 0, to: 630, by: 2) {
-                for x in stride(from: 0, to: 1200, by: 2) where card.pixel(x, y) == Pixel(hex: "FF0000") { redPixels += 1 }
+                for x in stride(from: 0, to: 1200, by: 2) where card.pixel(x, y) == Pixel(hex: "FF0000") {
+                    redPixels += 1
+                }
             }
             #expect(redPixels == 0, "card \(index) drew the private logo")
         }
-        #expect(summary.warnings.filter { $0.description.contains("outside the site") }.count >= 3, "\(summary.warnings)")
+        #expect(
+            summary.warnings.filter { $0.description.contains("outside the site") }.count >= 3, "\(summary.warnings)")
         let config = try site.read("ogcard.yml")
         #expect(!config.contains(victim.lastPathComponent), "\(config)")
         for index in 0..<3 {
@@ -200,7 +218,10 @@ import Testing
         #expect(chmod(path.path, 0o444) == 0)
         let summary = try site.build()
         #expect(try Data(contentsOf: path) == before)
-        #expect(summary.warnings.contains { $0.description.contains("2017-06-02-pycon-us-2017.md") && $0.description.contains("read-only") }, "\(summary.warnings)")
+        #expect(
+            summary.warnings.contains {
+                $0.description.contains("2017-06-02-pycon-us-2017.md") && $0.description.contains("read-only")
+            }, "\(summary.warnings)")
         #expect(FileManager.default.fileExists(atPath: site.url("assets/og/pycon-us-2017.png").path))
         // Made writable, the next build finishes the job.
         #expect(chmod(path.path, 0o644) == 0)
@@ -218,7 +239,9 @@ import Testing
             "..ogcard-manifest.json.ogcard-000abc", "_data/.ogcard.json.ogcard-QwErTy",
             "assets/og/.pycon-us-2017.png.ogcard-zzzzzz", "_includes/ogcard/.pycon-us-2017.html.ogcard-123456",
         ]
-        let kept = ["_posts/.notes.ogcard-keep", "_posts/.draft.md.ogcard-12345", "_data/ogcard.json.ogcard-abcdef", ".hidden"]
+        let kept = [
+            "_posts/.notes.ogcard-keep", "_posts/.draft.md.ogcard-12345", "_data/ogcard.json.ogcard-abcdef", ".hidden",
+        ]
         for path in leftovers + kept { try site.write(path, "partial") }
         _ = try site.build()
         for path in leftovers { #expect(!FileManager.default.fileExists(atPath: site.url(path).path), "\(path)") }
@@ -252,7 +275,8 @@ import Testing
             let post = site.url("_posts/2018-01-0\(round)-append-\(round).md")
             try site.write(
                 "_posts/2018-01-0\(round)-append-\(round).md",
-                "---\ntitle: Append \(round)\nimage: https://generator.opengraphimg.com/?style=modern&title=A\n---\nBody\n")
+                "---\ntitle: Append \(round)\nimage: https://generator.opengraphimg.com/?style=modern&title=A\n---\nBody\n"
+            )
             let appended = Mutex((count: 0, stop: false))
             let writer = Thread {
                 while appended.withLock({ !$0.stop && $0.count < 5000 }) {
@@ -274,7 +298,9 @@ import Testing
             let text = try String(contentsOf: post, encoding: .utf8)
             let count = appended.withLock { $0.count }
             #expect(count > 0)
-            for line in 0..<count { #expect(text.contains("line \(line)\n"), "round \(round): line \(line) of \(count) was lost") }
+            for line in 0..<count {
+                #expect(text.contains("line \(line)\n"), "round \(round): line \(line) of \(count) was lost")
+            }
             #expect(text.hasPrefix("---\ntitle: Append \(round)\n"))
         }
         // The example's 6 posts, then each append post once its writer stopped (in its own round

@@ -38,7 +38,8 @@ import Testing
         defer { site.remove() }
         try site.write("ogcard.yml", "url: https://example.com\nadd_missing_image: true\ndesign: cards/sub.yml\n")
         try site.write("cards/sub.yml", Self.layout)
-        try site.write("_posts/2020-01-01-full.md", "---\ntitle: A\nsubtitle: Hello there\ncategories: [swift, linux]\n---\n")
+        try site.write(
+            "_posts/2020-01-01-full.md", "---\ntitle: A\nsubtitle: Hello there\ncategories: [swift, linux]\n---\n")
         try site.write("_posts/2020-01-02-bare.md", "---\ntitle: B\n---\n")
 
         let plan = try SiteBuild(config: site.config()).plan(postAt: site.url("_posts/2020-01-01-full.md"))
@@ -63,9 +64,13 @@ import Testing
         try site.write("_posts/2020-01-01-post.md", "---\ntitle: A\nsubtitle: One\nother: x\n---\n")
         #expect(try site.build().rendered == 1)
         // The rewritten image: line and a key no layer shows leave the card as it is.
-        try site.write("_posts/2020-01-01-post.md", try site.read("_posts/2020-01-01-post.md").replacingOccurrences(of: "other: x", with: "other: y"))
+        try site.write(
+            "_posts/2020-01-01-post.md",
+            try site.read("_posts/2020-01-01-post.md").replacingOccurrences(of: "other: x", with: "other: y"))
         #expect(try site.build().rendered == 0)
-        try site.write("_posts/2020-01-01-post.md", try site.read("_posts/2020-01-01-post.md").replacingOccurrences(of: "subtitle: One", with: "subtitle: Two"))
+        try site.write(
+            "_posts/2020-01-01-post.md",
+            try site.read("_posts/2020-01-01-post.md").replacingOccurrences(of: "subtitle: One", with: "subtitle: Two"))
         #expect(try site.build().rendered == 1)
     }
 

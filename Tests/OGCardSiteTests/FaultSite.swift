@@ -25,7 +25,9 @@ struct FaultSite {
         let styles = ["custom", "classic", "devto"]
         for index in 0..<extra {
             let style = index % 3 == 0 ? styles[(index / 3) % 3] : "modern"
-            try source.write("_posts/2023-01-\(String(format: "%02d", index % 28 + 1))-post-\(index).md", """
+            try source.write(
+                "_posts/2023-01-\(String(format: "%02d", index % 28 + 1))-post-\(index).md",
+                """
                 ---
                 layout: post
                 title: "Post number \(index): a title long enough to wrap onto a second line"
@@ -70,19 +72,28 @@ struct FaultSite {
             let name = (path as NSString).lastPathComponent
             if Self.isTemporary(name) { continue }  // left by a kill -9; the next build's business
             if path.hasPrefix("_posts/") || path == "ogcard.yml" {
-                #expect(data == original[path] || data == reference[path],
-                        "\(context): \(path) is neither as written nor as a finished build leaves it", sourceLocation: sourceLocation)
+                #expect(
+                    data == original[path] || data == reference[path],
+                    "\(context): \(path) is neither as written nor as a finished build leaves it",
+                    sourceLocation: sourceLocation)
             } else if path.hasSuffix(".png") {
-                #expect((try? DecodedImage(png: data))?.width == 1200, "\(context): \(path) is not a whole PNG", sourceLocation: sourceLocation)
-                #expect(data == reference[path], "\(context): \(path) differs from the finished build's", sourceLocation: sourceLocation)
+                #expect(
+                    (try? DecodedImage(png: data))?.width == 1200, "\(context): \(path) is not a whole PNG",
+                    sourceLocation: sourceLocation)
+                #expect(
+                    data == reference[path], "\(context): \(path) differs from the finished build's",
+                    sourceLocation: sourceLocation)
             } else if path.hasPrefix("_includes/ogcard/") {
-                #expect(data == reference[path], "\(context): snippet \(path) is not whole", sourceLocation: sourceLocation)
+                #expect(
+                    data == reference[path], "\(context): snippet \(path) is not whole", sourceLocation: sourceLocation)
             } else if path == ".ogcard-manifest.json" {
-                #expect((try? JSONDecoder().decode(BuildManifest.self, from: data)) != nil,
-                        "\(context): the manifest is not a whole manifest", sourceLocation: sourceLocation)
+                #expect(
+                    (try? JSONDecoder().decode(BuildManifest.self, from: data)) != nil,
+                    "\(context): the manifest is not a whole manifest", sourceLocation: sourceLocation)
             } else if path == "_data/ogcard.json" {
-                #expect((try? JSONDecoder().decode([String: [MetaTag]].self, from: data)) != nil,
-                        "\(context): the meta JSON is not whole", sourceLocation: sourceLocation)
+                #expect(
+                    (try? JSONDecoder().decode([String: [MetaTag]].self, from: data)) != nil,
+                    "\(context): the meta JSON is not whole", sourceLocation: sourceLocation)
             }
         }
         // Nothing the user wrote is gone.
@@ -95,14 +106,20 @@ struct FaultSite {
     func checkFinished(_ context: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         var now = try site.files()
         let manifest = now.removeValue(forKey: ".ogcard-manifest.json")
-        #expect(manifest.flatMap { try? JSONDecoder().decode(BuildManifest.self, from: $0) }?.posts.count == original.keys.filter { $0.hasPrefix("_posts/") }.count,
-                "\(context): the manifest lists every post", sourceLocation: sourceLocation)
+        #expect(
+            manifest.flatMap { try? JSONDecoder().decode(BuildManifest.self, from: $0) }?.posts.count
+                == original.keys.filter { $0.hasPrefix("_posts/") }.count,
+            "\(context): the manifest lists every post", sourceLocation: sourceLocation)
         let leftovers = now.keys.filter { Self.isTemporary(($0 as NSString).lastPathComponent) }
         now = now.filter { !leftovers.contains($0.key) }
         let differing = Set(now.keys).union(reference.keys).filter { now[$0] != reference[$0] }.sorted()
-        #expect(differing.isEmpty, "\(context): differs from an uninterrupted build: \(differing)", sourceLocation: sourceLocation)
+        #expect(
+            differing.isEmpty, "\(context): differs from an uninterrupted build: \(differing)",
+            sourceLocation: sourceLocation)
         // A build sweeps every temporary file an interrupted one left, wherever ogcard writes.
-        #expect(leftovers.isEmpty, "\(context): temporary files left: \(leftovers.sorted())", sourceLocation: sourceLocation)
+        #expect(
+            leftovers.isEmpty, "\(context): temporary files left: \(leftovers.sorted())", sourceLocation: sourceLocation
+        )
     }
 
     /// `.<name>.ogcard-XXXXXX`, as `AtomicFileWriter` names its temporary files.
@@ -116,8 +133,11 @@ enum Mounts {
     /// Whether this process may mount a tmpfs (tried once on a scratch folder).
     static let available: Bool = {
         guard getuid() == 0 else { return false }
-        let point = FileManager.default.temporaryDirectory.appendingPathComponent("ogcard-mount-probe-\(UUID().uuidString)")
-        guard (try? FileManager.default.createDirectory(at: point, withIntermediateDirectories: true)) != nil else { return false }
+        let point = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "ogcard-mount-probe-\(UUID().uuidString)")
+        guard (try? FileManager.default.createDirectory(at: point, withIntermediateDirectories: true)) != nil else {
+            return false
+        }
         defer { try? FileManager.default.removeItem(at: point) }
         guard run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", point.path]) else { return false }
         return run(["umount", point.path])
@@ -127,7 +147,8 @@ enum Mounts {
     @discardableResult
     static func run(_ arguments: [String]) -> Bool {
         let env = URL(fileURLWithPath: "/usr/bin/env")
-        let result = try? ProcessRunner.run(env, arguments, in: FileManager.default.temporaryDirectory, timeout: .seconds(60))
+        let result = try? ProcessRunner.run(
+            env, arguments, in: FileManager.default.temporaryDirectory, timeout: .seconds(60))
         return result?.status == 0 && result?.signaled == false
     }
 }

@@ -56,8 +56,10 @@ import Testing
             #expect(result.status == 0, "\(result.stderr)")
         }
         // One of them waited for the other (the lock), and says so; neither rewrote a post twice.
-        #expect(results.contains { $0?.stderr.contains("another ogcard build is running on this site; waiting") == true }
-                || results.contains { $0?.stderr.contains(" 0 rewritten") == true }, "\(results.map { $0?.stderr ?? "" })")
+        #expect(
+            results.contains { $0?.stderr.contains("another ogcard build is running on this site; waiting") == true }
+                || results.contains { $0?.stderr.contains(" 0 rewritten") == true },
+            "\(results.map { $0?.stderr ?? "" })")
         try fault.checkFinished("two builds at once")
     }
 
@@ -79,14 +81,18 @@ import Testing
         for line in failures {
             // `error: _posts/x.md: writing the card: assets/og/x.png: cannot write temporary file: No space left on device`
             #expect(line.hasPrefix("error: _posts/"), "\(line)")
-            let steps = ["writing the card: assets/og/", "writing the snippet: _includes/ogcard/", "rewriting the post: cannot "]
+            let steps = [
+                "writing the card: assets/og/", "writing the snippet: _includes/ogcard/", "rewriting the post: cannot ",
+            ]
             #expect(steps.contains { line.contains(": \($0)") } || !line.contains("No space"), "\(line)")
             #expect(!line.contains(".ogcard-"), "names the file, not its temporary sibling: \(line)")
         }
         if let fatal = lines.firstIndex(where: { $0.hasPrefix("ogcard: ") && $0.contains("No space") }) {
             // A site-wide write that failed names its own file and step, after the posts' failures.
             let line = lines[fatal]
-            #expect((line.contains("_data/ogcard.json: writing the meta JSON") || line.contains(".ogcard-manifest.json: writing the manifest")), "\(line)")
+            #expect(
+                (line.contains("_data/ogcard.json: writing the meta JSON")
+                    || line.contains(".ogcard-manifest.json: writing the manifest")), "\(line)")
             #expect(lines.lastIndex { $0.hasPrefix("error: ") }.map { $0 < fatal } ?? true)
         }
         try fault.checkWholeFiles("a full disk")
@@ -113,7 +119,9 @@ import Testing
         // A post that keeps its own picture changes its description: no card, a snippet (one page)
         // and the meta JSON (tens of KB) to write. Fill the disk to two free pages.
         let post = "_posts/2019-11-01-own-picture.md"
-        try fault.site.write(post, try fault.site.read(post).replacingOccurrences(of: "\ntitle:", with: "\ndescription: Changed.\ntitle:"))
+        try fault.site.write(
+            post,
+            try fault.site.read(post).replacingOccurrences(of: "\ntitle:", with: "\ndescription: Changed.\ntitle:"))
         let filler = fault.site.url("filler")
         try #require(FileManager.default.createFile(atPath: filler.path, contents: nil))
         let handle = try FileHandle(forWritingTo: filler)
@@ -124,7 +132,8 @@ import Testing
         let result = try fault.run()
         #expect(result.status == 2, "\(result.stderr)")
         let fatal = try #require(result.stderr.split(separator: "\n").last.map(String.init))
-        #expect(fatal.hasPrefix("ogcard: \(fault.site.url("_data/ogcard.json").path): writing the meta JSON: "), "\(fatal)")
+        #expect(
+            fatal.hasPrefix("ogcard: \(fault.site.url("_data/ogcard.json").path): writing the meta JSON: "), "\(fatal)")
         #expect(fatal.contains("No space left on device") && !fatal.contains("manifest"), "\(fatal)")
         #expect(try fault.site.bytes("_data/ogcard.json") == indexBefore, "the old index stays whole")
         try FileManager.default.removeItem(at: filler)
@@ -135,8 +144,9 @@ import Testing
 
     /// Read-only folders: root ignores permission bits, so a read-only bind mount stands in for a
     /// folder the build may not write (`EROFS` instead of `EACCES`; the same failure path).
-    @Test(.enabled(if: Mounts.available, "needs to bind-mount folders read-only (root, as in CI)"),
-          arguments: ["_posts", "assets/og"])
+    @Test(
+        .enabled(if: Mounts.available, "needs to bind-mount folders read-only (root, as in CI)"),
+        arguments: ["_posts", "assets/og"])
     func aReadOnlyFolderFailsItsPostsAndTheNextBuildFinishes(_ folder: String) throws {
         let fault = try FaultSite.make()
         defer { fault.site.remove() }

@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import OGCardTestSupport
+import Synchronization
 import Testing
 
 @testable import OGCard
@@ -15,7 +15,9 @@ import Testing
         #expect(summary.failures.isEmpty, "\(summary.failures)")
         #expect(summary.posts == 7)
         #expect(summary.rendered == 6, "the own-picture post gets no card")
-        for card in ["pycon-us-2017", "emoji-in-titles", "cjk-title", "rtl-titles", "a-very-long-title", "custom-style"] {
+        for card in [
+            "pycon-us-2017", "emoji-in-titles", "cjk-title", "rtl-titles", "a-very-long-title", "custom-style",
+        ] {
             let image = try DecodedImage(png: site.bytes("assets/og/\(card).png"))
             #expect(image.width == 1200 && image.height == 630, "\(card)")
         }
@@ -41,7 +43,9 @@ import Testing
         defer { site.remove() }
         _ = try site.build()
         let post = try site.read("_posts/2022-09-12-custom-style.md")
-        #expect(post.contains("ogcard: {style: \"custom\", atSymbol: \"true\", background: \"#00C389\", boxBackground: \"#071D49\""))
+        #expect(
+            post.contains(
+                "ogcard: {style: \"custom\", atSymbol: \"true\", background: \"#00C389\", boxBackground: \"#071D49\""))
         #expect(!post.contains("opengraphimg.com"))
         // The majority design (modern) went to ogcard.yml.
         let config = try site.config()
@@ -67,7 +71,9 @@ import Testing
         #expect(try site.bytes("_posts/2019-11-01-own-picture.md") == before)
         #expect(!FileManager.default.fileExists(atPath: site.url("assets/og/own-picture.png").path))
         let snippet = try site.read("_includes/ogcard/own-picture.html")
-        #expect(snippet.contains("<meta property=\"og:image\" content=\"https://fieldnotes.example.org/images/own-picture.jpg\">"))
+        #expect(
+            snippet.contains(
+                "<meta property=\"og:image\" content=\"https://fieldnotes.example.org/images/own-picture.jpg\">"))
         #expect(snippet.contains("og:image:type\" content=\"image/jpeg\""))
         #expect(!snippet.contains("og:image:width"))
     }
@@ -91,7 +97,10 @@ import Testing
         defer { site.remove() }
         _ = try site.build()
         let tags = MetaSnippet.parse(try site.read("_includes/ogcard/a-very-long-title.html"))
-        #expect(tags["og:title"] == ["A very long title about UserPassesTestMixin, Django class-based views, permissions, mixins, and everything else that goes wrong on a Friday afternoon deploy"])
+        #expect(
+            tags["og:title"] == [
+                "A very long title about UserPassesTestMixin, Django class-based views, permissions, mixins, and everything else that goes wrong on a Friday afternoon deploy"
+            ])
         #expect(tags["og:image"] == ["https://fieldnotes.example.org/assets/og/a-very-long-title.png"])
         #expect(tags["og:image:width"] == ["1200"] && tags["og:image:height"] == ["630"])
         #expect(tags["og:type"] == ["article"])
@@ -106,8 +115,9 @@ import Testing
         // The JSON file maps every post to its tags.
         let json = try JSONDecoder().decode([String: [MetaTag]].self, from: site.bytes("_data/ogcard.json"))
         #expect(json.count == 7)
-        #expect(json["_posts/2017-06-02-pycon-us-2017.md"]?.first { $0.key == "og:image" }?.content
-            == "https://fieldnotes.example.org/assets/og/pycon-us-2017.png")
+        #expect(
+            json["_posts/2017-06-02-pycon-us-2017.md"]?.first { $0.key == "og:image" }?.content
+                == "https://fieldnotes.example.org/assets/og/pycon-us-2017.png")
     }
 
     @Test func checkReportsAnEditedTitleAndTheNextBuildRendersExactlyThatCard() throws {
@@ -211,8 +221,12 @@ import Testing
     @Test func hugoSiteWithTOMLFrontMatter() throws {
         let site = try TemporarySite()
         defer { site.remove() }
-        try site.write("hugo.toml", "baseURL = \"https://hugo.example.com/\"\ntitle = \"Hugo Notes\"\n[params]\nauthor = \"Hu Go\"\n")
-        try site.write("content/posts/first.md", "+++\ntitle = \"First post\"\ndate = 2024-01-02T10:00:00+01:00\ntags = [\"hugo\"]\n+++\nHello from Hugo.\n")
+        try site.write(
+            "hugo.toml",
+            "baseURL = \"https://hugo.example.com/\"\ntitle = \"Hugo Notes\"\n[params]\nauthor = \"Hu Go\"\n")
+        try site.write(
+            "content/posts/first.md",
+            "+++\ntitle = \"First post\"\ndate = 2024-01-02T10:00:00+01:00\ntags = [\"hugo\"]\n+++\nHello from Hugo.\n")
         let summary = try site.build()
         #expect(summary.failures.isEmpty, "\(summary.failures)")
         #expect(summary.rendered == 1)
@@ -246,7 +260,10 @@ import Testing
         try site.write("_posts/2023-02-03-no-title-here.md", "---\ntags: [x]\n---\nBody.\n")
         let summary = try site.build()
         #expect(summary.failures.isEmpty)
-        #expect(summary.warnings.contains { $0.description.contains("_posts/2023-02-03-no-title-here.md") && $0.description.contains("title") }, "\(summary.warnings)")
+        #expect(
+            summary.warnings.contains {
+                $0.description.contains("_posts/2023-02-03-no-title-here.md") && $0.description.contains("title")
+            }, "\(summary.warnings)")
         let tags = MetaSnippet.parse(try site.read("_includes/ogcard/no-title-here.html"))
         #expect(tags["og:title"]?.first?.lowercased() == "no title here")
     }
@@ -269,7 +286,8 @@ import Testing
         #expect(try build().rendered == 6)
         // Touched, same bytes: nothing to render.
         let openSans = fontFolder.appendingPathComponent("OpenSans-Regular.ttf")
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: openSans.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: openSans.path)
         #expect(try build().rendered == 0)
         // Other bytes under the same name: every card is drawn again.
         try FileManager.default.removeItem(at: openSans)
@@ -290,7 +308,9 @@ import Testing
         #expect(first.rendered == 1 && first.warnings.isEmpty, "\(first.warnings)")
         let before = try site.bytes("assets/og/one.png")
         #expect(try site.build().rendered == 0)
-        try renderer.write(CardContent(title: "B"), layout: try OpenGraphImageLayout(style: .custom).layout(), to: site.url("logo.png"))
+        try renderer.write(
+            CardContent(title: "B"), layout: try OpenGraphImageLayout(style: .custom).layout(), to: site.url("logo.png")
+        )
         #expect(try site.build().rendered == 1)
         #expect(try site.bytes("assets/og/one.png") != before)
     }
@@ -305,7 +325,8 @@ import Testing
         try FileManager.default.copyItem(at: site.root, to: moved.root)
         let summary = try moved.build()
         #expect(summary.rendered == 0 && summary.rewritten == 0 && summary.skipped == 7)
-        #expect(try moved.bytes(".ogcard-manifest.json") == site.bytes(".ogcard-manifest.json"), "the manifest is portable")
+        #expect(
+            try moved.bytes(".ogcard-manifest.json") == site.bytes(".ogcard-manifest.json"), "the manifest is portable")
     }
 
     @Test func aLayoutInTheSitesLayoutsFolderReplacesTheBuiltIn() throws {
@@ -330,19 +351,23 @@ import Testing
         // A red square as the avatar.
         var red = OpenGraphImageStyleDefaults.resolved(for: .modern)
         red.boxBackground = RGBAColor(hex: "FF0000")!
-        try CardRenderer().write(CardContent(title: ""), layout: try OpenGraphImageLayout(red).layout(), to: site.url("cards/me.png"))
+        try CardRenderer().write(
+            CardContent(title: ""), layout: try OpenGraphImageLayout(red).layout(), to: site.url("cards/me.png"))
         try site.write("ogcard.yml", "layouts: cards\n")
         let summary = try site.build()
         #expect(summary.failures.isEmpty && summary.rendered == 1, "\(summary.failures) \(summary.warnings)")
         let image = try DecodedImage(png: site.bytes("assets/og/hello.png"))
-        let reds = image.count(in: PixelBox(minX: 0, minY: 450, maxX: 400, maxY: 629)) { $0.red > 200 && $0.green < 60 && $0.blue < 60 }
+        let reds = image.count(in: PixelBox(minX: 0, minY: 450, maxX: 400, maxY: 629)) {
+            $0.red > 200 && $0.green < 60 && $0.blue < 60
+        }
         #expect(reds > 2_000, "the 64 px round avatar is drawn bottom-left: \(reds)")
     }
 
     @Test func aBrokenSiteLayoutIsOneSiteWideError() throws {
         let site = try TemporarySite.copy()
         defer { site.remove() }
-        try site.write("cards/modern.yml", "canvas: {width: 1200, height: 630}\nlayers:\n  - type: rectangle\n    fill: \"#zz\"\n")
+        try site.write(
+            "cards/modern.yml", "canvas: {width: 1200, height: 630}\nlayers:\n  - type: rectangle\n    fill: \"#zz\"\n")
         try site.write("ogcard.yml", try site.read("ogcard.yml") + "layouts: cards\n")
         #expect {
             _ = try site.build()

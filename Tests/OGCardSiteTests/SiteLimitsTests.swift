@@ -14,7 +14,8 @@ import Testing
     static func aliasBomb() -> String {
         var lines = [#"a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]"#]
         for level in 1..<10 {
-            lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ",") + "]")
+            lines.append(
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ",") + "]")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -24,25 +25,40 @@ import Testing
         defer { site.remove() }
         try site.write("_posts/2024-01-01-lone-cr.md", Self.loneCRPost)
         try site.write("_posts/2024-01-02-bomb.md", "---\ntitle: bomb\n" + Self.aliasBomb() + "---\nbody\n")
-        try site.write("_posts/2024-01-03-deep.md", "---\ntitle: deep\nx: " + String(repeating: "[", count: 5000) + "\n---\n")
+        try site.write(
+            "_posts/2024-01-03-deep.md", "---\ntitle: deep\nx: " + String(repeating: "[", count: 5000) + "\n---\n")
         let title = (1...60_000).map { "word\($0)" }.joined(separator: " ")  // 530 KB
-        try site.write("_posts/2024-01-04-long-title.md", "---\ntitle: \(title)\ntags: [" + (1...300).map { "t\($0)" }.joined(separator: ",") + "]\n---\n")
+        try site.write(
+            "_posts/2024-01-04-long-title.md",
+            "---\ntitle: \(title)\ntags: [" + (1...300).map { "t\($0)" }.joined(separator: ",") + "]\n---\n")
         let summary = try site.build()
         #expect(summary.posts == 11)
-        #expect(Set(summary.failures.map(\.file)) == ["_posts/2024-01-02-bomb.md", "_posts/2024-01-03-deep.md"], "\(summary.failures)")
+        #expect(
+            Set(summary.failures.map(\.file)) == ["_posts/2024-01-02-bomb.md", "_posts/2024-01-03-deep.md"],
+            "\(summary.failures)")
         let bomb = try #require(summary.failures.first { $0.file?.hasSuffix("bomb.md") == true })
-        #expect(bomb.line.map { (3...13).contains($0) } == true && bomb.reason.contains("limits.front_matter_nodes"), "\(bomb)")
+        #expect(
+            bomb.line.map { (3...13).contains($0) } == true && bomb.reason.contains("limits.front_matter_nodes"),
+            "\(bomb)")
         let deep = try #require(summary.failures.first { $0.file?.hasSuffix("deep.md") == true })
         #expect(deep.line == 3 && deep.reason.contains("limits.front_matter_depth"), "\(deep)")
         // One line each: path:line: step: reason, the path once.
         for failure in summary.failures {
-            #expect(!failure.description.contains("\n") && failure.description.components(separatedBy: failure.file ?? "").count == 2, "\(failure)")
+            #expect(
+                !failure.description.contains("\n")
+                    && failure.description.components(separatedBy: failure.file ?? "").count == 2, "\(failure)")
         }
         // The lone-CR post got its card under the slug YAML read after the CR.
         #expect(try DecodedImage(png: site.bytes("assets/og/b.png")).width == 1200)
         // The long title was cut, with a warning; its meta tags are short.
-        #expect(summary.warnings.contains { $0.description.contains("long-title.md:2") && $0.description.contains("limits.title_characters") })
-        #expect(summary.warnings.contains { $0.description.contains("long-title.md:3") && $0.description.contains("300 tags") })
+        #expect(
+            summary.warnings.contains {
+                $0.description.contains("long-title.md:2") && $0.description.contains("limits.title_characters")
+            })
+        #expect(
+            summary.warnings.contains {
+                $0.description.contains("long-title.md:3") && $0.description.contains("300 tags")
+            })
         let snippet = MetaSnippet.parse(try site.read("_includes/ogcard/long-title.html"))
         let ogTitle = try #require(snippet["og:title"]?.first)
         #expect(ogTitle.count <= 300 && ogTitle.hasSuffix("…") && ogTitle.hasPrefix("word1 word2 "))
@@ -57,7 +73,8 @@ import Testing
         let meta = try Program.ogcard.run(["meta", "_posts/2024-01-01-lone-cr.md"], in: site.root)
         #expect(meta.status == 0, "\(meta.stderr)")
         #expect(MetaSnippet.parse(meta.stdout)["og:image"] == ["https://fieldnotes.example.org/assets/og/b.png"])
-        let preview = try Program.ogcard.run(["preview", "_posts/2024-01-01-lone-cr.md", "-o", "out/b.png"], in: site.root)
+        let preview = try Program.ogcard.run(
+            ["preview", "_posts/2024-01-01-lone-cr.md", "-o", "out/b.png"], in: site.root)
         #expect(preview.status == 0, "\(preview.stderr)")
         #expect(try DecodedImage(png: site.bytes("out/b.png")).height == 630)
         let build = try Program.ogcard.run(["build"], in: site.root)
@@ -79,7 +96,8 @@ import Testing
         // 3 MB: over the default front-matter limit, so this site raises it, as a user could.
         try site.write("ogcard.yml", try site.read("ogcard.yml") + "limits:\n  front_matter_bytes: 4194304\n")
         let description = String(repeating: "lorem ipsum dolor ", count: 170_000)
-        try site.write("_posts/2024-01-01-described.md", "---\ntitle: Described\ndescription: \(description)\n---\nbody\n")
+        try site.write(
+            "_posts/2024-01-01-described.md", "---\ntitle: Described\ndescription: \(description)\n---\nbody\n")
         let summary = try site.build()
         #expect(summary.failures.isEmpty, "\(summary.failures)")
         let snippet = try site.read("_includes/ogcard/described.html")
@@ -98,7 +116,9 @@ import Testing
         defer { site.remove() }
         guard mkfifo(site.url("logo.png").path, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) }
         try site.write("ogcard.yml", try site.read("ogcard.yml") + "logos:\n  https://example.com/logo.png: logo.png\n")
-        try site.write("_posts/2024-01-01-logo.md", """
+        try site.write(
+            "_posts/2024-01-01-logo.md",
+            """
             ---
             title: With a logo
             image: https://generator.opengraphimg.com/?style=modern&logoUrl=https%3A%2F%2Fexample.com%2Flogo.png&title=x
@@ -107,7 +127,9 @@ import Testing
             """)
         let summary = try site.build()
         #expect(summary.failures.isEmpty, "\(summary.failures)")
-        #expect(summary.warnings.contains { $0.description.contains("logo.png") && $0.description.contains("FIFO") }, "\(summary.warnings)")
+        #expect(
+            summary.warnings.contains { $0.description.contains("logo.png") && $0.description.contains("FIFO") },
+            "\(summary.warnings)")
         #expect(try DecodedImage(png: site.bytes("assets/og/logo.png")).width == 1200)
     }
 
@@ -121,8 +143,10 @@ import Testing
         let result = try Program.ogcard.run(["build"], in: site.root)
         #expect(result.status == 2)
         let lines = result.stderr.split(separator: "\n").map(String.init)
-        let postLine = try #require(lines.firstIndex { $0.hasPrefix("error: _posts/2024-01-02-bomb.md:") }, "\(result.stderr)")
-        let fatal = try #require(lines.firstIndex { $0.hasPrefix("ogcard: ") && $0.contains("writing the meta JSON") }, "\(result.stderr)")
+        let postLine = try #require(
+            lines.firstIndex { $0.hasPrefix("error: _posts/2024-01-02-bomb.md:") }, "\(result.stderr)")
+        let fatal = try #require(
+            lines.firstIndex { $0.hasPrefix("ogcard: ") && $0.contains("writing the meta JSON") }, "\(result.stderr)")
         #expect(postLine < fatal)
         #expect(lines[fatal].contains("blocked/ogcard.json") && !lines[fatal].contains("manifest"), "\(lines[fatal])")
         #expect(!lines[fatal].contains(".ogcard-"), "names the file, not its temporary sibling: \(lines[fatal])")

@@ -40,7 +40,8 @@ import Testing
         // Both ways the recipe offers: the per-post include and the data-file include.
         try site.write(
             "_layouts/default.html",
-            "<html><head>{% include ogcard/{{ page.slug }}.html %}\n<link rel=\"x-data-include\">\n{% include ogcard-meta.html %}</head><body>{{ content }}</body></html>\n")
+            "<html><head>{% include ogcard/{{ page.slug }}.html %}\n<link rel=\"x-data-include\">\n{% include ogcard-meta.html %}</head><body>{{ content }}</body></html>\n"
+        )
         try FileManager.default.createDirectory(at: site.url("_includes"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(
             at: PackageRoot.appending("Examples/recipes/jekyll/_includes/ogcard-meta.html"),
@@ -65,12 +66,15 @@ import Testing
         defer { site.remove() }
         try site.write(
             "hugo.toml",
-            "baseURL = \"https://hugo.example.org/\"\ntitle = \"Safe\"\ndisableKinds = [\"RSS\", \"sitemap\"]\n[params]\nsecret = \"TOPSECRET-HUGO\"\n")
+            "baseURL = \"https://hugo.example.org/\"\ntitle = \"Safe\"\ndisableKinds = [\"RSS\", \"sitemap\"]\n[params]\nsecret = \"TOPSECRET-HUGO\"\n"
+        )
         try site.write(
             "layouts/_default/single.html",
-            "<html><head>{{ partial (printf \"ogcard/%s.html\" .File.ContentBaseName) . }}\n<link rel=\"x-data-include\">\n{{ partial \"ogcard-meta.html\" . }}</head><body>{{ .Content }}</body></html>\n")
+            "<html><head>{{ partial (printf \"ogcard/%s.html\" .File.ContentBaseName) . }}\n<link rel=\"x-data-include\">\n{{ partial \"ogcard-meta.html\" . }}</head><body>{{ .Content }}</body></html>\n"
+        )
         try FileManager.default.createDirectory(at: site.url("layouts/partials"), withIntermediateDirectories: true)
-        try site.write("layouts/_default/list.html", "<html><body>{{ range .Pages }}<p>{{ .Title }}</p>{{ end }}</body></html>\n")
+        try site.write(
+            "layouts/_default/list.html", "<html><body>{{ range .Pages }}<p>{{ .Title }}</p>{{ end }}</body></html>\n")
         try FileManager.default.copyItem(
             at: PackageRoot.appending("Examples/recipes/hugo/layouts/partials/ogcard-meta.html"),
             to: site.url("layouts/partials/ogcard-meta.html"))
@@ -95,7 +99,8 @@ import Testing
         try site.write("_config.yml", "url: https://example.org\n")
         try site.write("_posts/2024-01-02-guest.md", "---\n\(Self.frontMatter)\n---\nBody.\n")
         _ = try site.build()
-        let json = try JSONSerialization.jsonObject(with: site.bytes("_data/ogcard.json")) as? [String: [[String: String]]]
+        let json =
+            try JSONSerialization.jsonObject(with: site.bytes("_data/ogcard.json")) as? [String: [[String: String]]]
         let tags = try #require(json?["_posts/2024-01-02-guest.md"])
         #expect(tags.first { $0["property"] == "og:title" }?["content"] == Self.title)
         #expect(tags.first { $0["property"] == "og:description" }?["content"] == Self.description)
@@ -103,7 +108,8 @@ import Testing
 
     @Test func bidiControlsAreNeutralisedInTagValues() {
         let tags = MetaTags(
-            title: "Invoice \u{202E}fdp.exe\u{202C} \u{2067}isolated\u{2069} \u{200F}שלום", description: "", pageURL: "https://e.org/a",
+            title: "Invoice \u{202E}fdp.exe\u{202C} \u{2067}isolated\u{2069} \u{200F}שלום", description: "",
+            pageURL: "https://e.org/a",
             siteName: "", imageURL: "https://e.org/a.png", imageType: "image/png", imageWidth: 1200, imageHeight: 630,
             imageAlt: nil, publishedTime: "", author: "", tags: [], twitterSite: "", twitterCreator: ""
         ).metaTags()

@@ -13,7 +13,8 @@ import Testing
         defer { site.remove() }
         try FileManager.default.createDirectory(at: site.url("_posts"), withIntermediateDirectories: true)
         var originals: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path) where name.first?.isNumber == true {
+        for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path) where name.first?.isNumber == true
+        {
             let data = try Data(contentsOf: corpus.appendingPathComponent(name))
             originals[name] = data
             try data.write(to: site.url("_posts/\(name)"))
@@ -79,7 +80,10 @@ import Testing
 
         // Editing one title: --check reports exactly that card, the build re-renders exactly it.
         let edited = "_posts/2017-06-02-pycon-us-2017.md"
-        try site.write(edited, try site.read(edited).replacingOccurrences(of: "title: PyCon US 2017", with: "title: PyCon US 2017, revisited"))
+        try site.write(
+            edited,
+            try site.read(edited).replacingOccurrences(
+                of: "title: PyCon US 2017", with: "title: PyCon US 2017, revisited"))
         let check = try site.build(.check)
         #expect(!check.succeeded)
         #expect(check.stale.filter { $0.contains(": render ") } == ["\(edited): render assets/og/pycon-us-2017.png"])

@@ -7,7 +7,8 @@ import Testing
 @Suite struct ConfigLimitsTests {
     func parse(_ yaml: String) throws(Diagnostic) -> SiteConfig {
         try SiteConfigLoader.parse(
-            yaml: yaml, file: "ogcard.yml", root: URL(fileURLWithPath: "/site"), defaults: SiteDefaults(generator: .jekyll))
+            yaml: yaml, file: "ogcard.yml", root: URL(fileURLWithPath: "/site"),
+            defaults: SiteDefaults(generator: .jekyll))
     }
 
     func failure(_ yaml: String) -> Diagnostic? {
@@ -21,7 +22,8 @@ import Testing
     }
 
     @Test func everyLimitCanBeSet() throws {
-        let config = try parse("""
+        let config = try parse(
+            """
             limits:
               front_matter_bytes: 2_097_152
               front_matter_depth: 8
@@ -31,9 +33,12 @@ import Testing
               description_characters: 160
               image_side: 1024
             """)
-        #expect(config.limits == InputLimits(
-            frontMatterBytes: 2_097_152, frontMatterDepth: 8, frontMatterNodes: 500, tags: 5, titleCharacters: 120,
-            descriptionCharacters: 160, imageSide: 1024))
+        #expect(
+            config.limits
+                == InputLimits(
+                    frontMatterBytes: 2_097_152, frontMatterDepth: 8, frontMatterNodes: 500, tags: 5,
+                    titleCharacters: 120,
+                    descriptionCharacters: 160, imageSide: 1024))
     }
 
     @Test func unsetLimitsKeepTheirDefaults() throws {
@@ -44,7 +49,8 @@ import Testing
 
     @Test func badLimitsAreErrorsAtTheirLine() throws {
         let unknown = try #require(failure("url: https://example.com\nlimits:\n  title_length: 10\n"))
-        #expect(unknown.line == 3 && unknown.key == "limits.title_length" && unknown.reason.contains("title_characters"))
+        #expect(
+            unknown.line == 3 && unknown.key == "limits.title_length" && unknown.reason.contains("title_characters"))
         let range = try #require(failure("limits:\n  front_matter_depth: 100000\n"))
         #expect(range.line == 2 && range.reason.contains("outside 1–200"), "\(range)")
         let text = try #require(failure("limits:\n  tags: many\n"))
@@ -58,7 +64,8 @@ import Testing
     @Test func anAliasBombKeyInOgcardYmlIsRefused() throws {
         // Before: Yams hashed the key while composing and never returned (the value-only bomb was
         // refused at once only because the loader never walks a value under an unknown key).
-        let error = try #require(failure("url: https://example.com\n" + FrontMatterLimitsTests.aliasBomb() + "? *a9\n: 1\n"))
+        let error = try #require(
+            failure("url: https://example.com\n" + FrontMatterLimitsTests.aliasBomb() + "? *a9\n: 1\n"))
         #expect(error.step == .readConfig && error.reason.contains("aliases expanded"), "\(error)")
         #expect(!error.reason.contains("limits."), "config files have fixed limits: \(error)")
         #expect((2...12).contains(error.line ?? 0))

@@ -10,7 +10,8 @@ import Testing
     static func aliasBomb(levels: Int = 10) -> String {
         var lines = [#"a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]"#]
         for level in 1..<levels {
-            lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ",") + "]")
+            lines.append(
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ",") + "]")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -57,8 +58,14 @@ import Testing
     }
 
     @Test(arguments: [
-        ("---\nx: " + String(repeating: "[", count: 40) + String(repeating: "]", count: 40) + "\n---\n", BuildStep.parseYAML),
-        ("---\nx:\n" + (1...40).map { String(repeating: "  ", count: $0) + "k\($0):" }.joined(separator: "\n") + " v\n---\n", .parseYAML),
+        (
+            "---\nx: " + String(repeating: "[", count: 40) + String(repeating: "]", count: 40) + "\n---\n",
+            BuildStep.parseYAML
+        ),
+        (
+            "---\nx:\n" + (1...40).map { String(repeating: "  ", count: $0) + "k\($0):" }.joined(separator: "\n")
+                + " v\n---\n", .parseYAML
+        ),
         ("+++\nx = " + String(repeating: "[", count: 40) + String(repeating: "]", count: 40) + "\n+++\n", .parseTOML),
         ("+++\n" + (1...40).map { "k\($0)" }.joined(separator: ".") + " = 1\n+++\n", .parseTOML),
         ("{\"x\": " + String(repeating: "[", count: 40) + String(repeating: "]", count: 40) + "}\n", .parseJSON),
@@ -117,7 +124,8 @@ import Testing
     }
 
     @Test func aValidSurrogatePairIsStillDecoded() throws {
-        let front = try #require(try FrontMatterParser.parse(Data(#"{"title": "a \uD83D\uDE00"}"#.utf8), path: "p.json"))
+        let front = try #require(
+            try FrontMatterParser.parse(Data(#"{"title": "a \uD83D\uDE00"}"#.utf8), path: "p.json"))
         #expect(front["title"] == .scalar("a 😀"))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OGCard
 
 @Suite struct FrontMatterParserTests {
@@ -8,7 +9,9 @@ import Testing
         let bytes = Array(text.utf8)
         let fm = try #require(try FrontMatterParser.parse(bytes: bytes, path: "p.md"))
         #expect(fm.format == .yaml)
-        #expect(String(decoding: bytes[fm.blockRange], as: UTF8.self) == "---\ntitle: Hello\ntags:\n- a\n- b\n\n# note\nlayout: post\n---\n")
+        #expect(
+            String(decoding: bytes[fm.blockRange], as: UTF8.self)
+                == "---\ntitle: Hello\ntags:\n- a\n- b\n\n# note\nlayout: post\n---\n")
         let tags = try #require(fm.location(of: "tags"))
         #expect(tags.line == 3 && tags.lastLine == 5)
         #expect(String(decoding: bytes[tags.byteRange], as: UTF8.self) == "tags:\n- a\n- b\n")
@@ -55,23 +58,23 @@ import Testing
 
     @Test func toml() throws {
         let text = """
-        +++
-        title = "Hugo \\"post\\""  # comment
-        date = 2021-03-26T21:38:00-06:00
-        draft = false
-        tags = ["a", 'b',
-          "c"]
-        summary = '''
-        Multi
-        line'''
+            +++
+            title = "Hugo \\"post\\""  # comment
+            date = 2021-03-26T21:38:00-06:00
+            draft = false
+            tags = ["a", 'b',
+              "c"]
+            summary = '''
+            Multi
+            line'''
 
-        [params]
-        image = "/p.png"
-        [taxonomies]
-        series = ["x"]
-        +++
-        Body
-        """
+            [params]
+            image = "/p.png"
+            [taxonomies]
+            series = ["x"]
+            +++
+            Body
+            """
         let bytes = Array(text.utf8)
         let fm = try #require(try FrontMatterParser.parse(bytes: bytes, path: "p.md"))
         #expect(fm.format == .toml)
@@ -97,7 +100,8 @@ import Testing
     }
 
     @Test func json() throws {
-        let text = "{\n  \"title\": \"JSON \\u00e9 \\ud83d\\ude00\",\n  \"tags\": [\"a\", \"b\"],\n  \"draft\": false\n}\n\nBody\n"
+        let text =
+            "{\n  \"title\": \"JSON \\u00e9 \\ud83d\\ude00\",\n  \"tags\": [\"a\", \"b\"],\n  \"draft\": false\n}\n\nBody\n"
         let bytes = Array(text.utf8)
         let fm = try #require(try FrontMatterParser.parse(bytes: bytes, path: "p.md"))
         #expect(fm.format == .json)

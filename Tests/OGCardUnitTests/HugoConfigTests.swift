@@ -7,18 +7,19 @@ import Testing
 /// values may take is understood, and text that is not TOML is an error at its line.
 @Suite struct HugoConfigTests {
     @Test func formsTheLineReaderSkippedAreRead() throws {
-        let defaults = try GeneratorConfigReader.readHugo(toml: """
-            \u{FEFF}baseURL = "https://h.example/"   # a comment
-            title = '''Multi
-            Line'''
-            author = { name = "Inline Table" }
-            params.social.twitter = "dotted"
-            [[menu.main]]
-            name = "Not the author"
-            [taxonomies]
-            description = \"\"\"
-            many lines\"\"\"
-            """, file: "hugo.toml")
+        let defaults = try GeneratorConfigReader.readHugo(
+            toml: """
+                \u{FEFF}baseURL = "https://h.example/"   # a comment
+                title = '''Multi
+                Line'''
+                author = { name = "Inline Table" }
+                params.social.twitter = "dotted"
+                [[menu.main]]
+                name = "Not the author"
+                [taxonomies]
+                description = \"\"\"
+                many lines\"\"\"
+                """, file: "hugo.toml")
         #expect(defaults.url == "https://h.example")
         #expect(defaults.name == "Multi\nLine")
         #expect(defaults.author == "Inline Table")
@@ -27,10 +28,12 @@ import Testing
 
     @Test func textThatIsNotTOMLIsAnErrorAtItsLine() {
         #expect {
-            try GeneratorConfigReader.readHugo(toml: "baseURL = 'https://h.example'\ntitle = unquoted\n", file: "hugo.toml")
+            try GeneratorConfigReader.readHugo(
+                toml: "baseURL = 'https://h.example'\ntitle = unquoted\n", file: "hugo.toml")
         } throws: { error in
             guard let error = error as? Diagnostic else { return false }
-            return error.file == "hugo.toml" && error.line == 2 && error.step == .readConfig && error.reason.contains("TOML")
+            return error.file == "hugo.toml" && error.line == 2 && error.step == .readConfig
+                && error.reason.contains("TOML")
         }
     }
 
@@ -40,7 +43,8 @@ import Testing
             create: true)
         defer { try? FileManager.default.removeItem(at: site) }
         try Data("baseURL = 'https://h.example'\n[params\n".utf8).write(to: site.appendingPathComponent("hugo.toml"))
-        try FileManager.default.createDirectory(at: site.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: site.appendingPathComponent("content"), withIntermediateDirectories: true)
         #expect(throws: Diagnostic.self) { try SiteConfigLoader.discover(from: site) }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import OGCardTestSupport
 import Testing
+
 @testable import OGCard
 
 @Suite struct ImageLineRewriterTests {
@@ -16,23 +17,36 @@ import Testing
     @Test func crlfPreserved() throws {
         let text = "---\r\ntitle: Hi\r\nimage: \(Self.og)\r\ntags:\n- a\r\n---\r\nBody\r\nno newline at end"
         let (_, result) = try PostTestSupport.rewrite(text)
-        #expect(result == "---\r\ntitle: Hi\r\nimage: /assets/og/pycon-us-2017.png\r\ntags:\n- a\r\n---\r\nBody\r\nno newline at end")
+        #expect(
+            result
+                == "---\r\ntitle: Hi\r\nimage: /assets/og/pycon-us-2017.png\r\ntags:\n- a\r\n---\r\nBody\r\nno newline at end"
+        )
     }
 
     @Test func quoteStylesKept() throws {
-        #expect(try PostTestSupport.rewrite("---\nimage: '\(Self.og)'\n---\n", to: "/it's.png").1 == "---\nimage: '/it''s.png'\n---\n")
-        #expect(try PostTestSupport.rewrite("---\nimage: \"\(Self.og)\"  # c\n---\n", to: "/a\"b.png").1
-            == "---\nimage: \"/a\\\"b.png\"  # c\n---\n")
+        #expect(
+            try PostTestSupport.rewrite("---\nimage: '\(Self.og)'\n---\n", to: "/it's.png").1
+                == "---\nimage: '/it''s.png'\n---\n")
+        #expect(
+            try PostTestSupport.rewrite("---\nimage: \"\(Self.og)\"  # c\n---\n", to: "/a\"b.png").1
+                == "---\nimage: \"/a\\\"b.png\"  # c\n---\n")
     }
 
     @Test func plainValueThatNeedsQuotesGetsQuoted() throws {
-        #expect(try PostTestSupport.rewrite("---\nimage: \(Self.og)\n---\n", to: "a: b #c").1 == "---\nimage: 'a: b #c'\n---\n")
-        #expect(try PostTestSupport.rewrite("---\nimage: \(Self.og)\n---\n", to: "true").1 == "---\nimage: 'true'\n---\n")
+        #expect(
+            try PostTestSupport.rewrite("---\nimage: \(Self.og)\n---\n", to: "a: b #c").1
+                == "---\nimage: 'a: b #c'\n---\n")
+        #expect(
+            try PostTestSupport.rewrite("---\nimage: \(Self.og)\n---\n", to: "true").1 == "---\nimage: 'true'\n---\n")
     }
 
     @Test func emptyValueGetsFilled() throws {
-        #expect(try PostTestSupport.rewrite("---\nimage:\ntitle: A\n---\n").1 == "---\nimage: /assets/og/pycon-us-2017.png\ntitle: A\n---\n")
-        #expect(try PostTestSupport.rewrite("---\nimage: # todo\n---\n").1 == "---\nimage: /assets/og/pycon-us-2017.png # todo\n---\n")
+        #expect(
+            try PostTestSupport.rewrite("---\nimage:\ntitle: A\n---\n").1
+                == "---\nimage: /assets/og/pycon-us-2017.png\ntitle: A\n---\n")
+        #expect(
+            try PostTestSupport.rewrite("---\nimage: # todo\n---\n").1
+                == "---\nimage: /assets/og/pycon-us-2017.png # todo\n---\n")
     }
 
     @Test func missingKeyIsAddedWithBlockLineEnding() throws {
@@ -48,7 +62,8 @@ import Testing
         let (outcome, same) = try PostTestSupport.rewrite("# Title\r\nBody\r\n")
         #expect(outcome == .skipped(reason: "no front matter block"))
         #expect(same == "# Title\r\nBody\r\n")
-        let (added, result) = try PostTestSupport.rewrite("\u{FEFF}# Title\r\nBody\r\n", options: .init(addMissingBlock: true))
+        let (added, result) = try PostTestSupport.rewrite(
+            "\u{FEFF}# Title\r\nBody\r\n", options: .init(addMissingBlock: true))
         #expect(added == .changed(line: 2))
         #expect(result == "\u{FEFF}---\r\nimage: /assets/og/pycon-us-2017.png\r\n---\r\n# Title\r\nBody\r\n")
     }
@@ -61,8 +76,10 @@ import Testing
     }
 
     @Test func blockAndFlowValuesRefused() {
-        for text in ["---\nimage: |\n  \(Self.og)\n---\n", "---\nimage: [a, b]\n---\n", "---\nimage:\n  - a\n---\n",
-                     "---\nimage: https://opengraphimg.com/opengraph?x\n  continued\n---\n"] {
+        for text in [
+            "---\nimage: |\n  \(Self.og)\n---\n", "---\nimage: [a, b]\n---\n", "---\nimage:\n  - a\n---\n",
+            "---\nimage: https://opengraphimg.com/opengraph?x\n  continued\n---\n",
+        ] {
             #expect(throws: Diagnostic.self, "\(text)") { try PostTestSupport.rewrite(text) }
         }
     }
@@ -80,7 +97,9 @@ import Testing
         let (outcome, same) = try PostTestSupport.rewrite(text)
         guard case .skipped = outcome else { Issue.record("expected skip, got \(outcome)"); return }
         #expect(same == text)
-        #expect(try PostTestSupport.rewrite(text, options: .init(force: true)).1 == "---\nimage: /assets/og/pycon-us-2017.png\n---\n")
+        #expect(
+            try PostTestSupport.rewrite(text, options: .init(force: true)).1
+                == "---\nimage: /assets/og/pycon-us-2017.png\n---\n")
     }
 
     /// The rewriter replaces exactly the images the URL parser recognises: a link that is merely
@@ -114,9 +133,11 @@ import Testing
     @Test func tomlRewrite() throws {
         let text = "+++\ntitle = \"A\"\nimage = '\(Self.og)' # gen\n[params]\nx = 1\n+++\nBody\n"
         let (_, result) = try PostTestSupport.rewrite(text)
-        #expect(result == "+++\ntitle = \"A\"\nimage = '/assets/og/pycon-us-2017.png' # gen\n[params]\nx = 1\n+++\nBody\n")
+        #expect(
+            result == "+++\ntitle = \"A\"\nimage = '/assets/og/pycon-us-2017.png' # gen\n[params]\nx = 1\n+++\nBody\n")
         let (_, added) = try PostTestSupport.rewrite("+++\r\ntitle = \"A\"\r\n[params]\r\nx = 1\r\n+++\r\n")
-        #expect(added == "+++\r\ntitle = \"A\"\r\nimage = \"/assets/og/pycon-us-2017.png\"\r\n[params]\r\nx = 1\r\n+++\r\n")
+        #expect(
+            added == "+++\r\ntitle = \"A\"\r\nimage = \"/assets/og/pycon-us-2017.png\"\r\n[params]\r\nx = 1\r\n+++\r\n")
         #expect(try PostTestSupport.rewrite(added).0 == .unchanged)
     }
 
@@ -160,12 +181,14 @@ import Testing
         #expect {
             try AtomicFileWriter.write(Data("x".utf8), to: missing)
         } throws: { error in
-            (error as? Diagnostic)?.reason.hasPrefix("cannot create temporary file") == true && (error as? Diagnostic)?.file == missing.path
+            (error as? Diagnostic)?.reason.hasPrefix("cannot create temporary file") == true
+                && (error as? Diagnostic)?.file == missing.path
         }
         try FileManager.default.removeItem(at: file)
         // Renaming onto a directory fails after the temp file exists: it must be removed.
         let blocker = directory.appendingPathComponent("dir.md")
-        try FileManager.default.createDirectory(at: blocker.appendingPathComponent("child"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: blocker.appendingPathComponent("child"), withIntermediateDirectories: true)
         #expect {
             try AtomicFileWriter.write(Data("x".utf8), to: blocker)
         } throws: { error in

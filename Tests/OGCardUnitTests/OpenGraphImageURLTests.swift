@@ -37,7 +37,9 @@ import Testing
         #expect(good.warnings.isEmpty)
         let bad = try OpenGraphImageURL.parse("generator.opengraphimg.com/?title=a%FFb%C3")
         #expect(bad.parameters.title == "a\u{FFFD}b\u{FFFD}")
-        #expect(bad.warnings.count == 1 && zip(bad.warnings, ["not valid UTF-8"]).allSatisfy { $0.reason.contains($1) }, "\(bad.warnings)")
+        #expect(
+            bad.warnings.count == 1 && zip(bad.warnings, ["not valid UTF-8"]).allSatisfy { $0.reason.contains($1) },
+            "\(bad.warnings)")
     }
 
     @Test func emptyTagsAndTagTrimming() throws {
@@ -101,13 +103,19 @@ import Testing
         let url = try OpenGraphImageURL.parse(
             "generator.opengraphimg.com/?style=modern&tagBackgroud=ff0000&tagBackground=00ff00")
         #expect(url.parameters.tagBackground == RGBAColor(red: 0, green: 255, blue: 0))
-        #expect(url.warnings.count == 1 && zip(url.warnings, ["given more than once"]).allSatisfy { $0.reason.contains($1) }, "\(url.warnings)")
+        #expect(
+            url.warnings.count == 1
+                && zip(url.warnings, ["given more than once"]).allSatisfy { $0.reason.contains($1) }, "\(url.warnings)")
     }
 
     @Test func unknownParameterIsAWarning() throws {
         let url = try OpenGraphImageURL.parse("generator.opengraphimg.com/?title=T&tagsMargin=-m-4&foo")
         #expect(url.parameters.title == "T")
-        #expect(url.warnings.count == 2 && zip(url.warnings, ["unknown parameter ignored", "unknown parameter ignored"]).allSatisfy { $0.reason.contains($1) }, "\(url.warnings)")
+        #expect(
+            url.warnings.count == 2
+                && zip(url.warnings, ["unknown parameter ignored", "unknown parameter ignored"]).allSatisfy {
+                    $0.reason.contains($1)
+                }, "\(url.warnings)")
         #expect(url.warnings.map(\.key) == ["tagsMargin", "foo"])
         #expect(url.warnings[0].description.contains("tagsMargin"))
     }
@@ -124,7 +132,10 @@ import Testing
         }
         let unknown = try OpenGraphImageURL.parse("generator.opengraphimg.com/?style=Modern")
         #expect(unknown.parameters.design.effectiveStyle == .custom)
-        #expect(unknown.warnings.count == 1 && zip(unknown.warnings, ["unknown style"]).allSatisfy { $0.reason.contains($1) }, "\(unknown.warnings)")
+        #expect(
+            unknown.warnings.count == 1
+                && zip(unknown.warnings, ["unknown style"]).allSatisfy { $0.reason.contains($1) }, "\(unknown.warnings)"
+        )
         #expect(unknown.warnings[0].reason.contains("'Modern'"))
     }
 
@@ -138,7 +149,10 @@ import Testing
         #expect(try parse("false").warnings.isEmpty)
         let odd = try parse("yes")
         #expect(odd.parameters.atSymbol == false)
-        #expect(odd.warnings.count == 1 && zip(odd.warnings, ["is not 'true' or 'false'"]).allSatisfy { $0.reason.contains($1) }, "\(odd.warnings)")
+        #expect(
+            odd.warnings.count == 1
+                && zip(odd.warnings, ["is not 'true' or 'false'"]).allSatisfy { $0.reason.contains($1) },
+            "\(odd.warnings)")
         #expect(try parse("TRUE").parameters.atSymbol == false)
     }
 
@@ -220,12 +234,18 @@ import Testing
     @Test func emptyColourIsIgnoredWithWarning() throws {
         let url = try OpenGraphImageURL.parse("generator.opengraphimg.com/?background=")
         #expect(url.parameters.background == nil)
-        #expect(url.warnings.count == 1 && zip(url.warnings, ["empty colour ignored"]).allSatisfy { $0.reason.contains($1) }, "\(url.warnings)")
+        #expect(
+            url.warnings.count == 1
+                && zip(url.warnings, ["empty colour ignored"]).allSatisfy { $0.reason.contains($1) }, "\(url.warnings)")
     }
 
     @Test func unknownTailwindClassInParameterIsAWarning() throws {
         let url = try OpenGraphImageURL.parse("generator.opengraphimg.com/?titleSize=text-7xl+font-bold")
-        #expect(url.warnings.count == 2 && zip(url.warnings, ["unknown Tailwind class", "unknown Tailwind class"]).allSatisfy { $0.reason.contains($1) }, "\(url.warnings)")
+        #expect(
+            url.warnings.count == 2
+                && zip(url.warnings, ["unknown Tailwind class", "unknown Tailwind class"]).allSatisfy {
+                    $0.reason.contains($1)
+                }, "\(url.warnings)")
         #expect(url.warnings[0].reason.contains("'text-7xl'") && url.warnings[1].reason.contains("'font-bold'"))
         #expect(url.warnings[0].key == "titleSize")
     }

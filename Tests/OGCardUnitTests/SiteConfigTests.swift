@@ -7,7 +7,9 @@ import Testing
 @Suite struct SiteConfigTests {
     let root = URL(fileURLWithPath: "/site")
 
-    func parse(_ yaml: String, defaults: SiteDefaults = SiteDefaults(generator: .jekyll)) throws(Diagnostic) -> SiteConfig {
+    func parse(_ yaml: String, defaults: SiteDefaults = SiteDefaults(generator: .jekyll)) throws(Diagnostic)
+        -> SiteConfig
+    {
         try SiteConfigLoader.parse(yaml: yaml, file: "ogcard.yml", root: root, defaults: defaults)
     }
 
@@ -23,7 +25,8 @@ import Testing
     }
 
     @Test func everyKey() throws {
-        let config = try parse("""
+        let config = try parse(
+            """
             # comment
             url: https://example.com/blog/
             name: Jeff's Blog
@@ -61,7 +64,8 @@ import Testing
         #expect(config.metaJSON == "_data/ogcard.json")
         #expect(config.layouts == "_layouts")
         #expect(config.logos == ["https://example.com/logo.png": "assets/logo.png"])
-        #expect(try config.urlResolver().absolute("/assets/cards/x.png") == "https://example.com/blog/assets/cards/x.png")
+        #expect(
+            try config.urlResolver().absolute("/assets/cards/x.png") == "https://example.com/blog/assets/cards/x.png")
     }
 
     @Test func defaultsForJekyll() throws {
@@ -96,7 +100,8 @@ import Testing
         for style in OpenGraphImageStyle.allCases {
             #expect(try parse("design: \(style.rawValue)").design == .style(style))
         }
-        let mapping = try parse("""
+        let mapping = try parse(
+            """
             design:
               style: custom
               background: 00C389FF
@@ -116,7 +121,12 @@ import Testing
         #expect(design.atSymbol == true)
         #expect(design.authorSize?.fontSize == 30)
         let number = try parse("design:\n  background: 000000\n")
-        #expect(number.design == .parameters({ var d = OpenGraphImageDesign(); d.background = .black; return d }()))
+        #expect(
+            number.design
+                == .parameters(
+                    {
+                        var d = OpenGraphImageDesign(); d.background = .black; return d
+                    }()))
         let url = try parse("design: https://generator.opengraphimg.com/?style=modern&atSymbol=true")
         guard case .parameters(let fromURL)? = url.design else {
             Issue.record("expected parameters")
@@ -129,7 +139,8 @@ import Testing
         let error = try #require(failure("url: https://example.com\nname: x\n\nouptut: assets\n"))
         #expect(error.line == 4)
         #expect(error.key == "ouptut")
-        #expect(error.description == "ogcard.yml:4: checking the config: key 'ouptut': unknown key; did you mean 'output'?")
+        #expect(
+            error.description == "ogcard.yml:4: checking the config: key 'ouptut': unknown key; did you mean 'output'?")
         #expect(failure("colour: red")?.description == "ogcard.yml:1: checking the config: key 'colour': unknown key")
     }
 
@@ -212,7 +223,9 @@ import Testing
 
     @Test func zeroConfigJekyll() throws {
         let site = try TemporarySite()
-        try site.write("_config.yml", """
+        try site.write(
+            "_config.yml",
+            """
             title: Webology
             url: "https://jefftriplett.com/"
             baseurl: "/blog/"
@@ -250,7 +263,9 @@ import Testing
 
     @Test func zeroConfigHugo() throws {
         let site = try TemporarySite()
-        try site.write("hugo.toml", """
+        try site.write(
+            "hugo.toml",
+            """
             baseURL = 'https://hugo.example/'
             languageCode = "en-us"
             title = "My \\"Hugo\\" Site" # trailing comment
@@ -279,13 +294,14 @@ import Testing
     }
 
     @Test func hugoVariants() throws {
-        let nested = try GeneratorConfigReader.readHugo(toml: """
-            baseurl = "https://h.example"
-            [params.author]
-            name = "Nested"
-            [params.social]
-            twitter = "@nested"
-            """, file: "hugo.toml")
+        let nested = try GeneratorConfigReader.readHugo(
+            toml: """
+                baseurl = "https://h.example"
+                [params.author]
+                name = "Nested"
+                [params.social]
+                twitter = "@nested"
+                """, file: "hugo.toml")
         #expect(nested.author == "Nested")
         #expect(nested.twitter == "@nested")
         let config = try GeneratorConfigReader.readHugo(toml: "[Params]\nTwitter = 'p'\n", file: "hugo.toml")

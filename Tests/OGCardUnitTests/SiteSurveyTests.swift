@@ -18,7 +18,9 @@ import Testing
 
     @Test func jekyllSiteWithOpenGraphImageURLs() throws {
         let site = try TemporarySite()
-        try site.write("_config.yml", """
+        try site.write(
+            "_config.yml",
+            """
             title: "Jo's Notes"
             url: https://notes.example.net/
             baseurl: /blog
@@ -80,7 +82,9 @@ import Testing
 
     @Test func hugoSiteWithoutURLs() throws {
         let site = try TemporarySite()
-        try site.write("hugo.toml", """
+        try site.write(
+            "hugo.toml",
+            """
             baseURL = "https://hugo.example.net/"
             title = "Hugo Field"
             [params]
@@ -115,13 +119,17 @@ import Testing
 
     @Test func eleventySiteWithInputFolderAndMetadata() throws {
         let site = try TemporarySite()
-        try site.write("eleventy.config.js", """
+        try site.write(
+            "eleventy.config.js",
+            """
             export default function (eleventyConfig) {
               eleventyConfig.addPassthroughCopy("src/assets/og");
             }
             export const config = { dir: { input: "src", output: "_site" } };
             """)
-        try site.write("src/_data/metadata.json", """
+        try site.write(
+            "src/_data/metadata.json",
+            """
             {"title": "Eleven Notes", "url": "https://eleven.example.net/", "author": {"name": "Eli"}, "twitter": "@eleven"}
             """)
         try site.write("src/blog/2024-05-01-hello.md", "---\ntitle: Hello Eleventy\ntags: [notes]\n---\nHi\n")
@@ -153,8 +161,11 @@ import Testing
         let summary = try SiteBuild(config: config, options: BuildOptions(jobs: 1)).run()
         #expect(summary.failures.isEmpty)
         #expect(summary.rendered == 1)
-        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("src/assets/og/hello.png").path))
-        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("src/_includes/ogcard/hello.html").path))
+        #expect(
+            FileManager.default.fileExists(atPath: site.root.appendingPathComponent("src/assets/og/hello.png").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: site.root.appendingPathComponent("src/_includes/ogcard/hello.html").path))
     }
 
     @Test func eleventyLegacyConfigAtTheProjectRoot() throws {

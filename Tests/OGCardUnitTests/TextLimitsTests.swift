@@ -34,7 +34,8 @@ import Testing
     @Test func theTitleLimitIsConfigurable() throws {
         var limits = InputLimits()
         limits.titleCharacters = 20
-        let post = try PostReader.parse(Data("---\ntitle: one two three four five six\n---\n".utf8), path: "p.md", limits: limits)
+        let post = try PostReader.parse(
+            Data("---\ntitle: one two three four five six\n---\n".utf8), path: "p.md", limits: limits)
         #expect(post.title == "one two three four…")
     }
 
@@ -61,7 +62,9 @@ import Testing
 
     @Test func aDescriptionOfExactlyTheLimitIsKept() {
         let description = String(repeating: "a", count: 300)
-        #expect(MetaTags(title: "T", description: description).metaTags().first { $0.key == "og:description" }?.content == description)
+        #expect(
+            MetaTags(title: "T", description: description).metaTags().first { $0.key == "og:description" }?.content
+                == description)
     }
 
     @Test func cleaningAHugeRunOfCombiningMarksStaysBounded() {

@@ -34,7 +34,8 @@ import Testing
         let fallbacks = posts.filter(\.isTitleFallback)
         #expect(fallbacks.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["2024-08-03-.md"])
         #expect(fallbacks.first?.title.hasPrefix("📺 Kingdom of the Planet of the Apes") == true)
-        #expect(fallbacks.first?.warnings.contains { $0.file?.hasSuffix("2024-08-03-.md") == true && $0.line == 7 } == true)
+        #expect(
+            fallbacks.first?.warnings.contains { $0.file?.hasSuffix("2024-08-03-.md") == true && $0.line == 7 } == true)
         let generated = posts.filter { $0.image.map { OpenGraphImageURL.isOpenGraphImageURL($0.path) } ?? false }
         #expect(generated.count == 59)
         let slugs = PostSlug.uniqued(posts.map(\.slug))

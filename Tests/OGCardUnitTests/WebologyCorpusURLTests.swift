@@ -43,7 +43,8 @@ import Testing
 
     @Test func knownTitle() throws {
         let url = try OpenGraphImageURL.parse(
-            "https://generator.opengraphimg.com/?atSymbol=true&author=webology&authorSize=text-2xl&style=modern&tags=python%2Cdjango%2Cmixins&title=Django+%60UserPassesTestMixin%60")
+            "https://generator.opengraphimg.com/?atSymbol=true&author=webology&authorSize=text-2xl&style=modern&tags=python%2Cdjango%2Cmixins&title=Django+%60UserPassesTestMixin%60"
+        )
         #expect(url.parameters.title == "Django `UserPassesTestMixin`")
         #expect(url.parameters.tags == ["python", "django", "mixins"])
     }

@@ -20,11 +20,14 @@ import Testing
 
     static func config(_ yaml: String) throws(Diagnostic) -> SiteConfig {
         try SiteConfigLoader.parse(
-            yaml: yaml, file: "ogcard.yml", root: URL(fileURLWithPath: "/site"), defaults: SiteDefaults(generator: .jekyll))
+            yaml: yaml, file: "ogcard.yml", root: URL(fileURLWithPath: "/site"),
+            defaults: SiteDefaults(generator: .jekyll))
     }
 
     static func layout(italic: String) throws(Diagnostic) -> CardLayout {
-        try LayoutFile.parse(layout.replacingOccurrences(of: "ITALIC", with: italic), url: URL(fileURLWithPath: "/l/layout.yml")).layout()
+        try LayoutFile.parse(
+            layout.replacingOccurrences(of: "ITALIC", with: italic), url: URL(fileURLWithPath: "/l/layout.yml")
+        ).layout()
     }
 
     static func isItalic(_ layout: CardLayout) -> Bool {
@@ -32,7 +35,10 @@ import Testing
         return text.style.font.italic
     }
 
-    @Test(arguments: [("true", true), ("YES", true), ("on", true), ("\"true\"", true), ("'no'", false), ("Off", false), ("false", false)])
+    @Test(arguments: [
+        ("true", true), ("YES", true), ("on", true), ("\"true\"", true), ("'no'", false), ("Off", false),
+        ("false", false),
+    ])
     func booleansMeanTheSameInBothFiles(text: String, expected: Bool) throws {
         #expect(try Self.config("add_missing_image: \(text)\n").addMissingImage == expected)
         #expect(Self.isItalic(try Self.layout(italic: text)) == expected)
@@ -43,7 +49,8 @@ import Testing
             try Self.config("add_missing_image: maybe\n")
         } throws: { error in
             let error = error as? Diagnostic
-            return error?.line == 1 && error?.key == "add_missing_image" && error?.reason == "key 'add_missing_image': expected true or false, got 'maybe'"
+            return error?.line == 1 && error?.key == "add_missing_image"
+                && error?.reason == "key 'add_missing_image': expected true or false, got 'maybe'"
         }
         #expect {
             try Self.layout(italic: "maybe")

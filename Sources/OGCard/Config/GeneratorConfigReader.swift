@@ -35,7 +35,8 @@ package enum GeneratorConfigReader {
     package static func readJekyll(yaml: String, file: String) throws(Diagnostic) -> SiteDefaults {
         var defaults = SiteDefaults(generator: .jekyll)
         if let violation = YAMLSizeGuard.check(yaml.utf8, limits: .files) {
-            throw Diagnostic.config(file: file, line: violation.line, key: nil, step: .readConfig, reason: violation.fixedReason)
+            throw Diagnostic.config(
+                file: file, line: violation.line, key: nil, step: .readConfig, reason: violation.fixedReason)
         }
         let root: Node?
         do {
@@ -58,7 +59,8 @@ package enum GeneratorConfigReader {
         }
         defaults.name = text(mapping["title"])
         defaults.author = text(mapping["author"]) ?? text(mapping["author"]?.mapping?["name"])
-        defaults.twitter = text(mapping["twitter"]?.mapping?["username"]) ?? text(mapping["twitter"])
+        defaults.twitter =
+            text(mapping["twitter"]?.mapping?["username"]) ?? text(mapping["twitter"])
             ?? text(mapping["twitter_username"])
         return defaults
     }
@@ -73,9 +75,11 @@ package enum GeneratorConfigReader {
         do {
             entries = try TOMLFrontMatterParser.parse(file: toml, path: file)
         } catch let error as Diagnostic {
-            throw Diagnostic.config(file: file, line: error.line, key: nil, step: .readConfig, reason: "invalid TOML: \(error.reason)")
+            throw Diagnostic.config(
+                file: file, line: error.line, key: nil, step: .readConfig, reason: "invalid TOML: \(error.reason)")
         } catch {
-            throw Diagnostic.config(file: file, line: nil, key: nil, step: .readConfig, reason: "invalid TOML: \(error)")
+            throw Diagnostic.config(
+                file: file, line: nil, key: nil, step: .readConfig, reason: "invalid TOML: \(error)")
         }
         var values: [String: String] = [:]
         flatten(entries, prefix: "", into: &values)
@@ -90,9 +94,11 @@ package enum GeneratorConfigReader {
             defaults.url = url
         }
         defaults.name = text("title")
-        defaults.author = text("params.author") ?? text("params.author.name") ?? text("author.name")
+        defaults.author =
+            text("params.author") ?? text("params.author.name") ?? text("author.name")
             ?? text("author")
-        defaults.twitter = text("params.twitter") ?? text("params.social.twitter") ?? text("social.twitter")
+        defaults.twitter =
+            text("params.twitter") ?? text("params.social.twitter") ?? text("social.twitter")
             ?? text("params.twitter_username")
         return defaults
     }

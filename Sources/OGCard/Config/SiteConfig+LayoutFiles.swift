@@ -7,7 +7,9 @@ extension SiteConfig {
         if case .layoutFile(let path)? = design { files.append(root.appendingPathComponent(path)) }
         if let layouts {
             let folder = root.appendingPathComponent(layouts).standardizedFileURL.path
-            files += (DirectoryWalker.files(under: folder) { $0.hasSuffix(".yml") } ?? []).sorted().map { URL(fileURLWithPath: $0) }
+            files += (DirectoryWalker.files(under: folder) { $0.hasSuffix(".yml") } ?? []).sorted().map {
+                URL(fileURLWithPath: $0)
+            }
         }
         return files
     }

@@ -40,7 +40,10 @@ extension SiteConfig {
         for (key, path) in written where key != "meta_json" {
             if path.isEmpty { return (key, "must be a folder inside the site, not the site root") }
             if Self.generatorFolders.contains(path) {
-                return (key, "'\(path)' is the generator's own folder; use a folder of ogcard's inside it (e.g. '\(path)/ogcard')")
+                return (
+                    key,
+                    "'\(path)' is the generator's own folder; use a folder of ogcard's inside it (e.g. '\(path)/ogcard')"
+                )
             }
         }
         for (index, (key, path)) in written.enumerated() {

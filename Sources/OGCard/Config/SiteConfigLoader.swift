@@ -48,7 +48,8 @@ public enum SiteConfigLoader {
         var config = SiteConfig(root: root, defaults: defaults)
         config.configFile = configFile
         if let violation = YAMLSizeGuard.check(yaml.utf8, limits: .files) {
-            throw Diagnostic.config(file: file, line: violation.line, key: nil, step: .readConfig, reason: violation.fixedReason)
+            throw Diagnostic.config(
+                file: file, line: violation.line, key: nil, step: .readConfig, reason: violation.fixedReason)
         }
         let document: Node?
         do {
@@ -120,7 +121,8 @@ public enum SiteConfigLoader {
         }
         if let conflict = config.pathConflict() {
             let line = lines[conflict.key].flatMap { $0 > 0 ? $0 : nil }
-            throw Diagnostic.config(file: file, line: line, key: conflict.key, step: .checkConfig, reason: conflict.reason)
+            throw Diagnostic.config(
+                file: file, line: line, key: conflict.key, step: .checkConfig, reason: conflict.reason)
         }
         return config
     }
@@ -163,17 +165,19 @@ public enum SiteConfigLoader {
         var reason = "invalid YAML"
         if let yaml = error as? YamlError {
             switch yaml {
-            case let .duplicatedKeysInMapping(duplicates, context):
+            case .duplicatedKeysInMapping(let duplicates, let context):
                 // Yams points at the mapping; the user needs the line of the repeat.
                 let key = duplicates.sorted().first ?? ""
                 return Diagnostic.config(
                     file: file, line: repeatLine(of: key, in: text, mapping: context.mark) ?? context.mark.line,
                     key: key, step: .checkConfig, reason: "given twice")
-            case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-                let .composer(context, problem, mark, _):
+            case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+                .composer(let context, let problem, let mark, _):
                 line = mark.line
-                reason = "invalid YAML: " + ([context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }
-                    .joined(separator: " "))
+                reason =
+                    "invalid YAML: "
+                    + ([context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }
+                        .joined(separator: " "))
             default:
                 reason = "invalid YAML: \(yaml)"
             }

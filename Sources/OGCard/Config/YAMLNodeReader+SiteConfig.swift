@@ -67,7 +67,8 @@ extension YAMLNodeReader {
     func twitterHandle(_ node: Node, key: String) throws(Diagnostic) -> String {
         let text = try nonEmptyString(node, key: key)
         let bare = text.hasPrefix("@") ? text.dropFirst() : Substring(text)
-        guard (1...15).contains(bare.count), bare.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
+        guard (1...15).contains(bare.count),
+            bare.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
         else {
             throw error(node, key: key, "'\(text)' is not a Twitter handle (1–15 letters, digits or _)")
         }
@@ -99,10 +100,12 @@ extension YAMLNodeReader {
             }
             throw error(
                 node, key: key,
-                "'\(text)' is not one of \(SiteDesign.names.joined(separator: ", ")), a layout file (.yml), an opengraphimg URL or a mapping")
+                "'\(text)' is not one of \(SiteDesign.names.joined(separator: ", ")), a layout file (.yml), an opengraphimg URL or a mapping"
+            )
         }
         guard let mapping = node.mapping else {
-            throw error(node, key: key, "expected a style name or a mapping of opengraphimg parameters, got \(kind(node))")
+            throw error(
+                node, key: key, "expected a style name or a mapping of opengraphimg parameters, got \(kind(node))")
         }
         var items: [OpenGraphImageQueryItem] = []
         var lines: [String: Node] = [:]

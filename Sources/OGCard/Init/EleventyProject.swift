@@ -37,7 +37,9 @@ enum EleventyProject {
             else { continue }
             func text(_ value: Any?, nested key: String) -> String? {
                 if let text = value as? String, !text.isEmpty { return text }
-                if let mapping = value as? [String: Any], let text = mapping[key] as? String, !text.isEmpty { return text }
+                if let mapping = value as? [String: Any], let text = mapping[key] as? String, !text.isEmpty {
+                    return text
+                }
                 return nil
             }
             return (

@@ -8,7 +8,8 @@ extension SiteSurvey {
             "# Every key is optional; docs/configuration.md lists them all with their defaults.",
         ]
         if let generatorConfig {
-            lines.append("# Lines marked \"from \(generatorConfig)\" copy it: delete one to follow \(generatorConfig) instead.")
+            lines.append(
+                "# Lines marked \"from \(generatorConfig)\" copy it: delete one to follow \(generatorConfig) instead.")
         }
         func value(_ key: String, _ found: String?, placeholder: String, comment: String) {
             lines.append("")
@@ -19,8 +20,9 @@ extension SiteSurvey {
                 lines.append("# \(key): \(placeholder)")
             }
         }
-        value("url", url, placeholder: "https://example.com",
-              comment: "The site URL with any base path: og:image and og:url must be absolute.")
+        value(
+            "url", url, placeholder: "https://example.com",
+            comment: "The site URL with any base path: og:image and og:url must be absolute.")
         value("name", name, placeholder: "My Site", comment: "The site name, on ogcard's design and in og:site_name.")
         value("author", author, placeholder: "Your Name", comment: "The author of posts that name none.")
         value("twitter", twitter, placeholder: "\"@handle\"", comment: "The site's Twitter handle, for twitter:site.")

@@ -34,7 +34,8 @@ struct SiteSurveyor {
             let names = generator == .jekyll ? ["_config.yml", "_config.yaml"] : ["hugo.toml", "config.toml"]
             survey.generatorConfig = names.first(where: exists)
             let defaults = try GeneratorConfigReader.read(root: root)
-            apply(url: defaults.url, name: defaults.name, author: defaults.author, twitter: defaults.twitter, to: &survey)
+            apply(
+                url: defaults.url, name: defaults.name, author: defaults.author, twitter: defaults.twitter, to: &survey)
             if generator == .hugo {
                 // Hugo's `content/` also holds pages; a section folder of posts is the better guess.
                 if let section = ["content/posts", "content/post", "content/blog"].first(where: isFolder) {
@@ -45,7 +46,8 @@ struct SiteSurveyor {
             surveyEleventy(&survey)
         case .unknown:
             survey.notes.append(
-                "no Jekyll, Hugo or Eleventy site found here; Jekyll's folders are assumed, so check posts, output and snippets")
+                "no Jekyll, Hugo or Eleventy site found here; Jekyll's folders are assumed, so check posts, output and snippets"
+            )
         }
         if survey.generatorConfig == nil, generator == .jekyll || generator == .hugo {
             survey.notes.append("no \(generator.displayName) config file found; set url, name and author here")
@@ -54,7 +56,8 @@ struct SiteSurveyor {
             survey.notes.append("the posts folder '\(folder)' does not exist; set posts to where your posts are")
         }
         if survey.url == nil {
-            survey.notes.append("no site URL found: og:image must be an absolute URL, so set url before running ogcard build")
+            survey.notes.append(
+                "no site URL found: og:image must be an absolute URL, so set url before running ogcard build")
         }
         surveyDesign(&survey)
         return survey
@@ -72,9 +75,14 @@ struct SiteSurveyor {
         survey.snippets = inInput("_includes/ogcard")
         survey.metaJSON = inInput("_data/ogcard.json")
         let candidates = ["posts", "blog", "content/blog", "content/posts", "_posts"].map(inInput)
-        if let posts = candidates.first(where: isFolder) { survey.posts = [posts] } else { survey.posts = [inInput("posts")] }
+        if let posts = candidates.first(where: isFolder) {
+            survey.posts = [posts]
+        } else {
+            survey.posts = [inInput("posts")]
+        }
         if let metadata = EleventyProject.metadata(in: root.appendingPathComponent(inInput("_data"))) {
-            apply(url: metadata.url, name: metadata.name, author: metadata.author, twitter: metadata.twitter, to: &survey)
+            apply(
+                url: metadata.url, name: metadata.name, author: metadata.author, twitter: metadata.twitter, to: &survey)
         }
     }
 
@@ -90,10 +98,12 @@ struct SiteSurveyor {
                 if ["example.com", "example.org", "www.example.com", "www.example.org"].contains(host)
                     || host.hasPrefix("localhost")
                 {
-                    survey.notes.append("the site URL \(trimmed) from \(source) looks like a placeholder; set your real URL")
+                    survey.notes.append(
+                        "the site URL \(trimmed) from \(source) looks like a placeholder; set your real URL")
                 }
             } else {
-                survey.notes.append("the site URL '\(url)' in \(source) is not an absolute http(s) URL, so it is left out")
+                survey.notes.append(
+                    "the site URL '\(url)' in \(source) is not an absolute http(s) URL, so it is left out")
             }
         }
         survey.name = name
@@ -110,7 +120,8 @@ struct SiteSurveyor {
     /// `@name` from `name`, `@name` or a twitter.com / x.com profile URL; nil when not a handle.
     static func twitterHandle(_ text: String) -> String? {
         var handle = Substring(text.trimmingCharacters(in: .whitespaces))
-        for prefix in ["https://", "http://", "www.", "twitter.com/", "x.com/", "@"] where handle.lowercased().hasPrefix(prefix) {
+        for prefix in ["https://", "http://", "www.", "twitter.com/", "x.com/", "@"]
+        where handle.lowercased().hasPrefix(prefix) {
             handle = handle.dropFirst(prefix.count)
         }
         while handle.hasSuffix("/") { handle = handle.dropLast() }

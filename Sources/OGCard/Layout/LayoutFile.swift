@@ -25,7 +25,9 @@ public struct LayoutFile: Sendable {
     }
 
     /// Loads a bundled layout by name, e.g. `modern` or `ogcard`.
-    public static func builtIn(_ name: String, resources: ResourceLocator = .locate(), fonts: FontSet = .standard()) throws(Diagnostic) -> LayoutFile {
+    public static func builtIn(_ name: String, resources: ResourceLocator = .locate(), fonts: FontSet = .standard())
+        throws(Diagnostic) -> LayoutFile
+    {
         try load(builtInDirectory(resources: resources).appendingPathComponent("\(name).yml"), fonts: fonts)
     }
 
@@ -70,12 +72,14 @@ public struct LayoutFile: Sendable {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw Diagnostic(file: url.path, line: Self.line(of: error), step: .readLayout, reason: "not valid YAML: \(error)")
+            throw Diagnostic(
+                file: url.path, line: Self.line(of: error), step: .readLayout, reason: "not valid YAML: \(error)")
         } catch {
             throw Diagnostic(file: url.path, step: .readLayout, reason: "not valid YAML: \(error)")
         }
         guard let root, root.mapping != nil else {
-            throw Diagnostic(file: url.path, line: 1, step: .readLayout, reason: "expected a mapping with 'canvas:' and 'layers:'")
+            throw Diagnostic(
+                file: url.path, line: 1, step: .readLayout, reason: "expected a mapping with 'canvas:' and 'layers:'")
         }
         self.url = url
         self.families = families
@@ -105,21 +109,24 @@ public struct LayoutFile: Sendable {
         var parameters = try declaredParameters(document.root, file: url.path)
         for (name, value) in bindings { parameters[name] = value.node }
         return LayoutFileParser(
-            reader: YAMLNodeReader(file: url.path, step: .readLayout, parameters: parameters), directory: url.deletingLastPathComponent(),
+            reader: YAMLNodeReader(file: url.path, step: .readLayout, parameters: parameters),
+            directory: url.deletingLastPathComponent(),
             families: families, checksBounds: bindings.isEmpty)
     }
 
     private static func declaredParameters(_ root: Node, file: String) throws(Diagnostic) -> [String: Node] {
         guard let node = root.mapping?[Node("parameters")] else { return [:] }
         guard let mapping = node.mapping else {
-            throw Diagnostic(file: file, line: node.mark?.line, step: .readLayout,
+            throw Diagnostic(
+                file: file, line: node.mark?.line, step: .readLayout,
                 reason: "'parameters': expected a mapping of name → default value")
         }
         var result: [String: Node] = [:]
         for (key, value) in mapping {
             let name = key.scalar?.string ?? ""
             guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
-                throw Diagnostic(file: file, line: key.mark?.line, step: .readLayout,
+                throw Diagnostic(
+                    file: file, line: key.mark?.line, step: .readLayout,
                     reason: "'parameters.\(name)': a parameter name uses letters, digits and _ only")
             }
             result[name] = value

@@ -12,7 +12,9 @@ enum LayoutFileCache {
 
     private static let files = Mutex<[Key: LayoutFile]>([:])
 
-    static func file(at url: URL, fonts: FontSet, load: () throws(Diagnostic) -> LayoutFile) throws(Diagnostic) -> LayoutFile {
+    static func file(at url: URL, fonts: FontSet, load: () throws(Diagnostic) -> LayoutFile) throws(Diagnostic)
+        -> LayoutFile
+    {
         let modified = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
         let key = Key(path: url.standardizedFileURL.path, modified: modified, fonts: fonts)
         if let cached = files.withLock({ $0[key] }) { return cached }

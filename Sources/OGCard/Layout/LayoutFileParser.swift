@@ -25,7 +25,8 @@ struct LayoutFileParser {
     ]
     static let pillsKeys = [
         "pills", "items", "prefix", "font", "weight", "italic", "size", "line_height", "color", "background",
-        "padding", "radius", "spacing", "separator", "strip", "align", "top", "bottom", "middle", "margin", "icon", "overflow",
+        "padding", "radius", "spacing", "separator", "strip", "align", "top", "bottom", "middle", "margin", "icon",
+        "overflow",
     ]
     static let imageKeys = ["image", "file", "frame", "mask", "radius", "opacity"]
     static let iconKeys = ["file", "width", "height", "gap", "mask"]
@@ -43,17 +44,20 @@ struct LayoutFileParser {
 
     func layout(from root: Node, defaultName: String) throws(Diagnostic) -> CardLayout {
         let top = try reader.mapping(root, key: "", allowed: Self.topKeys)
-        let name = try top["name"].map { node throws(Diagnostic) in try reader.string(node, key: "name") } ?? defaultName
+        let name =
+            try top["name"].map { node throws(Diagnostic) in try reader.string(node, key: "name") } ?? defaultName
         guard let canvasNode = top["canvas"] else {
             throw reader.error(root, key: "canvas", "missing; give the canvas width, height and background")
         }
         let canvasKeys = try reader.mapping(canvasNode, key: "canvas", allowed: Self.canvasKeys)
-        let width = try canvasKeys["width"].map { node throws(Diagnostic) in
-            try reader.integer(node, key: "canvas.width", range: 16...4096)
-        } ?? 1200
-        let height = try canvasKeys["height"].map { node throws(Diagnostic) in
-            try reader.integer(node, key: "canvas.height", range: 16...4096)
-        } ?? 630
+        let width =
+            try canvasKeys["width"].map { node throws(Diagnostic) in
+                try reader.integer(node, key: "canvas.width", range: 16...4096)
+            } ?? 1200
+        let height =
+            try canvasKeys["height"].map { node throws(Diagnostic) in
+                try reader.integer(node, key: "canvas.height", range: 16...4096)
+            } ?? 630
         var layout = CardLayout(name: name, width: width, height: height, background: .white, layers: [])
         if let background = canvasKeys["background"] {
             try applyBackground(background, to: &layout)
@@ -70,11 +74,14 @@ struct LayoutFileParser {
             guard types.count == 1, let type = types.first else {
                 throw reader.error(
                     node, key: key,
-                    "a layer starts with exactly one of \(Self.layerTypes.map { "'\($0): NAME'" }.joined(separator: ", "))")
+                    "a layer starts with exactly one of \(Self.layerTypes.map { "'\($0): NAME'" }.joined(separator: ", "))"
+                )
             }
             let nameNode = mapping[Node(type)] ?? node
             let layerName = try reader.string(nameNode, key: "\(key).\(type)")
-            guard !layerName.isEmpty else { throw reader.error(nameNode, key: "\(key).\(type)", "the layer needs a name") }
+            guard !layerName.isEmpty else {
+                throw reader.error(nameNode, key: "\(key).\(type)", "the layer needs a name")
+            }
             guard placed[layerName] == nil else {
                 throw reader.error(nameNode, key: "\(key).\(type)", "another layer is already named '\(layerName)'")
             }
@@ -115,9 +122,11 @@ struct LayoutFileParser {
             layout.background = try reader.color(color, key: "canvas.background.color")
         }
         if let gradient = fields["gradient"] {
-            layout.layers.append(.rectangle(RectangleLayer(
-                name: "background", frame: layout.canvas, fill: .clear,
-                gradient: try self.gradient(gradient, key: "canvas.background.gradient"))))
+            layout.layers.append(
+                .rectangle(
+                    RectangleLayer(
+                        name: "background", frame: layout.canvas, fill: .clear,
+                        gradient: try self.gradient(gradient, key: "canvas.background.gradient"))))
         }
         if let image = fields["image"], let file = try imageFile(image, key: "canvas.background.image") {
             layout.layers.append(.image(ImageLayer(name: "background", file: file, frame: layout.canvas)))
@@ -128,9 +137,11 @@ struct LayoutFileParser {
     private func gradient(_ node: Node, key: String) throws(Diagnostic) -> LinearGradient {
         let value = try reader.resolve(node, key: key)
         let fields = try reader.mapping(value.node, key: key, allowed: ["angle", "stops"])
-        let angle = try fields["angle"].map { node throws(Diagnostic) in try reader.number(node, key: "\(key).angle") } ?? 180
+        let angle =
+            try fields["angle"].map { node throws(Diagnostic) in try reader.number(node, key: "\(key).angle") } ?? 180
         guard let stopsNode = fields["stops"], let stops = stopsNode.sequence, stops.count >= 2 else {
-            throw reader.error(fields["stops"] ?? value.node, key: "\(key).stops", "give a list of at least two colours")
+            throw reader.error(
+                fields["stops"] ?? value.node, key: "\(key).stops", "give a list of at least two colours")
         }
         var result: [GradientStop] = []
         for (index, stop) in stops.enumerated() {
@@ -139,9 +150,10 @@ struct LayoutFileParser {
             if stop.mapping != nil {
                 let parts = try reader.mapping(stop, key: stopKey, allowed: ["color", "at"])
                 guard let color = parts["color"] else { throw reader.error(stop, key: stopKey, "missing 'color'") }
-                let at = try parts["at"].map { node throws(Diagnostic) in
-                    try reader.number(node, key: "\(stopKey).at", range: 0...1)
-                } ?? evenly
+                let at =
+                    try parts["at"].map { node throws(Diagnostic) in
+                        try reader.number(node, key: "\(stopKey).at", range: 0...1)
+                    } ?? evenly
                 result.append(GradientStop(color: try reader.color(color, key: "\(stopKey).color"), position: at))
             } else {
                 result.append(GradientStop(color: try reader.color(stop, key: stopKey), position: evenly))
@@ -170,12 +182,14 @@ struct LayoutFileParser {
             guard node.mapping != nil else { return try reader.number(node, key: "\(key).\(name)") }
             let relation = name == "top" ? "below" : name == "bottom" ? "above" : ""
             guard !relation.isEmpty else {
-                throw reader.error(node, key: "\(key).\(name)", "only 'top' (below:) and 'bottom' (above:) can refer to other layers")
+                throw reader.error(
+                    node, key: "\(key).\(name)", "only 'top' (below:) and 'bottom' (above:) can refer to other layers")
             }
             let parts = try reader.mapping(
                 node, key: "\(key).\(name)", allowed: relation == "below" ? ["below", "otherwise"] : ["above"])
             guard let targetsNode = parts[relation] else {
-                throw reader.error(node, key: "\(key).\(name)", "missing '\(relation):' (a layer name or a list of them)")
+                throw reader.error(
+                    node, key: "\(key).\(name)", "missing '\(relation):' (a layer name or a list of them)")
             }
             let names = try (targetsNode.sequence ?? [targetsNode]).map { node throws(Diagnostic) in
                 try reader.string(node, key: "\(key).\(name).\(relation)")
@@ -197,7 +211,9 @@ struct LayoutFileParser {
             }
             if let otherwise = parts["otherwise"] {
                 guard names.count == 1, emptySource != nil else {
-                    throw reader.error(otherwise, key: "\(key).\(name).otherwise", "'otherwise' needs exactly one pills layer in 'below'")
+                    throw reader.error(
+                        otherwise, key: "\(key).\(name).otherwise",
+                        "'otherwise' needs exactly one pills layer in 'below'")
                 }
                 topWhenEmpty = try reader.number(otherwise, key: "\(key).\(name).otherwise")
             } else if relation == "below" {
@@ -205,18 +221,20 @@ struct LayoutFileParser {
             }
             return relation == "below" ? edges.max() : edges.min()
         }
-        func span(_ start: String, _ end: String, _ size: String, _ position: String, limit: Double) throws(Diagnostic) -> (Double, Double) {
+        func span(_ start: String, _ end: String, _ size: String, _ position: String, limit: Double) throws(Diagnostic)
+            -> (Double, Double)
+        {
             var low = try edge(start)
             if low == nil { low = try number(position) }
             let high = try edge(end)
             let length = try number(size)
             switch (low, high, length) {
-            case let (low?, high?, nil): return (low, high)
-            case let (low?, nil, length?): return (low, low + length)
-            case let (nil, high?, length?): return (high - length, high)
-            case let (low?, nil, nil): return (low, limit)
-            case let (nil, high?, nil): return (0, high)
-            case let (nil, nil, length?): return (0, length)
+            case (let low?, let high?, nil): return (low, high)
+            case (let low?, nil, let length?): return (low, low + length)
+            case (nil, let high?, let length?): return (high - length, high)
+            case (let low?, nil, nil): return (low, limit)
+            case (nil, let high?, nil): return (0, high)
+            case (nil, nil, let length?): return (0, length)
             case (nil, nil, nil): return (0, limit)
             default:
                 throw reader.error(node, key: key, "give two of \(start), \(end) and \(size), not all three")
@@ -224,7 +242,9 @@ struct LayoutFileParser {
         }
         let (left, right) = try span("left", "right", "width", "x", limit: Double(layout.width))
         let (top, bottom) = try span("top", "bottom", "height", "y", limit: Double(layout.height))
-        let margin = try fields["margin"].map { node throws(Diagnostic) in try reader.insets(node, key: "\(key).margin") } ?? .zero
+        let margin =
+            try fields["margin"].map { node throws(Diagnostic) in try reader.insets(node, key: "\(key).margin") }
+            ?? .zero
         let frame = CardRect(left: left, top: top, right: right, bottom: bottom).applying(margin: margin)
         guard frame.width > 0, frame.height > 0 else {
             throw reader.error(node, key: key, "the box is empty (\(describe(frame)))")
@@ -232,7 +252,9 @@ struct LayoutFileParser {
         try checkInside(frame, layout: layout, node: node, key: key)
         let whenEmpty = topWhenEmpty.flatMap { value in
             emptySource.map {
-                ConditionalFrame(whenEmpty: $0, frame: CardRect(left: left, top: value, right: right, bottom: bottom).applying(margin: margin))
+                ConditionalFrame(
+                    whenEmpty: $0,
+                    frame: CardRect(left: left, top: value, right: right, bottom: bottom).applying(margin: margin))
             }
         }
         return (frame, whenEmpty)
@@ -287,13 +309,16 @@ struct LayoutFileParser {
             try reader.number(node, key: key, range: 1...1000)
         }
         let maxLines: Int
-        if let linesNode = fields["max_lines"], try reader.resolve(linesNode, key: "\(key).max_lines").node.scalar?.string == "auto" {
+        if let linesNode = fields["max_lines"],
+            try reader.resolve(linesNode, key: "\(key).max_lines").node.scalar?.string == "auto"
+        {
             // As many lines as fit the frame at the largest size: a title never runs into what is below.
             maxLines = max(1, Int(placement.frame.height / (style.size * style.lineHeight)))
         } else {
-            maxLines = try optional(fields, "max_lines", key: key) { node, key throws(Diagnostic) in
-                try reader.integer(node, key: key, range: 1...100)
-            } ?? 4
+            maxLines =
+                try optional(fields, "max_lines", key: key) { node, key throws(Diagnostic) in
+                    try reader.integer(node, key: key, range: 1...100)
+                } ?? 4
         }
         let format = try optional(fields, "format", key: key, reader.string)
         if format != nil, field != .date {
@@ -343,7 +368,8 @@ struct LayoutFileParser {
         case (nil, let bottom?, nil): anchor = .bottom(try reader.number(bottom, key: "\(key).bottom") - margin.bottom)
         case (nil, nil, let middle?):
             anchor = .middle(try reader.number(middle, key: "\(key).middle") + (margin.top - margin.bottom) / 2)
-        default: throw reader.error(node, key: key, "give exactly one of 'top', 'bottom' and 'middle' to anchor the row")
+        default:
+            throw reader.error(node, key: key, "give exactly one of 'top', 'bottom' and 'middle' to anchor the row")
         }
         let icon = try optional(fields, "icon", key: key, self.icon) ?? nil
         let row = PillRowLayer(
@@ -364,7 +390,9 @@ struct LayoutFileParser {
             } ?? false)
         let height = row.pillHeight
         try checkInside(
-            CardRect(left: left, top: anchor.top(forHeight: height), right: right, bottom: anchor.top(forHeight: height) + height),
+            CardRect(
+                left: left, top: anchor.top(forHeight: height), right: right,
+                bottom: anchor.top(forHeight: height) + height),
             layout: layout, node: node, key: key)
         return row
     }
@@ -411,16 +439,18 @@ struct LayoutFileParser {
 
     private func textStyle(_ fields: [String: Node], node: Node, key: String) throws(Diagnostic) -> TextStyle {
         let family = try required(fields, "font", node: node, key: key, fontFamily)
-        let weight = try optional(fields, "weight", key: key) { node, key throws(Diagnostic) in
-            try reader.integer(node, key: key, range: 100...1000)
-        } ?? 400
+        let weight =
+            try optional(fields, "weight", key: key) { node, key throws(Diagnostic) in
+                try reader.integer(node, key: key, range: 100...1000)
+            } ?? 400
         let italic = try optional(fields, "italic", key: key, reader.bool) ?? false
         let size = try required(fields, "size", node: node, key: key) { node, key throws(Diagnostic) in
             try reader.number(node, key: key, range: 1...1000)
         }
-        let lineHeight = try optional(fields, "line_height", key: key) { node, key throws(Diagnostic) in
-            try reader.number(node, key: key, range: 0.5...5)
-        } ?? 1.5
+        let lineHeight =
+            try optional(fields, "line_height", key: key) { node, key throws(Diagnostic) in
+                try reader.number(node, key: key, range: 0.5...5)
+            } ?? 1.5
         return TextStyle(
             font: FontSpec(family: family, weight: weight, italic: italic), size: size, lineHeight: lineHeight,
             color: try optional(fields, "color", key: key, reader.color) ?? .black)
@@ -431,13 +461,15 @@ struct LayoutFileParser {
         let value = try reader.resolve(node, key: key)
         if let list = value.node.sequence {
             guard list.count == 4 else {
-                throw reader.error(value.line, key: key, "expected one number or 4 [top-left, top-right, bottom-right, bottom-left]")
+                throw reader.error(
+                    value.line, key: key, "expected one number or 4 [top-left, top-right, bottom-right, bottom-left]")
             }
             var corners: [Double] = []
             for (index, item) in list.enumerated() {
                 corners.append(try reader.number(item, key: "\(key)[\(index)]", range: 0...10000))
             }
-            return CornerRadii(topLeft: corners[0], topRight: corners[1], bottomRight: corners[2], bottomLeft: corners[3])
+            return CornerRadii(
+                topLeft: corners[0], topRight: corners[1], bottomRight: corners[2], bottomLeft: corners[3])
         }
         return CornerRadii(all: try reader.number(node, key: key, range: 0...10000))
     }
@@ -446,9 +478,10 @@ struct LayoutFileParser {
         let value = try reader.resolve(node, key: key)
         let fields = try reader.mapping(value.node, key: key, allowed: ["color", "width"])
         let color = try required(fields, "color", node: node, key: key, reader.color)
-        let width = try optional(fields, "width", key: key) { node, key throws(Diagnostic) in
-            try reader.number(node, key: key, range: 0...1000)
-        } ?? 1
+        let width =
+            try optional(fields, "width", key: key) { node, key throws(Diagnostic) in
+                try reader.number(node, key: key, range: 0...1000)
+            } ?? 1
         return width > 0 && color.alpha > 0 ? Border(color: color, width: width) : nil
     }
 
@@ -459,17 +492,23 @@ struct LayoutFileParser {
             switch name {
             case "tailwind-2xl": return .tailwind2XL
             case "none", "": return nil
-            default: throw reader.error(value.line, key: key, "'\(name)' is not a shadow; use tailwind-2xl, none or a mapping")
+            default:
+                throw reader.error(
+                    value.line, key: key, "'\(name)' is not a shadow; use tailwind-2xl, none or a mapping")
             }
         }
         let fields = try reader.mapping(value.node, key: key, allowed: ["x", "y", "blur", "spread", "color"])
         // Bounded: the blurred mask is (frame + spread + 3 × blur) squared pixels, blurred per pixel.
         func number(_ name: String, _ range: ClosedRange<Double>) throws(Diagnostic) -> Double {
-            try optional(fields, name, key: key) { node, key throws(Diagnostic) in try reader.number(node, key: key, range: range) } ?? 0
+            try optional(fields, name, key: key) { node, key throws(Diagnostic) in
+                try reader.number(node, key: key, range: range)
+            } ?? 0
         }
         return Shadow(
             offsetX: try number("x", -4096...4096), offsetY: try number("y", -4096...4096),
-            blur: max(0, try number("blur", -4096...500)), spread: try number("spread", -4096...1000), color: try optional(fields, "color", key: key, reader.color) ?? RGBAColor(red: 0, green: 0, blue: 0, alpha: 64))
+            blur: max(0, try number("blur", -4096...500)), spread: try number("spread", -4096...1000),
+            color: try optional(fields, "color", key: key, reader.color)
+                ?? RGBAColor(red: 0, green: 0, blue: 0, alpha: 64))
     }
 
     /// An image file of this layout (see `YAMLNodeReader.imageFile`).
@@ -490,7 +529,8 @@ struct LayoutFileParser {
     }
 
     private func required<T>(
-        _ fields: [String: Node], _ name: String, node: Node, key: String, _ read: (Node, String) throws(Diagnostic) -> T
+        _ fields: [String: Node], _ name: String, node: Node, key: String,
+        _ read: (Node, String) throws(Diagnostic) -> T
     ) throws(Diagnostic) -> T {
         guard let value = fields[name] else { throw reader.error(node, key: "\(key).\(name)", "missing") }
         return try read(value, "\(key).\(name)")

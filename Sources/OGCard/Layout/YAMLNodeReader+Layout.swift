@@ -9,7 +9,8 @@ extension YAMLNodeReader {
             let value = try resolve(node, key: key)
             throw error(
                 value.line, key: key,
-                "font family '\(family)' is not in the font set; available: \(families.sorted().joined(separator: ", "))")
+                "font family '\(family)' is not in the font set; available: \(families.sorted().joined(separator: ", "))"
+            )
         }
         return family
     }
@@ -29,7 +30,9 @@ extension YAMLNodeReader {
             switch numbers.count {
             case 2: return EdgeInsets(top: numbers[0], right: numbers[1], bottom: numbers[0], left: numbers[1])
             case 4: return EdgeInsets(top: numbers[0], right: numbers[1], bottom: numbers[2], left: numbers[3])
-            default: throw error(value.line, key: key, "expected 2 values [vertical, horizontal] or 4 [top, right, bottom, left]")
+            default:
+                throw error(
+                    value.line, key: key, "expected 2 values [vertical, horizontal] or 4 [top, right, bottom, left]")
             }
         }
         let sides = try mapping(resolved, key: key, allowed: ["top", "right", "bottom", "left"])
@@ -37,7 +40,8 @@ extension YAMLNodeReader {
             guard let node = sides[name] else { return 0 }
             return try number(node, key: "\(key).\(name)")
         }
-        return EdgeInsets(top: try side("top"), right: try side("right"), bottom: try side("bottom"), left: try side("left"))
+        return EdgeInsets(
+            top: try side("top"), right: try side("right"), bottom: try side("bottom"), left: try side("left"))
     }
 
     /// An image path (relative to `directory`, the layout file's folder) that must exist; nil

@@ -17,7 +17,8 @@ enum MetaIndex {
     static func update(file: URL, with entries: [String: String], removing: Set<String>) throws {
         guard !entries.isEmpty || !removing.isEmpty else { return }
         let existing = try? RegularFile.read(file)
-        var lines: [(key: String, line: String)] = existing.map { parseLines(String(decoding: $0, as: UTF8.self)) } ?? []
+        var lines: [(key: String, line: String)] =
+            existing.map { parseLines(String(decoding: $0, as: UTF8.self)) } ?? []
         lines.removeAll { removing.contains($0.key) || entries[$0.key] != nil }
         for (path, value) in entries {
             lines.append((path, "  \(ImageLineRewriter.jsonString(path)): \(value)"))
@@ -51,7 +52,13 @@ enum MetaIndex {
         var end = text.index(after: text.startIndex)
         while end < text.endIndex {
             let character = text[end]
-            if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { break }
+            if escaped {
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "\"" {
+                break
+            }
             end = text.index(after: end)
         }
         guard end < text.endIndex else { return nil }

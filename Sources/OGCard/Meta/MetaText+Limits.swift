@@ -15,7 +15,9 @@ extension MetaText {
         let cleaned = clean(String(text.unicodeScalars[..<end]))
         let cut = cleaned.cut(toCharacters: limit)
         // Cut by the budget alone (a text of combining marks): still say the text goes on.
-        if end < text.unicodeScalars.endIndex, cut == cleaned, !cleaned.isEmpty { return String(cleaned.dropLast()) + "…" }
+        if end < text.unicodeScalars.endIndex, cut == cleaned, !cleaned.isEmpty {
+            return String(cleaned.dropLast()) + "…"
+        }
         return cut
     }
 }

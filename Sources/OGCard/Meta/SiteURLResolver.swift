@@ -18,7 +18,9 @@ package struct SiteURLResolver: Hashable, Sendable {
             guard Self.isAbsoluteHTTP(trimmed) else {
                 throw Diagnostic(
                     step: .checkConfig,
-                    reason: "site URL '\(trimmed)': expected an absolute http:// or https:// URL with a host, e.g. https://example.com")
+                    reason:
+                        "site URL '\(trimmed)': expected an absolute http:// or https:// URL with a host, e.g. https://example.com"
+                )
             }
             var url = trimmed
             while url.hasSuffix("/") { url.removeLast() }

@@ -54,7 +54,8 @@ public struct OpenGraphImageLayout: Sendable {
     /// The card layout and what could not be honoured (the card is then drawn without it).
     /// - Throws: when the style's layout file is missing or invalid.
     public func resolve() throws(Diagnostic) -> ResolvedCardLayout {
-        let file = try LayoutFile.named(parameters.style.rawValue, in: layoutsDirectory, resources: resources, fonts: fonts)
+        let file = try LayoutFile.named(
+            parameters.style.rawValue, in: layoutsDirectory, resources: resources, fonts: fonts)
         let (values, warnings) = bindings()
         return ResolvedCardLayout(layout: try file.layout(values), warnings: warnings)
     }
@@ -66,7 +67,8 @@ public struct OpenGraphImageLayout: Sendable {
     /// colour there sees the change, unless a post's URL sets that colour itself.
     public func bindings() -> (values: [String: LayoutValue], warnings: [Diagnostic]) {
         var (values, warnings) = allBindings()
-        let defaults = OpenGraphImageLayout(OpenGraphImageStyleDefaults.resolved(for: parameters.style)).allBindings().values
+        let defaults = OpenGraphImageLayout(OpenGraphImageStyleDefaults.resolved(for: parameters.style)).allBindings()
+            .values
         for (name, value) in values where name != "logo" && defaults[name] == value {
             values[name] = nil
         }
@@ -118,18 +120,30 @@ public struct OpenGraphImageLayout: Sendable {
 
     /// The local PNG for `logoUrl`, or nil with a warning saying why it is left out.
     func logoFile() -> (URL?, [Diagnostic]) {
-        guard let logo = parameters.logoUrl?.trimmingCharacters(in: .whitespaces), !logo.isEmpty else { return (nil, []) }
+        guard let logo = parameters.logoUrl?.trimmingCharacters(in: .whitespaces), !logo.isEmpty else {
+            return (nil, [])
+        }
         let file: URL
         if let mapped = logoFiles[logo] {
             file = mapped
         } else if logo.hasPrefix("http://") || logo.hasPrefix("https://") || logo.hasPrefix("//") {
-            return (nil, [Diagnostic(.warning, step: .layOut, reason: "logo '\(logo)' is remote and ogcard never downloads; map it to a local PNG under 'logos:' in ogcard.yml. The card is drawn without it")])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .warning, step: .layOut,
+                        reason:
+                            "logo '\(logo)' is remote and ogcard never downloads; map it to a local PNG under 'logos:' in ogcard.yml. The card is drawn without it"
+                    )
+                ]
+            )
         } else if logo.hasPrefix("file://"), let url = URL(string: logo) {
             file = url
         } else if logo.hasPrefix("/") {
             file = URL(fileURLWithPath: logo)
         } else {
-            file = (baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).appendingPathComponent(logo)
+            file = (baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+                .appendingPathComponent(logo)
         }
         // The PNG header alone (a regular file only: opening a FIFO would block for ever), so a
         // logo declaring 20 000 × 20 000 px is refused before Cairo decodes 1.6 GB of it.
@@ -137,12 +151,37 @@ public struct OpenGraphImageLayout: Sendable {
         do {
             header = try PNGHeader.read(file.path)
         } catch .unreadable(let reason) {
-            return (nil, [Diagnostic(.warning, step: .layOut, reason: "logo file '\(file.path)' cannot be read (\(reason)); the card is drawn without it")])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .warning, step: .layOut,
+                        reason: "logo file '\(file.path)' cannot be read (\(reason)); the card is drawn without it")
+                ]
+            )
         } catch {
-            return (nil, [Diagnostic(.warning, step: .layOut, reason: "logo file '\(file.path)' is not a PNG (the only format ogcard reads); the card is drawn without it")])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .warning, step: .layOut,
+                        reason:
+                            "logo file '\(file.path)' is not a PNG (the only format ogcard reads); the card is drawn without it"
+                    )
+                ]
+            )
         }
         guard header.fits(within: maxImageSide) else {
-            return (nil, [Diagnostic(.warning, step: .layOut, reason: "logo file '\(file.path)' is \(header.size), larger than \(maxImageSide)×\(maxImageSide) \(InputLimits.hint("image_side")); the card is drawn without it")])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .warning, step: .layOut,
+                        reason:
+                            "logo file '\(file.path)' is \(header.size), larger than \(maxImageSide)×\(maxImageSide) \(InputLimits.hint("image_side")); the card is drawn without it"
+                    )
+                ]
+            )
         }
         return (file, [])
     }

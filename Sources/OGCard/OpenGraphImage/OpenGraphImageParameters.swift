@@ -83,7 +83,10 @@ public struct OpenGraphImageParameters: Hashable, Sendable {
                 continue
             }
             if let earlier = seen[name] {
-                warnings.append(Diagnostic.urlWarning(parameter: item.name, message: "given more than once (first as '\(earlier)'); the last value '\(item.value)' wins"))
+                warnings.append(
+                    Diagnostic.urlWarning(
+                        parameter: item.name,
+                        message: "given more than once (first as '\(earlier)'); the last value '\(item.value)' wins"))
             }
             seen[name] = item.name
             try result.apply(name: name, item: item, input: input, warnings: &warnings)
@@ -100,19 +103,24 @@ public struct OpenGraphImageParameters: Hashable, Sendable {
         func classes() -> TailwindClasses {
             let parsed = TailwindClasses(value)
             for unknown in parsed.unknownClasses {
-                warnings.append(Diagnostic.urlWarning(parameter: item.name, message: "unknown Tailwind class '\(unknown)' ignored"))
+                warnings.append(
+                    Diagnostic.urlWarning(parameter: item.name, message: "unknown Tailwind class '\(unknown)' ignored"))
             }
             return parsed
         }
         func color() throws(Diagnostic) -> RGBAColor? {
             if value.trimmingCharacters(in: .whitespaces).isEmpty {
-                warnings.append(Diagnostic.urlWarning(parameter: item.name, message: "empty colour ignored; the style's default applies"))
+                warnings.append(
+                    Diagnostic.urlWarning(
+                        parameter: item.name, message: "empty colour ignored; the style's default applies"))
                 return nil
             }
             guard let parsed = RGBAColor(hex: value) else {
                 throw Diagnostic(
                     step: .readURL, key: item.name,
-                    reason: "parameter '\(item.name)' = '\(value)': not a colour: expected 3, 4, 6 or 8 hex digits without '#', e.g. 1C64F2 or 00C389FF")
+                    reason:
+                        "parameter '\(item.name)' = '\(value)': not a colour: expected 3, 4, 6 or 8 hex digits without '#', e.g. 1C64F2 or 00C389FF"
+                )
             }
             return parsed
         }
@@ -124,7 +132,9 @@ public struct OpenGraphImageParameters: Hashable, Sendable {
                 design.style = style
             } else {
                 design.style = nil
-                warnings.append(Diagnostic.urlWarning(parameter: item.name, message: "unknown style '\(value)'; the service fell back to 'custom'"))
+                warnings.append(
+                    Diagnostic.urlWarning(
+                        parameter: item.name, message: "unknown style '\(value)'; the service fell back to 'custom'"))
             }
         case .title: title = value.isEmpty ? nil : value
         case .tags: tags = Self.splitTags(value)
@@ -132,7 +142,9 @@ public struct OpenGraphImageParameters: Hashable, Sendable {
         case .atSymbol:
             design.atSymbol = value == "true"
             if value != "true", value != "false" {
-                warnings.append(Diagnostic.urlWarning(parameter: item.name, message: "'\(value)' is not 'true' or 'false'; treated as false"))
+                warnings.append(
+                    Diagnostic.urlWarning(
+                        parameter: item.name, message: "'\(value)' is not 'true' or 'false'; treated as false"))
             }
         case .background: design.background = try color()
         case .boxBackground: design.boxBackground = try color()

@@ -51,7 +51,10 @@ public struct OpenGraphImageURL: Hashable, Sendable {
             let decodedName = FormURLDecoder.decode(name)
             let decodedValue = FormURLDecoder.decode(value)
             if decodedName.invalidUTF8 || decodedValue.invalidUTF8 {
-                warnings.append(Diagnostic.urlWarning(parameter: decodedName.value, message: "percent-escapes are not valid UTF-8; bad bytes replaced with U+FFFD"))
+                warnings.append(
+                    Diagnostic.urlWarning(
+                        parameter: decodedName.value,
+                        message: "percent-escapes are not valid UTF-8; bad bytes replaced with U+FFFD"))
             }
             items.append(OpenGraphImageQueryItem(name: decodedName.value, value: decodedValue.value))
         }

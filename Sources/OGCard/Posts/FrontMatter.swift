@@ -20,9 +20,11 @@ package struct FrontMatter: Sendable, Equatable {
     package var locations: [FrontMatterKeyLocation]
 
     /// Creates a front-matter description.
-    package init(format: FrontMatterFormat, blockRange: Range<Int>, contentRange: Range<Int>,
-                openingLine: Int, closingLine: Int, lineEnding: String, hasByteOrderMark: Bool,
-                entries: [FrontMatterEntry], locations: [FrontMatterKeyLocation]) {
+    package init(
+        format: FrontMatterFormat, blockRange: Range<Int>, contentRange: Range<Int>,
+        openingLine: Int, closingLine: Int, lineEnding: String, hasByteOrderMark: Bool,
+        entries: [FrontMatterEntry], locations: [FrontMatterKeyLocation]
+    ) {
         self.format = format
         self.blockRange = blockRange
         self.contentRange = contentRange

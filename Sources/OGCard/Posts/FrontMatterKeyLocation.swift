@@ -17,8 +17,10 @@ package struct FrontMatterKeyLocation: Sendable, Equatable {
     package var isTable: Bool
 
     /// Creates a location.
-    package init(key: String, line: Int, lastLine: Int, byteRange: Range<Int>,
-                valueByteRange: Range<Int>? = nil, isTable: Bool = false) {
+    package init(
+        key: String, line: Int, lastLine: Int, byteRange: Range<Int>,
+        valueByteRange: Range<Int>? = nil, isTable: Bool = false
+    ) {
         self.key = key
         self.line = line
         self.lastLine = lastLine

@@ -12,12 +12,16 @@ package enum FrontMatterParser {
     ///   - limits: the largest, deepest and most crowded front matter accepted (`InputLimits`).
     /// - Throws: `Diagnostic` naming the file and line for an unterminated block, invalid syntax or
     ///   a block over a limit.
-    package static func parse(_ data: Data, path: String, limits: InputLimits = .default) throws(Diagnostic) -> FrontMatter? {
+    package static func parse(_ data: Data, path: String, limits: InputLimits = .default) throws(Diagnostic)
+        -> FrontMatter?
+    {
         try parse(bytes: [UInt8](data), path: path, limits: limits)
     }
 
     /// Parses the front matter of raw bytes; see `parse(_:path:limits:)`.
-    package static func parse(bytes: [UInt8], path: String, limits: InputLimits = .default) throws(Diagnostic) -> FrontMatter? {
+    package static func parse(bytes: [UInt8], path: String, limits: InputLimits = .default) throws(Diagnostic)
+        -> FrontMatter?
+    {
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let origin = hasBOM ? 3 : 0
         // Only lines that can belong to a block within the size limit are split: a post's body may
@@ -28,8 +32,9 @@ package enum FrontMatterParser {
         let wholeFileSplit = lines.last.map { $0.end == bytes.count } ?? true
 
         if bytes[origin] == UInt8(ascii: "{") {
-            return try JSONFrontMatterParser.parse(bytes: bytes, origin: origin, lines: lines,
-                                                   hasBOM: hasBOM, path: path, limits: limits)
+            return try JSONFrontMatterParser.parse(
+                bytes: bytes, origin: origin, lines: lines,
+                hasBOM: hasBOM, path: path, limits: limits)
         }
         let opening = first.trimmedContent(in: bytes)
         let format: FrontMatterFormat
@@ -40,36 +45,45 @@ package enum FrontMatterParser {
         default: return nil
         }
         let step: BuildStep = format == .yaml ? .parseYAML : .parseTOML
-        guard let closeIndex = lines.indices.dropFirst().first(where: { closers.contains(lines[$0].trimmedContent(in: bytes)) }) else {
+        guard
+            let closeIndex = lines.indices.dropFirst().first(where: {
+                closers.contains(lines[$0].trimmedContent(in: bytes))
+            })
+        else {
             if !wholeFileSplit {
                 throw Diagnostic(file: path, line: first.number, step: step, reason: tooLarge(limits))
             }
-            throw Diagnostic(file: path, line: first.number, step: .findFrontMatter,
-                            reason: "the \(opening) block opened here is never closed")
+            throw Diagnostic(
+                file: path, line: first.number, step: .findFrontMatter,
+                reason: "the \(opening) block opened here is never closed")
         }
         let closing = lines[closeIndex]
         let contentLines = Array(lines[1..<closeIndex])
         let contentRange = first.end..<closing.start
         guard contentRange.count <= limits.frontMatterBytes else {
-            throw Diagnostic(file: path, line: first.number, step: step,
-                            reason: tooLarge(limits, size: contentRange.count))
+            throw Diagnostic(
+                file: path, line: first.number, step: step,
+                reason: tooLarge(limits, size: contentRange.count))
         }
         let parsed: (entries: [FrontMatterEntry], keys: [KeyStart])
         switch format {
         case .yaml:
-            parsed = try YAMLFrontMatterParser.parse(bytes: bytes, contentRange: contentRange,
-                                                     contentLines: contentLines, path: path, limits: limits)
+            parsed = try YAMLFrontMatterParser.parse(
+                bytes: bytes, contentRange: contentRange,
+                contentLines: contentLines, path: path, limits: limits)
         case .toml:
-            parsed = try TOMLFrontMatterParser.parse(bytes: bytes, contentRange: contentRange,
-                                                     lines: lines, path: path, limits: limits)
+            parsed = try TOMLFrontMatterParser.parse(
+                bytes: bytes, contentRange: contentRange,
+                lines: lines, path: path, limits: limits)
         case .json:
-            return nil // handled above; a JSON block never starts with a delimiter line
+            return nil  // handled above; a JSON block never starts with a delimiter line
         }
         let locations = locate(parsed.keys, contentLines: contentLines, bytes: bytes)
-        return FrontMatter(format: format, blockRange: first.start..<closing.end, contentRange: contentRange,
-                           openingLine: first.number, closingLine: closing.number,
-                           lineEnding: first.ending(in: bytes).isEmpty ? "\n" : first.ending(in: bytes),
-                           hasByteOrderMark: hasBOM, entries: parsed.entries, locations: locations)
+        return FrontMatter(
+            format: format, blockRange: first.start..<closing.end, contentRange: contentRange,
+            openingLine: first.number, closingLine: closing.number,
+            lineEnding: first.ending(in: bytes).isEmpty ? "\n" : first.ending(in: bytes),
+            hasByteOrderMark: hasBOM, entries: parsed.entries, locations: locations)
     }
 
     /// Room past the size limit for the delimiter lines around the content.
@@ -102,7 +116,9 @@ package enum FrontMatterParser {
         let nextStarts = Set(starts.map(\.line))
         return starts.compactMap { start in
             let startIndex = start.line - firstLine
-            guard contentLines.indices.contains(startIndex), contentLines[startIndex].number == start.line else { return nil }
+            guard contentLines.indices.contains(startIndex), contentLines[startIndex].number == start.line else {
+                return nil
+            }
             var lastIndex = startIndex
             // Extend over following lines until the next key starts.
             while lastIndex + 1 < contentLines.count, !nextStarts.contains(contentLines[lastIndex + 1].number) {
@@ -115,9 +131,10 @@ package enum FrontMatterParser {
             }
             let first = contentLines[startIndex]
             let last = contentLines[lastIndex]
-            return FrontMatterKeyLocation(key: start.key, line: first.number, lastLine: last.number,
-                                          byteRange: first.start..<last.end,
-                                          valueByteRange: start.valueByteRange, isTable: start.isTable)
+            return FrontMatterKeyLocation(
+                key: start.key, line: first.number, lastLine: last.number,
+                byteRange: first.start..<last.end,
+                valueByteRange: start.valueByteRange, isTable: start.isTable)
         }
     }
 }

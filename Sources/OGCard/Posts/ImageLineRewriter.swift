@@ -43,14 +43,17 @@ package struct ImageLineRewriter: Sendable {
             guard options.addMissingBlock else {
                 return ImageRewrite(outcome: .skipped(reason: "no front matter block"), data: data)
             }
-            return try finish(bytes, edit: missingBlockEdit(bytes, newImage: newImage), original: nil,
-                              newImage: newImage, path: path)
+            return try finish(
+                bytes, edit: missingBlockEdit(bytes, newImage: newImage), original: nil,
+                newImage: newImage, path: path)
         }
         let existing = Self.imagePath(in: frontMatter)
         if existing == newImage { return ImageRewrite(outcome: .unchanged, data: data) }
         guard ImageReplacementPolicy.shouldReplace(existing: existing, force: options.force) else {
-            return ImageRewrite(outcome: .skipped(reason: "image \"\(existing ?? "")\" is not an opengraphimg URL (use force to replace it)"),
-                                data: data)
+            return ImageRewrite(
+                outcome: .skipped(
+                    reason: "image \"\(existing ?? "")\" is not an opengraphimg URL (use force to replace it)"),
+                data: data)
         }
         let hasKey = frontMatter.locations.contains { $0.key == "image" && !$0.isTable }
         if !hasKey, !options.addMissingKey {
@@ -75,19 +78,23 @@ package struct ImageLineRewriter: Sendable {
     }
 
     /// Applies the edit, then re-parses to prove only `image` changed.
-    func finish(_ bytes: [UInt8], edit: Edit, original: FrontMatter?, newImage: String, path: String) throws(Diagnostic) -> ImageRewrite {
+    func finish(_ bytes: [UInt8], edit: Edit, original: FrontMatter?, newImage: String, path: String) throws(Diagnostic)
+        -> ImageRewrite
+    {
         var result = bytes
         result.replaceSubrange(edit.range, with: edit.replacement)
         let reparsed: FrontMatter?
         do {
             reparsed = try FrontMatterParser.parse(bytes: result, path: path, limits: limits)
         } catch {
-            throw Diagnostic(file: path, line: edit.line, step: .rewritePost,
-                            reason: "refusing: the edited front matter would not parse (\(error))")
+            throw Diagnostic(
+                file: path, line: edit.line, step: .rewritePost,
+                reason: "refusing: the edited front matter would not parse (\(error))")
         }
         guard let reparsed, Self.imagePath(in: reparsed) == newImage else {
-            throw Diagnostic(file: path, line: edit.line, step: .rewritePost,
-                            reason: "refusing: the edited front matter would not read back the new image")
+            throw Diagnostic(
+                file: path, line: edit.line, step: .rewritePost,
+                reason: "refusing: the edited front matter would not read back the new image")
         }
         if let original {
             let before = original.entries.filter { $0.key != "image" }
@@ -95,9 +102,11 @@ package struct ImageLineRewriter: Sendable {
             let imageBefore = original["image"]?.entries?.filter { $0.key != "path" }
             let imageAfter = reparsed["image"]?.entries?.filter { $0.key != "path" }
             guard before == after, imageBefore == imageAfter,
-                  bytes[original.blockRange.upperBound...] == result[reparsed.blockRange.upperBound...] else {
-                throw Diagnostic(file: path, line: edit.line, step: .rewritePost,
-                                reason: "refusing: the edit would change more than the image")
+                bytes[original.blockRange.upperBound...] == result[reparsed.blockRange.upperBound...]
+            else {
+                throw Diagnostic(
+                    file: path, line: edit.line, step: .rewritePost,
+                    reason: "refusing: the edit would change more than the image")
             }
         }
         return ImageRewrite(outcome: .changed(line: edit.line), data: Data(result))

@@ -13,8 +13,10 @@ struct JSONFrontMatterParser {
     /// Objects and arrays open at `position`, against `limits.frontMatterDepth` (parsing recurses).
     var depth = 0
 
-    static func parse(bytes: [UInt8], origin: Int, lines: [SourceLine], hasBOM: Bool, path: String,
-                      limits: InputLimits = .default) throws(Diagnostic) -> FrontMatter {
+    static func parse(
+        bytes: [UInt8], origin: Int, lines: [SourceLine], hasBOM: Bool, path: String,
+        limits: InputLimits = .default
+    ) throws(Diagnostic) -> FrontMatter {
         var parser = JSONFrontMatterParser(
             bytes: bytes, lines: lines, path: path, position: origin, limits: limits,
             end: min(bytes.count, origin + limits.frontMatterBytes))
@@ -32,10 +34,11 @@ struct JSONFrontMatterParser {
         let contentLines = Array(lines[0...(closingNumber - lines[0].number)])
         let locations = FrontMatterParser.locate(keys, contentLines: contentLines, bytes: bytes)
         let ending = openingLine.ending(in: bytes)
-        return FrontMatter(format: .json, blockRange: origin..<blockEnd, contentRange: origin..<objectEnd,
-                           openingLine: openingLine.number, closingLine: closing.number,
-                           lineEnding: ending.isEmpty ? "\n" : ending, hasByteOrderMark: hasBOM,
-                           entries: entries, locations: locations)
+        return FrontMatter(
+            format: .json, blockRange: origin..<blockEnd, contentRange: origin..<objectEnd,
+            openingLine: openingLine.number, closingLine: closing.number,
+            lineEnding: ending.isEmpty ? "\n" : ending, hasByteOrderMark: hasBOM,
+            entries: entries, locations: locations)
     }
 
     var currentLine: Int { SourceLine.lineNumber(of: min(position, bytes.count - 1), in: lines) }
@@ -44,7 +47,8 @@ struct JSONFrontMatterParser {
     /// file) says so instead, whatever was being read. An escape reads up to 12 bytes ahead.
     func failure(_ reason: String) -> Diagnostic {
         if end < bytes.count, position + 12 >= end {
-            return Diagnostic(file: path, line: lines.first?.number, step: .parseJSON, reason: FrontMatterParser.tooLarge(limits))
+            return Diagnostic(
+                file: path, line: lines.first?.number, step: .parseJSON, reason: FrontMatterParser.tooLarge(limits))
         }
         return Diagnostic(file: path, line: currentLine, step: .parseJSON, reason: reason)
     }
@@ -53,7 +57,9 @@ struct JSONFrontMatterParser {
     mutating func countNode() throws(Diagnostic) {
         nodes += 1
         guard nodes <= limits.frontMatterNodes else {
-            throw failure("more than \(limits.frontMatterNodes) keys, values and list items \(InputLimits.hint("front_matter_nodes"))")
+            throw failure(
+                "more than \(limits.frontMatterNodes) keys, values and list items \(InputLimits.hint("front_matter_nodes"))"
+            )
         }
     }
 
@@ -61,7 +67,9 @@ struct JSONFrontMatterParser {
     mutating func enter() throws(Diagnostic) {
         depth += 1
         guard depth <= limits.frontMatterDepth else {
-            throw failure("objects and arrays nest deeper than \(limits.frontMatterDepth) levels \(InputLimits.hint("front_matter_depth"))")
+            throw failure(
+                "objects and arrays nest deeper than \(limits.frontMatterDepth) levels \(InputLimits.hint("front_matter_depth"))"
+            )
         }
     }
 
@@ -72,12 +80,14 @@ struct JSONFrontMatterParser {
     mutating func expect(_ ascii: UInt8) throws(Diagnostic) {
         skipWhitespace()
         guard position < end, bytes[position] == ascii else {
-            throw failure(position < end ? "expected \"\(Character(Unicode.Scalar(ascii)))\"" : "the JSON object is never closed")
+            throw failure(
+                position < end ? "expected \"\(Character(Unicode.Scalar(ascii)))\"" : "the JSON object is never closed")
         }
         position += 1
     }
 
-    mutating func parseObject(topLevelKeys: inout [FrontMatterParser.KeyStart]) throws(Diagnostic) -> [FrontMatterEntry] {
+    mutating func parseObject(topLevelKeys: inout [FrontMatterParser.KeyStart]) throws(Diagnostic) -> [FrontMatterEntry]
+    {
         try expect(UInt8(ascii: "{"))
         try enter()
         defer { depth -= 1 }
@@ -172,12 +182,14 @@ struct JSONFrontMatterParser {
                     if (0xD800..<0xDC00).contains(value), bytes[position..<end].starts(with: [0x5C, 0x75]) {
                         position += 2
                         let low = try parseHex4()
-                        guard (0xDC00..<0xE000).contains(low) else { throw failure("invalid unicode escape (unpaired surrogate)") }
+                        guard (0xDC00..<0xE000).contains(low) else {
+                            throw failure("invalid unicode escape (unpaired surrogate)")
+                        }
                         value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
                     }
                     guard let scalar = Unicode.Scalar(value) else { throw failure("invalid unicode escape") }
                     result += Array(String(Character(scalar)).utf8)
-                default: result.append(code) // \" \\ \/
+                default: result.append(code)  // \" \\ \/
                 }
             case 0x0A:
                 throw failure("unterminated string")
@@ -190,7 +202,8 @@ struct JSONFrontMatterParser {
 
     mutating func parseHex4() throws(Diagnostic) -> UInt32 {
         guard position + 4 <= end,
-              let value = UInt32(String(decoding: bytes[position..<position + 4], as: UTF8.self), radix: 16) else {
+            let value = UInt32(String(decoding: bytes[position..<position + 4], as: UTF8.self), radix: 16)
+        else {
             throw failure("invalid unicode escape")
         }
         position += 4

@@ -30,7 +30,9 @@ package enum MarkdownTitle {
                 if let close = findBacktickRun(chars, length: run, from: i + run) {
                     var code = String(chars[(i + run)..<close])
                     // CommonMark strips one space on each side so `` `x` `` can hold backticks.
-                    if code.count >= 2, code.first == " ", code.last == " " { code = String(code.dropFirst().dropLast()) }
+                    if code.count >= 2, code.first == " ", code.last == " " {
+                        code = String(code.dropFirst().dropLast())
+                    }
                     out += code
                     i = close + run
                 } else {

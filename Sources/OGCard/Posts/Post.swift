@@ -37,10 +37,12 @@ public struct Post: Sendable, Equatable {
     public var warnings: [Diagnostic]
 
     /// Creates a post; usually you want `PostReader.parse(_:path:)` instead.
-    package init(path: String, frontMatter: FrontMatter?, rawTitle: String?, title: String, isTitleFallback: Bool,
-                authors: [PostAuthor], tags: [String], categories: [String], date: PostDate?, description: String?,
-                slug: String, permalink: String?, image: PostImage?, publishedAt: PostDate?, lang: String?,
-                warnings: [Diagnostic]) {
+    package init(
+        path: String, frontMatter: FrontMatter?, rawTitle: String?, title: String, isTitleFallback: Bool,
+        authors: [PostAuthor], tags: [String], categories: [String], date: PostDate?, description: String?,
+        slug: String, permalink: String?, image: PostImage?, publishedAt: PostDate?, lang: String?,
+        warnings: [Diagnostic]
+    ) {
         self.path = path
         self.frontMatter = frontMatter
         self.rawTitle = rawTitle

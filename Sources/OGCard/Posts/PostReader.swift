@@ -45,8 +45,9 @@ public enum PostReader {
         let bodyStart = frontMatter?.bodyStart ?? (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
         // The body only ever gives a fallback title from its first line: its start is enough.
         let bodyEnd = min(bytes.count, bodyStart + Self.bodyPrefixBytes)
-        var reader = PostFieldReader(path: path, frontMatter: frontMatter,
-                                     body: String(decoding: bytes[bodyStart..<bodyEnd], as: UTF8.self), limits: limits)
+        var reader = PostFieldReader(
+            path: path, frontMatter: frontMatter,
+            body: String(decoding: bytes[bodyStart..<bodyEnd], as: UTF8.self), limits: limits)
         return reader.post()
     }
 

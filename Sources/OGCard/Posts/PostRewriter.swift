@@ -7,8 +7,10 @@ package enum PostRewriter {
     /// - Returns: what happened (the file is not touched unless `.changed`).
     /// - Throws: `Diagnostic` naming the path and step.
     @discardableResult
-    package static func rewriteImage(inFileAt url: URL, to newImage: String,
-                                    options: ImageRewriteOptions = ImageRewriteOptions()) throws(Diagnostic) -> ImageRewriteOutcome {
+    package static func rewriteImage(
+        inFileAt url: URL, to newImage: String,
+        options: ImageRewriteOptions = ImageRewriteOptions()
+    ) throws(Diagnostic) -> ImageRewriteOutcome {
         let data: Data
         do {
             data = try RegularFile.read(url)

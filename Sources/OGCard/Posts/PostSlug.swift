@@ -14,8 +14,10 @@ package enum PostSlug {
 
     /// A safe slug from arbitrary text, or `nil` when no ASCII letter or digit survives.
     package static func sanitize(_ text: String) -> String? {
-        let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-            .lowercased()
+        let folded = text.folding(
+            options: [.diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX")
+        )
+        .lowercased()
         var slug = ""
         for scalar in folded.unicodeScalars {
             switch scalar {

@@ -50,7 +50,13 @@ struct SourceLine: Sendable, Equatable {
         var high = lines.count - 1
         while low <= high {
             let mid = (low + high) / 2
-            if offset < lines[mid].start { high = mid - 1 } else if offset >= lines[mid].end { low = mid + 1 } else { return lines[mid].number }
+            if offset < lines[mid].start {
+                high = mid - 1
+            } else if offset >= lines[mid].end {
+                low = mid + 1
+            } else {
+                return lines[mid].number
+            }
         }
         return lines.last?.number ?? 1
     }

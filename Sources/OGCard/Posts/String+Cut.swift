@@ -12,11 +12,14 @@ extension String {
         let kept = self[..<index(before: end)]
         var stop = kept.endIndex
         if let space = kept.lastIndex(where: \.isWhitespace),
-           kept.distance(from: kept.startIndex, to: space) >= (limit * 2) / 3 {
+            kept.distance(from: kept.startIndex, to: space) >= (limit * 2) / 3
+        {
             stop = space
         }
         var result = kept[..<stop]
-        while let last = result.last, last.isWhitespace || (last.isPunctuation && last != ")") { result = result.dropLast() }
+        while let last = result.last, last.isWhitespace || (last.isPunctuation && last != ")") {
+            result = result.dropLast()
+        }
         return String(result) + "…"
     }
 

@@ -19,10 +19,13 @@ struct TOMLFrontMatterParser {
     /// them recurses, and the stack is finite).
     var depth = 0
 
-    static func parse(bytes: [UInt8], contentRange: Range<Int>, lines: [SourceLine], path: String,
-                      limits: InputLimits = .default) throws(Diagnostic) -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
-        var parser = TOMLFrontMatterParser(bytes: bytes, end: contentRange.upperBound, lines: lines,
-                                           path: path, position: contentRange.lowerBound, limits: limits)
+    static func parse(
+        bytes: [UInt8], contentRange: Range<Int>, lines: [SourceLine], path: String,
+        limits: InputLimits = .default
+    ) throws(Diagnostic) -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
+        var parser = TOMLFrontMatterParser(
+            bytes: bytes, end: contentRange.upperBound, lines: lines,
+            path: path, position: contentRange.lowerBound, limits: limits)
         return try parser.parseDocument()
     }
 
@@ -35,28 +38,36 @@ struct TOMLFrontMatterParser {
         let limits = InputLimits(
             frontMatterBytes: bytes.count, frontMatterDepth: YAMLSizeGuard.Limits.files.depth,
             frontMatterNodes: YAMLSizeGuard.Limits.files.nodes)
-        return try parse(bytes: bytes, contentRange: start..<bytes.count, lines: SourceLine.split(bytes),
-                         path: path, limits: limits).entries
+        return try parse(
+            bytes: bytes, contentRange: start..<bytes.count, lines: SourceLine.split(bytes),
+            path: path, limits: limits
+        ).entries
     }
 
     /// Counts one key or value, failing past the node limit.
     mutating func countNode() throws(Diagnostic) {
         nodes += 1
         guard nodes <= limits.frontMatterNodes else {
-            throw failure("more than \(limits.frontMatterNodes) keys, values and list items \(InputLimits.hint("front_matter_nodes"))")
+            throw failure(
+                "more than \(limits.frontMatterNodes) keys, values and list items \(InputLimits.hint("front_matter_nodes"))"
+            )
         }
     }
 
     /// Fails when `levels` of nesting exceed the depth limit.
     func checkDepth(_ levels: Int) throws(Diagnostic) {
         guard levels <= limits.frontMatterDepth else {
-            throw failure("tables and arrays nest deeper than \(limits.frontMatterDepth) levels \(InputLimits.hint("front_matter_depth"))")
+            throw failure(
+                "tables and arrays nest deeper than \(limits.frontMatterDepth) levels \(InputLimits.hint("front_matter_depth"))"
+            )
         }
     }
 
     // MARK: Document
 
-    mutating func parseDocument() throws(Diagnostic) -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
+    mutating func parseDocument() throws(Diagnostic) -> (
+        entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]
+    ) {
         var root: [FrontMatterEntry] = []
         var keys: [FrontMatterParser.KeyStart] = []
         var table: [String] = []
@@ -106,8 +117,10 @@ struct TOMLFrontMatterParser {
 
     /// Sets `value` at `keyPath`, creating intermediate tables; the last table of an
     /// array of tables receives keys, as TOML specifies.
-    static func set(_ value: FrontMatterValue, at keyPath: [String], in entries: inout [FrontMatterEntry],
-                    line: Int, path: String) throws(Diagnostic) {
+    static func set(
+        _ value: FrontMatterValue, at keyPath: [String], in entries: inout [FrontMatterEntry],
+        line: Int, path: String
+    ) throws(Diagnostic) {
         guard let head = keyPath.first else { return }
         let rest = Array(keyPath.dropFirst())
         if rest.isEmpty {
@@ -117,10 +130,12 @@ struct TOMLFrontMatterParser {
             entries.append(FrontMatterEntry(key: head, value: value))
             return
         }
-        let index = entries.firstIndex { $0.key == head } ?? {
-            entries.append(FrontMatterEntry(key: head, value: .mapping([])))
-            return entries.count - 1
-        }()
+        let index =
+            entries.firstIndex { $0.key == head }
+            ?? {
+                entries.append(FrontMatterEntry(key: head, value: .mapping([])))
+                return entries.count - 1
+            }()
         switch entries[index].value {
         case .mapping(var children):
             try set(value, at: rest, in: &children, line: line, path: path)
@@ -137,10 +152,12 @@ struct TOMLFrontMatterParser {
 
     static func ensureTable(at keyPath: [String], in entries: inout [FrontMatterEntry]) {
         guard let head = keyPath.first else { return }
-        let index = entries.firstIndex { $0.key == head } ?? {
-            entries.append(FrontMatterEntry(key: head, value: .mapping([])))
-            return entries.count - 1
-        }()
+        let index =
+            entries.firstIndex { $0.key == head }
+            ?? {
+                entries.append(FrontMatterEntry(key: head, value: .mapping([])))
+                return entries.count - 1
+            }()
         switch entries[index].value {
         case .mapping(var children):
             ensureTable(at: Array(keyPath.dropFirst()), in: &children)
@@ -158,7 +175,8 @@ struct TOMLFrontMatterParser {
     static func appendTable(at keyPath: [String], in entries: inout [FrontMatterEntry]) {
         guard let head = keyPath.first else { return }
         if keyPath.count == 1 {
-            if let index = entries.firstIndex(where: { $0.key == head }), case .list(var tables) = entries[index].value {
+            if let index = entries.firstIndex(where: { $0.key == head }), case .list(var tables) = entries[index].value
+            {
                 tables.append(.mapping([]))
                 entries[index].value = .list(tables)
             } else {
@@ -324,11 +342,13 @@ struct TOMLFrontMatterParser {
     mutating func parseBareValue() throws(Diagnostic) -> String {
         let start = position
         func isTokenByte(_ byte: UInt8) -> Bool {
-            Self.isBareKeyByte(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
+            Self.isBareKeyByte(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: ":")
         }
         while position < end, isTokenByte(bytes[position]) { position += 1 }
         if position - start == 10, position + 2 < end, bytes[position] == 0x20,
-           bytes[position + 1] >= 0x30, bytes[position + 1] <= 0x39, bytes[start + 4] == UInt8(ascii: "-") {
+            bytes[position + 1] >= 0x30, bytes[position + 1] <= 0x39, bytes[start + 4] == UInt8(ascii: "-")
+        {
             position += 1
             while position < end, isTokenByte(bytes[position]) { position += 1 }
         }
@@ -386,8 +406,9 @@ struct TOMLFrontMatterParser {
         case UInt8(ascii: "u"), UInt8(ascii: "U"):
             let count = code == UInt8(ascii: "u") ? 4 : 8
             guard position + count <= end,
-                  let value = UInt32(String(decoding: bytes[position..<position + count], as: UTF8.self), radix: 16),
-                  let scalar = Unicode.Scalar(value) else { throw failure("invalid unicode escape") }
+                let value = UInt32(String(decoding: bytes[position..<position + count], as: UTF8.self), radix: 16),
+                let scalar = Unicode.Scalar(value)
+            else { throw failure("invalid unicode escape") }
             position += count
             return Array(String(Character(scalar)).utf8)
         default:

@@ -24,7 +24,8 @@ struct YAMLLineMap {
             } else if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0x85 {
                 length = 2
             } else if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80,
-                      bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+            {
                 length = 3
             }
             if length > 0 {

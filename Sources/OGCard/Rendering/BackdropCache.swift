@@ -20,8 +20,9 @@ final class BackdropCache {
     func surface(
         for layout: CardLayout, layerCount: Int, draw: (CairoImageSurface) throws(Diagnostic) -> Void
     ) throws(Diagnostic) -> CairoImageSurface {
-        let key = Key(width: layout.width, height: layout.height, background: layout.background,
-                      layers: Array(layout.layers.prefix(layerCount)))
+        let key = Key(
+            width: layout.width, height: layout.height, background: layout.background,
+            layers: Array(layout.layers.prefix(layerCount)))
         if let cached = surfaces[key] { return cached }
         let surface = try CairoImageSurface(width: layout.width, height: layout.height)
         try draw(surface)

@@ -27,7 +27,9 @@ public final class CardRenderer {
     private let backdrops = BackdropCache()
 
     /// Creates a renderer for `fonts`. Throws when a font file is missing or unreadable.
-    public init(fonts: FontSet = .standard(), encoding: PNGEncodingOptions = .default, limits: InputLimits = .default) throws(Diagnostic) {
+    public init(fonts: FontSet = .standard(), encoding: PNGEncodingOptions = .default, limits: InputLimits = .default)
+        throws(Diagnostic)
+    {
         self.fonts = fonts
         self.encoding = encoding
         self.limits = limits
@@ -37,7 +39,9 @@ public final class CardRenderer {
     }
 
     /// Renders `content` with `layout` and returns the PNG with timings.
-    public func render(_ content: CardContent, layout: CardLayout, debugOutlines: Bool = false) throws(Diagnostic) -> RenderedCard {
+    public func render(_ content: CardContent, layout: CardLayout, debugOutlines: Bool = false) throws(Diagnostic)
+        -> RenderedCard
+    {
         let clock = ContinuousClock()
         let start = clock.now
         engineUses += 1
@@ -67,7 +71,9 @@ public final class CardRenderer {
     /// Renders a card and writes it to `url` atomically (temporary file, then rename), creating
     /// the folder when needed. A failure leaves no partial file behind.
     @discardableResult
-    public func write(_ content: CardContent, layout: CardLayout, to url: URL, debugOutlines: Bool = false) throws(Diagnostic) -> RenderedCard {
+    public func write(_ content: CardContent, layout: CardLayout, to url: URL, debugOutlines: Bool = false)
+        throws(Diagnostic) -> RenderedCard
+    {
         let card = try render(content, layout: layout, debugOutlines: debugOutlines)
         try FileOutput.writeAtomically(card.pngData, to: url)
         return card

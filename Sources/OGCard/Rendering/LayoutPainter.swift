@@ -70,7 +70,8 @@ struct LayoutPainter {
                 x: layer.frame.x + inset, y: layer.frame.y + inset,
                 width: layer.frame.width - border.width, height: layer.frame.height - border.width)
             let radii = CornerRadii(
-                topLeft: max(0, layer.cornerRadii.topLeft - inset), topRight: max(0, layer.cornerRadii.topRight - inset),
+                topLeft: max(0, layer.cornerRadii.topLeft - inset),
+                topRight: max(0, layer.cornerRadii.topRight - inset),
                 bottomRight: max(0, layer.cornerRadii.bottomRight - inset),
                 bottomLeft: max(0, layer.cornerRadii.bottomLeft - inset))
             context.addRoundedRectangle(rect, radii: radii)
@@ -107,7 +108,9 @@ struct LayoutPainter {
     }
 
     private func paint(_ layer: PillRowLayer) throws(Diagnostic) {
-        let items = layer.source.items(in: content).prefix(limits.tags).map { $0.cut(toCharacters: limits.titleCharacters) }
+        let items = layer.source.items(in: content).prefix(limits.tags).map {
+            $0.cut(toCharacters: limits.titleCharacters)
+        }
         guard !items.isEmpty else { return }
         let lineHeight = layer.style.size * layer.style.lineHeight
         func singleLine(_ text: String) -> TextLayout {
@@ -124,7 +127,8 @@ struct LayoutPainter {
         var pillWidths = pills.enumerated().map { index, pill in
             (pill.logicalExtents.width + 2 * layer.pill.paddingX + (index == 0 ? iconWidth : 0)).rounded(.up)
         }
-        let separatorWidth = separator.map { ($0.logicalExtents.width + 2 * layer.spacing).rounded(.up) } ?? layer.spacing
+        let separatorWidth =
+            separator.map { ($0.logicalExtents.width + 2 * layer.spacing).rounded(.up) } ?? layer.spacing
         var total = pillWidths.reduce(0, +) + separatorWidth * Double(pills.count - 1)
         while layer.dropsOverflowingItems, pills.count > 1, total > layer.right - layer.left + 0.5 {
             total -= pillWidths.removeLast() + separatorWidth
@@ -174,7 +178,8 @@ struct LayoutPainter {
         guard debugOutlines else { return }
         let magenta = RGBAColor(red: 255, green: 0, blue: 255)
         context.saved {
-            context.addRectangle(CardRect(x: rect.x + 0.5, y: rect.y + 0.5, width: rect.width - 1, height: rect.height - 1))
+            context.addRectangle(
+                CardRect(x: rect.x + 0.5, y: rect.y + 0.5, width: rect.width - 1, height: rect.height - 1))
             context.stroke(magenta, width: 1)
             let label = TextLayout(
                 engine: engine, text: name, font: FontSpec(family: "Inter", weight: 600), size: 12,

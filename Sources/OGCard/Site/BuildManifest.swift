@@ -67,7 +67,9 @@ package struct BuildManifest: Codable, Hashable, Sendable {
         do {
             return try JSONDecoder().decode(BuildManifest.self, from: data)
         } catch {
-            throw Diagnostic(file: file.path, step: .readManifest, reason: "not a valid ogcard manifest (\(error)); delete it to rebuild every card")
+            throw Diagnostic(
+                file: file.path, step: .readManifest,
+                reason: "not a valid ogcard manifest (\(error)); delete it to rebuild every card")
         }
     }
 

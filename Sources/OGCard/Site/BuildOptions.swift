@@ -27,7 +27,10 @@ public struct BuildOptions: Sendable {
     public var selection: PostSelection
 
     /// Creates options.
-    public init(mode: Mode = .build, jobs: Int = 0, prune: Bool = false, force: Bool = false, selection: PostSelection = PostSelection()) {
+    public init(
+        mode: Mode = .build, jobs: Int = 0, prune: Bool = false, force: Bool = false,
+        selection: PostSelection = PostSelection()
+    ) {
         self.mode = mode
         self.jobs = jobs
         self.prune = prune

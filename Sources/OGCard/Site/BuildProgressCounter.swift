@@ -10,8 +10,10 @@ final class BuildProgressCounter: Sendable {
     private let counts = Mutex((done: 0, rendered: 0, failed: 0))
 
     /// A counter for `total` posts, `alreadyDone` of them (`alreadyFailed` failed) by the scan.
-    init(total: Int, alreadyDone: Int, alreadyFailed: Int, start: ContinuousClock.Instant,
-         report: (@Sendable (BuildProgress) -> Void)?) {
+    init(
+        total: Int, alreadyDone: Int, alreadyFailed: Int, start: ContinuousClock.Instant,
+        report: (@Sendable (BuildProgress) -> Void)?
+    ) {
         self.total = total
         self.alreadyDone = alreadyDone
         self.alreadyFailed = alreadyFailed
@@ -27,8 +29,9 @@ final class BuildProgressCounter: Sendable {
             counts.failed += failed ? 1 : 0
             return counts
         }
-        report?(BuildProgress(
-            done: alreadyDone + alreadyFailed + now.done, total: total, rendered: now.rendered,
-            failed: alreadyFailed + now.failed, elapsed: (ContinuousClock.now - start).seconds))
+        report?(
+            BuildProgress(
+                done: alreadyDone + alreadyFailed + now.done, total: total, rendered: now.rendered,
+                failed: alreadyFailed + now.failed, elapsed: (ContinuousClock.now - start).seconds))
     }
 }

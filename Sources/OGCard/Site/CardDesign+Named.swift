@@ -4,7 +4,9 @@ extension CardDesign {
     /// design's name into a design, for `preview --style` and `bench --style` alike.
     package static func named(_ name: String) -> CardDesign? {
         if name == "ogcard" { return .ogcard }
-        return OpenGraphImageStyle(rawValue: name).map { .openGraphImage(OpenGraphImageStyleDefaults.resolved(for: $0)) }
+        return OpenGraphImageStyle(rawValue: name).map {
+            .openGraphImage(OpenGraphImageStyleDefaults.resolved(for: $0))
+        }
     }
 
     /// The names `named(_:)` accepts, for help and messages: `ogcard, custom, classic, devto or modern`.

@@ -26,7 +26,8 @@ public enum CardDesign: Hashable, Sendable {
             layout.maxImageSide = maxImageSide
             return try layout.resolve()
         case .ogcard:
-            return ResolvedCardLayout(layout: try LayoutFile.named("ogcard", in: layoutsDirectory).layout(), warnings: [])
+            return ResolvedCardLayout(
+                layout: try LayoutFile.named("ogcard", in: layoutsDirectory).layout(), warnings: [])
         case .layoutFile(let file):
             return ResolvedCardLayout(layout: try LayoutFile.load(file).layout(), warnings: [])
         }

@@ -45,11 +45,13 @@ package struct CardPreview: Sendable {
         var design = url.parameters.design
         if let name = request.design, let style = OpenGraphImageStyle(rawValue: name) { design.style = style }
         if request.atSymbol { design.atSymbol = true }
-        content = request.overriding(CardContent(
-            title: url.parameters.title ?? OpenGraphImageStyleDefaults.defaultTitle,
-            author: url.parameters.author ?? "", tags: url.parameters.tags ?? []))
+        content = request.overriding(
+            CardContent(
+                title: url.parameters.title ?? OpenGraphImageStyleDefaults.defaultTitle,
+                author: url.parameters.author ?? "", tags: url.parameters.tags ?? []))
         let chosen = try Self.layout(
-            for: OpenGraphImageParameters(title: nil, tags: nil, author: nil, design: design).resolved(), request: request)
+            for: OpenGraphImageParameters(title: nil, tags: nil, author: nil, design: design).resolved(),
+            request: request)
         layout = chosen.layout
         slug = Self.slug(forTitle: content.title)
         metaHTML = nil
@@ -62,7 +64,8 @@ package struct CardPreview: Sendable {
         guard FileManager.default.fileExists(atPath: file.path) else {
             throw Diagnostic(file: path, step: .readPost, reason: "no such post file (and not an opengraphimg URL)")
         }
-        var config = try request.configFile.map { try SiteConfigLoader.load(file: URL(fileURLWithPath: $0)) }
+        var config =
+            try request.configFile.map { try SiteConfigLoader.load(file: URL(fileURLWithPath: $0)) }
             ?? SiteConfigLoader.discover(from: file.deletingLastPathComponent())
         // A preview should work before the site URL is configured.
         if config.url == nil { config.allowRelativeURLs = true }
@@ -71,7 +74,9 @@ package struct CardPreview: Sendable {
         warnings = plan.diagnostics.filter { $0.severity == .warning }
         if request.design != nil || request.layoutFile != nil {
             let parameters: OpenGraphImageResolvedParameters
-            if case .openGraphImage(let resolved) = plan.design { parameters = resolved } else {
+            if case .openGraphImage(let resolved) = plan.design {
+                parameters = resolved
+            } else {
                 parameters = OpenGraphImageStyleDefaults.resolved(for: .modern)
             }
             let chosen = try Self.layout(for: parameters, request: request)
@@ -85,7 +90,8 @@ package struct CardPreview: Sendable {
     }
 
     private init(options request: CardPreviewRequest) throws {
-        var design = OpenGraphImageStyleDefaults.resolved(for: request.design.flatMap(OpenGraphImageStyle.init(rawValue:)) ?? .modern)
+        var design = OpenGraphImageStyleDefaults.resolved(
+            for: request.design.flatMap(OpenGraphImageStyle.init(rawValue:)) ?? .modern)
         design.atSymbol = request.atSymbol
         content = request.overriding(CardContent(title: ""))
         let chosen = try Self.layout(for: design, request: request)

@@ -28,7 +28,8 @@ package struct CardPreviewRequest: Sendable, Hashable {
 
     /// A request; everything is optional, but a source or a title is needed (`usageProblem`).
     package init(
-        source: String? = nil, title: String? = nil, author: String? = nil, tags: String? = nil, siteName: String? = nil,
+        source: String? = nil, title: String? = nil, author: String? = nil, tags: String? = nil,
+        siteName: String? = nil,
         date: String? = nil, design: String? = nil, layoutFile: String? = nil, settings: [String] = [],
         atSymbol: Bool = false, configFile: String? = nil
     ) {
@@ -81,7 +82,9 @@ package struct CardPreviewRequest: Sendable, Hashable {
         if let title { content.title = title }
         if let author { content.author = author }
         if let tags {
-            content.tags = tags.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            content.tags = tags.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
         }
         if let siteName { content.siteName = siteName }
         if let date, let parsed = PostDate(parsing: date) {

@@ -49,7 +49,9 @@ struct CardWork: Sendable {
         var renderers: [CardRenderer] = []
         if !items.isEmpty {
             do {
-                for _ in 0..<workers { renderers.append(try CardRenderer(fonts: site.fonts, limits: site.config.limits)) }
+                for _ in 0..<workers {
+                    renderers.append(try CardRenderer(fonts: site.fonts, limits: site.config.limits))
+                }
             } catch {
                 throw Diagnostic.wrapping(error, file: nil, step: .loadFonts)
             }
@@ -65,15 +67,22 @@ struct CardWork: Sendable {
                 do {
                     try process(item, renderer: renderer, into: &local)
                 } catch {
-                    local.diagnostics.append(Diagnostic.wrapping(error, file: item.relativePath, step: .layOut).located(file: item.relativePath, line: nil))
+                    local.diagnostics.append(
+                        Diagnostic.wrapping(error, file: item.relativePath, step: .layOut).located(
+                            file: item.relativePath, line: nil))
                 }
                 results.withLock { $0.merge(local) }
-                progress.finished(rendered: local.rendered, failed: local.diagnostics.contains { $0.severity == .error })
+                progress.finished(
+                    rendered: local.rendered, failed: local.diagnostics.contains { $0.severity == .error })
             }
         }
         // Workers finish in any order; sorted, the list reads the same on every run.
         return results.withLock { all in
-            all.diagnostics.sort { ($0.file ?? "", $0.line ?? 0, $0.severity, $0.reason) < ($1.file ?? "", $1.line ?? 0, $1.severity, $1.reason) }
+            all.diagnostics.sort {
+                ($0.file ?? "", $0.line ?? 0, $0.severity, $0.reason) < (
+                    $1.file ?? "", $1.line ?? 0, $1.severity, $1.reason
+                )
+            }
             return all
         }
     }
@@ -91,20 +100,26 @@ struct CardWork: Sendable {
     }
 
     /// Step `.layOut`: the design, text, URLs and tags of the card; its warnings and notes kept.
-    private func planCard(_ item: ParsedPost, slug: String, into results: inout Results) throws(Diagnostic) -> PostCardPlan {
-        let plan = try site.planner.plan(item.post, source: item.source, body: Substring(item.firstParagraph), slug: slug)
+    private func planCard(_ item: ParsedPost, slug: String, into results: inout Results) throws(Diagnostic)
+        -> PostCardPlan
+    {
+        let plan = try site.planner.plan(
+            item.post, source: item.source, body: Substring(item.firstParagraph), slug: slug)
         results.diagnostics += plan.diagnostics
         return plan
     }
 
     /// Steps `.render` and `.writeCard`: the card when it is missing or its digest changed.
     /// Returns the digest the manifest records.
-    private func renderCard(_ plan: PostCardPlan, of item: ParsedPost, renderer: CardRenderer, into results: inout Results) throws(Diagnostic) -> String {
+    private func renderCard(
+        _ plan: PostCardPlan, of item: ParsedPost, renderer: CardRenderer, into results: inout Results
+    ) throws(Diagnostic) -> String {
         guard let cardFile = plan.cardFile else {
             results.upToDate += 1
             return "own-picture"
         }
-        let digest = ContentFingerprint.card(content: plan.content, layoutDigest: plan.layoutDigest, settings: site.fontDigest)
+        let digest = ContentFingerprint.card(
+            content: plan.content, layoutDigest: plan.layoutDigest, settings: site.fontDigest)
         let relative = SitePaths.relative(cardFile, to: site.config.root)
         let target: URL
         do {
@@ -127,14 +142,17 @@ struct CardWork: Sendable {
             try renderer.write(plan.content, layout: plan.layout, to: target)
         } catch {
             guard error.step == .writeFile else { throw error }
-            throw Diagnostic(file: relative, step: .writeFile, reason: error.reason).reported(on: item.relativePath, during: .writeCard)
+            throw Diagnostic(file: relative, step: .writeFile, reason: error.reason).reported(
+                on: item.relativePath, during: .writeCard)
         }
         return digest
     }
 
     /// Step `.writeSnippet`: the post's meta tags as HTML, written when they change. Returns the
     /// snippet's path from the site root.
-    private func writeSnippet(_ plan: PostCardPlan, of item: ParsedPost, slug: String, into results: inout Results) throws(Diagnostic) -> String {
+    private func writeSnippet(_ plan: PostCardPlan, of item: ParsedPost, slug: String, into results: inout Results)
+        throws(Diagnostic) -> String
+    {
         let root = site.config.root
         let file = root.appendingPathComponent(site.config.snippets).appendingPathComponent("\(slug).html")
         let relative = SitePaths.relative(file, to: root)
@@ -153,7 +171,8 @@ struct CardWork: Sendable {
             try AtomicFileWriter.write(html, to: target, durable: false)
         } catch {
             let reason = Diagnostic.wrapping(error, file: relative, step: .writeFile).reason
-            throw Diagnostic(file: relative, step: .writeFile, reason: reason).reported(on: item.relativePath, during: .writeSnippet)
+            throw Diagnostic(file: relative, step: .writeFile, reason: reason).reported(
+                on: item.relativePath, during: .writeSnippet)
         }
         return relative
     }
@@ -162,7 +181,9 @@ struct CardWork: Sendable {
     /// pointed at the card — only if the post is still what was parsed, inside the site and
     /// writable. Returns the post's fingerprint for the manifest: empty when the post was left for
     /// the next build to finish (it is then read again).
-    private func rewritePost(_ item: ParsedPost, plan: PostCardPlan, into results: inout Results) throws(Diagnostic) -> String {
+    private func rewritePost(_ item: ParsedPost, plan: PostCardPlan, into results: inout Results) throws(Diagnostic)
+        -> String
+    {
         guard plan.rewritesImage, let imagePath = plan.imagePath else { return item.sourceFingerprint }
         let original: Data
         do {
@@ -171,9 +192,10 @@ struct CardWork: Sendable {
             throw Diagnostic(file: item.relativePath, step: .readPost, reason: error.reason)
         }
         guard ContentFingerprint.fnv1a(original) == item.sourceFingerprint else {
-            results.diagnostics.append(Diagnostic(
-                .warning, file: item.relativePath, step: .checkUnchanged,
-                reason: "changed on disk since it was read; its image: line is left for the next build"))
+            results.diagnostics.append(
+                Diagnostic(
+                    .warning, file: item.relativePath, step: .checkUnchanged,
+                    reason: "changed on disk since it was read; its image: line is left for the next build"))
             return ""
         }
         let data = try rewrittenPost(item, original: original, imagePath: imagePath)
@@ -184,14 +206,17 @@ struct CardWork: Sendable {
             return item.sourceFingerprint
         }
         if let refusal = rewriteRefusal(item) {
-            results.diagnostics.append(Diagnostic(
-                .warning, file: item.relativePath, step: .rewritePost, reason: "\(refusal); its image: line was left as it is"))
+            results.diagnostics.append(
+                Diagnostic(
+                    .warning, file: item.relativePath, step: .rewritePost,
+                    reason: "\(refusal); its image: line was left as it is"))
             return ""
         }
         do {
             try AtomicFileWriter.write(data, to: item.source, replacing: original)
         } catch let error as Diagnostic where error.step == .checkUnchanged {
-            results.diagnostics.append(Diagnostic(.warning, file: item.relativePath, step: .checkUnchanged, reason: error.reason))
+            results.diagnostics.append(
+                Diagnostic(.warning, file: item.relativePath, step: .checkUnchanged, reason: error.reason))
             return ""
         } catch {
             let reason = (error as? Diagnostic)?.reason ?? "\(error)"
@@ -210,12 +235,15 @@ extension CardWork {
     private func rewrittenPost(_ item: ParsedPost, original: Data, imagePath: String) throws(Diagnostic) -> Data {
         var data = original
         if let image = item.post.image?.path, OpenGraphImageURL.isOpenGraphImageURL(image),
-           let url = try? OpenGraphImageURL.parse(image),
-           let items = DesignMigration.postDesignItems(url: url, config: site.config) {
-            data = try DesignMigration.addingDesignLine(items, to: data, path: item.relativePath, limits: site.config.limits)
+            let url = try? OpenGraphImageURL.parse(image),
+            let items = DesignMigration.postDesignItems(url: url, config: site.config)
+        {
+            data = try DesignMigration.addingDesignLine(
+                items, to: data, path: item.relativePath, limits: site.config.limits)
         }
         let rewriter = ImageLineRewriter(
-            options: ImageRewriteOptions(addMissingKey: true, addMissingBlock: false, force: true), limits: site.config.limits)
+            options: ImageRewriteOptions(addMissingKey: true, addMissingBlock: false, force: true),
+            limits: site.config.limits)
         return try rewriter.rewrite(data, to: imagePath, path: item.relativePath).data
     }
 
@@ -224,7 +252,8 @@ extension CardWork {
     /// but the owner said no).
     private func rewriteRefusal(_ item: ParsedPost) -> String? {
         guard site.containment.isInsideSite(item.source) else {
-            return "is a symbolic link to '\(item.source.resolvingSymlinksInPath().path)', outside the site: read, not rewritten"
+            return
+                "is a symbolic link to '\(item.source.resolvingSymlinksInPath().path)', outside the site: read, not rewritten"
         }
         var status = stat()
         if stat(item.source.path, &status) == 0, status.st_mode & 0o222 == 0 {

@@ -22,9 +22,13 @@ struct DesignMigration {
     }
 
     /// Decides what ogcard.yml gains from `posts` (those whose image is an opengraphimg URL).
-    static func configAdditions(for posts: [(post: Post, url: OpenGraphImageURL)], config: SiteConfig) -> ConfigAdditions {
+    static func configAdditions(for posts: [(post: Post, url: OpenGraphImageURL)], config: SiteConfig)
+        -> ConfigAdditions
+    {
         var additions = ConfigAdditions()
-        if config.design == nil, let design = majority(posts.map { keepable($0.url.parameters.design) }, key: \.canonicalKey) {
+        if config.design == nil,
+            let design = majority(posts.map { keepable($0.url.parameters.design) }, key: \.canonicalKey)
+        {
             additions.design = design
         }
         let authorsWithoutOwn = posts.filter { $0.post.author == nil }.compactMap { $0.url.parameters.author }
@@ -41,7 +45,8 @@ struct DesignMigration {
     static func keepable(_ design: OpenGraphImageDesign) -> OpenGraphImageDesign {
         guard let logo = design.logoUrl?.trimmingCharacters(in: .whitespaces) else { return design }
         let remote = logo.hasPrefix("http://") || logo.hasPrefix("https://") || logo.hasPrefix("//")
-        let outside = logo.hasPrefix("/") || logo.hasPrefix("~") || logo.lowercased().hasPrefix("file:")
+        let outside =
+            logo.hasPrefix("/") || logo.hasPrefix("~") || logo.lowercased().hasPrefix("file:")
             || logo.split(separator: "/").contains("..")
         var kept = design
         if !remote && outside { kept.logoUrl = nil }
@@ -80,7 +85,9 @@ struct DesignMigration {
 
     /// Adds `additions` to the site's ogcard.yml (creating it at the site root when absent),
     /// atomically. Returns the file written.
-    static func writeConfig(_ additions: ConfigAdditions, config: SiteConfig, containment: SiteContainment) throws -> URL {
+    static func writeConfig(_ additions: ConfigAdditions, config: SiteConfig, containment: SiteContainment) throws
+        -> URL
+    {
         let file = try containment.checked(
             config.configFile ?? config.root.appendingPathComponent(SiteConfigLoader.fileName), in: .config)
         var text: String
@@ -90,7 +97,8 @@ struct DesignMigration {
             if !text.isEmpty, !text.hasSuffix("\n") { text += ending }
             text += configText(additions, lineEnding: ending)
         } else {
-            text = "# ogcard settings. `ogcard build` wrote this file when it replaced opengraphimg URLs;\n"
+            text =
+                "# ogcard settings. `ogcard build` wrote this file when it replaced opengraphimg URLs;\n"
                 + "# see the README's configuration reference for every key.\n"
                 + configText(additions, lineEnding: "\n")
         }
@@ -127,21 +135,28 @@ struct DesignMigration {
             throw Diagnostic(file: path, step: .rewritePost, reason: "no front matter to keep the card's design in")
         }
         guard frontMatter.format == .yaml else {
-            throw Diagnostic(file: path, step: .rewritePost,
-                            reason: "its opengraphimg URL's design differs from the site's; add it as an `ogcard` table by hand (only YAML is edited)")
+            throw Diagnostic(
+                file: path, step: .rewritePost,
+                reason:
+                    "its opengraphimg URL's design differs from the site's; add it as an `ogcard` table by hand (only YAML is edited)"
+            )
         }
         guard frontMatter.location(of: "ogcard") == nil else { return data }
         let lines = SourceLine.split(bytes)
         let closing = lines[frontMatter.closingLine - 1]
         let ending = frontMatter.closingLine >= 2 ? lines[frontMatter.closingLine - 2].ending(in: bytes) : "\n"
-        let mapping = items.map { "\($0.name): \(YAMLScalarStyle.doubleQuoted.render($0.value))" }.joined(separator: ", ")
+        let mapping = items.map { "\($0.name): \(YAMLScalarStyle.doubleQuoted.render($0.value))" }.joined(
+            separator: ", ")
         var result = bytes
-        result.insert(contentsOf: Array("ogcard: {\(mapping)}\(ending.isEmpty ? "\n" : ending)".utf8), at: closing.start)
+        result.insert(
+            contentsOf: Array("ogcard: {\(mapping)}\(ending.isEmpty ? "\n" : ending)".utf8), at: closing.start)
         guard let reparsed = try FrontMatterParser.parse(bytes: result, path: path, limits: limits),
-              reparsed.entries.filter({ $0.key != "ogcard" }) == frontMatter.entries,
-              reparsed["ogcard"]?.entries?.count == items.count
+            reparsed.entries.filter({ $0.key != "ogcard" }) == frontMatter.entries,
+            reparsed["ogcard"]?.entries?.count == items.count
         else {
-            throw Diagnostic(file: path, line: closing.number, step: .rewritePost, reason: "refusing: adding the ogcard line would change other keys")
+            throw Diagnostic(
+                file: path, line: closing.number, step: .rewritePost,
+                reason: "refusing: adding the ogcard line would change other keys")
         }
         return Data(result)
     }

@@ -15,8 +15,11 @@ enum OwnedFile {
         var status = stat()
         guard lstat(url.path, &status) == 0 else { return }  // nothing there yet
         guard !isGenerated(url) else { return }
-        throw Diagnostic(file: url.path, step: .writeFile,
-            reason: "a file that ogcard did not write is already there (\(expectation)); it was left alone: move it, or set another `\(configKey)` in ogcard.yml")
+        throw Diagnostic(
+            file: url.path, step: .writeFile,
+            reason:
+                "a file that ogcard did not write is already there (\(expectation)); it was left alone: move it, or set another `\(configKey)` in ogcard.yml"
+        )
     }
 
     /// Whether `url` is a regular file (not a link, not a folder) with this kind's name and content.
@@ -39,5 +42,7 @@ enum OwnedFile {
 
     private var fileExtension: String { self == .card ? "png" : "html" }
     private var configKey: String { self == .card ? "output" : "snippets" }
-    private var expectation: String { self == .card ? "ogcard's cards are PNG files" : "ogcard's snippets hold only <meta> tags" }
+    private var expectation: String {
+        self == .card ? "ogcard's cards are PNG files" : "ogcard's snippets hold only <meta> tags"
+    }
 }

@@ -29,7 +29,8 @@ struct PostCardPlanner: Sendable {
         self.force = force
         self.files = files
         layoutLocations = [
-            config.root.standardizedFileURL.path: "<site>", ResourceLocator.locate().root.standardizedFileURL.path: "<ogcard>",
+            config.root.standardizedFileURL.path: "<site>",
+            ResourceLocator.locate().root.standardizedFileURL.path: "<ogcard>",
         ]
         logoFiles = config.logos.mapValues { config.root.appendingPathComponent($0) }
         siteLayoutFile = config.design.flatMap { design in
@@ -87,14 +88,18 @@ struct PostCardPlanner: Sendable {
         let meta = try metaTags(post, content: content, picture: picture, slug: slug, relativePath: relativePath)
         return PostCardPlan(
             post: post, source: source, relativePath: relativePath, slug: slug,
-            cardFile: picture.usesCard ? config.root.appendingPathComponent(config.output).appendingPathComponent(picture.fileName) : nil,
-            imagePath: picture.usesCard ? picture.cardImagePath : nil, content: content, design: design, designSource: designSource,
+            cardFile: picture.usesCard
+                ? config.root.appendingPathComponent(config.output).appendingPathComponent(picture.fileName) : nil,
+            imagePath: picture.usesCard ? picture.cardImagePath : nil, content: content, design: design,
+            designSource: designSource,
             layout: layout, layoutDigest: layoutDigest, urlDesign: url?.parameters.design,
             rewritesImage: picture.rewritesImage, meta: meta, diagnostics: diagnostics)
     }
 
     /// The opengraphimg URL in the post's `image:`, its warnings located on that line.
-    private func openGraphImageURL(of post: Post, relativePath: String, diagnostics: inout [Diagnostic]) throws(Diagnostic) -> OpenGraphImageURL? {
+    private func openGraphImageURL(of post: Post, relativePath: String, diagnostics: inout [Diagnostic])
+        throws(Diagnostic) -> OpenGraphImageURL?
+    {
         guard let image = post.image?.path, OpenGraphImageURL.isOpenGraphImageURL(image) else { return nil }
         let line = post.frontMatter?.location(of: "image")?.line
         do {
@@ -107,8 +112,12 @@ struct PostCardPlanner: Sendable {
     }
 
     /// The design, in order: the post's own `ogcard:` mapping, its opengraphimg URL, the site's, the default.
-    private func chooseDesign(_ post: Post, url: OpenGraphImageURL?, relativePath: String) throws(Diagnostic) -> (CardDesign, DesignSource) {
-        if let own = try ownDesign(post, relativePath: relativePath) { return (.openGraphImage(Self.resolve(own)), .frontMatter) }
+    private func chooseDesign(_ post: Post, url: OpenGraphImageURL?, relativePath: String) throws(Diagnostic) -> (
+        CardDesign, DesignSource
+    ) {
+        if let own = try ownDesign(post, relativePath: relativePath) {
+            return (.openGraphImage(Self.resolve(own)), .frontMatter)
+        }
         if let url { return (.openGraphImage(Self.resolve(url.parameters.design)), .url) }
         if let siteDesign { return (.openGraphImage(Self.resolve(siteDesign)), .site) }
         if let siteLayoutFile { return (.layoutFile(siteLayoutFile), .site) }
@@ -120,10 +129,12 @@ struct PostCardPlanner: Sendable {
     /// categories are navigation, and the opengraphimg cards showed tags alone.
     private func cardContent(_ post: Post, body: Substring) -> CardContent {
         let limits = config.limits
-        let description = (post.description.map { MarkdownTitle.plainText($0.cut(toCharacters: limits.descriptionCharacters * 4)) }
+        let description =
+            (post.description.map { MarkdownTitle.plainText($0.cut(toCharacters: limits.descriptionCharacters * 4)) }
             ?? Self.firstParagraph(body)).cut(toCharacters: limits.descriptionCharacters)
         return CardContent(
-            title: post.title, author: (post.author?.name ?? config.author ?? "").cut(toCharacters: limits.titleCharacters),
+            title: post.title,
+            author: (post.author?.name ?? config.author ?? "").cut(toCharacters: limits.titleCharacters),
             tags: post.tags, description: description,
             siteName: (config.name ?? "").cut(toCharacters: limits.titleCharacters),
             date: post.date?.displayText ?? "", language: post.lang,
@@ -131,7 +142,9 @@ struct PostCardPlanner: Sendable {
     }
 
     /// Notes where the URL's text differs from the front matter's (the front matter wins).
-    private func differences(between url: OpenGraphImageParameters, and content: CardContent, relativePath: String) -> [Diagnostic] {
+    private func differences(between url: OpenGraphImageParameters, and content: CardContent, relativePath: String)
+        -> [Diagnostic]
+    {
         var notes: [String] = []
         if let title = url.title, MetaText.clean(title) != MetaText.clean(content.title) {
             notes.append("the URL's title \"\(title)\" differs from the front matter's; the front matter wins")
@@ -146,13 +159,17 @@ struct PostCardPlanner: Sendable {
     }
 
     /// The design's layout (resolved once per design, then cached) and its digest.
-    private func resolveLayout(_ design: CardDesign, relativePath: String, diagnostics: inout [Diagnostic]) throws(Diagnostic) -> (CardLayout, String) {
+    private func resolveLayout(_ design: CardDesign, relativePath: String, diagnostics: inout [Diagnostic])
+        throws(Diagnostic) -> (CardLayout, String)
+    {
         do {
-            let entry = try layouts.entry(for: design, files: files, locations: layoutLocations) { design throws(Diagnostic) in
-                containImages(try design.resolve(
-                    logoFiles: logoFiles, baseDirectory: config.root,
-                    layoutsDirectory: config.layouts.map { config.root.appendingPathComponent($0) },
-                    maxImageSide: config.limits.imageSide))
+            let entry = try layouts.entry(for: design, files: files, locations: layoutLocations) {
+                design throws(Diagnostic) in
+                containImages(
+                    try design.resolve(
+                        logoFiles: logoFiles, baseDirectory: config.root,
+                        layoutsDirectory: config.layouts.map { config.root.appendingPathComponent($0) },
+                        maxImageSide: config.limits.imageSide))
             }
             diagnostics += entry.resolved.warnings.map { $0.located(file: relativePath, line: nil) }
             return (entry.resolved.layout, entry.digest)
@@ -181,16 +198,20 @@ struct PostCardPlanner: Sendable {
     }
 
     /// The post's meta tags, with absolute page and image URLs.
-    private func metaTags(_ post: Post, content: CardContent, picture: PictureChoice, slug: String, relativePath: String) throws(Diagnostic) -> MetaTags {
+    private func metaTags(
+        _ post: Post, content: CardContent, picture: PictureChoice, slug: String, relativePath: String
+    ) throws(Diagnostic) -> MetaTags {
         do {
             let imagePath = picture.usesCard ? picture.cardImagePath : picture.existing
             let imageURL = try imagePath.map { path throws(Diagnostic) in try resolver.absolute(path) } ?? ""
-            let pageURL = try resolver.absolute(post.permalink ?? SitePaths.defaultPermalink(for: post, slug: slug, generator: config.generator))
+            let pageURL = try resolver.absolute(
+                post.permalink ?? SitePaths.defaultPermalink(for: post, slug: slug, generator: config.generator))
             return MetaTags(
                 title: post.title, description: content.description, pageURL: pageURL, siteName: config.name ?? "",
                 imageURL: imageURL, imageType: picture.usesCard ? "image/png" : Self.imageType(of: imagePath ?? ""),
                 imageWidth: picture.usesCard ? 1200 : 0, imageHeight: picture.usesCard ? 630 : 0,
-                imageAlt: post.image?.alt, publishedTime: post.date?.iso8601 ?? "", author: content.author, tags: content.tags,
+                imageAlt: post.image?.alt, publishedTime: post.date?.iso8601 ?? "", author: content.author,
+                tags: content.tags,
                 twitterSite: config.twitter ?? "", twitterCreator: post.author?.twitter ?? config.twitter ?? "",
                 limits: config.limits)
         } catch {
@@ -206,10 +227,15 @@ struct PostCardPlanner: Sendable {
         let mapped = Set(logoFiles.values.map { SiteContainment.resolve($0.standardizedFileURL.path) })
         let (layout, refused) = resolved.layout.keepingImages { file in
             let path = SiteContainment.resolve(file.standardizedFileURL.path)
-            return mapped.contains(path) || SiteContainment.isInside(path, site) || SiteContainment.isInside(path, assets)
+            return mapped.contains(path) || SiteContainment.isInside(path, site)
+                || SiteContainment.isInside(path, assets)
         }
         let warnings = refused.map { file in
-            Diagnostic(.warning, step: .layOut, reason: "image '\(file.path)' is outside the site; only the site's files (or a `logos:` entry in ogcard.yml) are drawn. The card is drawn without it")
+            Diagnostic(
+                .warning, step: .layOut,
+                reason:
+                    "image '\(file.path)' is outside the site; only the site's files (or a `logos:` entry in ogcard.yml) are drawn. The card is drawn without it"
+            )
         }
         return ResolvedCardLayout(layout: layout, warnings: resolved.warnings + warnings)
     }

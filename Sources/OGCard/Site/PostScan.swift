@@ -48,25 +48,31 @@ struct PostScan: Sendable {
 
     private func scan(_ file: URL, rootPrefix: String) -> Outcome {
         let path = file.path
-        let relative = path.hasPrefix(rootPrefix) ? String(path.dropFirst(rootPrefix.count)) : SitePaths.relative(file, to: root)
+        let relative =
+            path.hasPrefix(rootPrefix) ? String(path.dropFirst(rootPrefix.count)) : SitePaths.relative(file, to: root)
         let data: Data
         do {
             // A regular file only: a FIFO named like a post would block the build for ever.
             data = try RegularFile.read(file)
         } catch {
-            return .failed(Diagnostic(file: relative, step: .readPost, reason: "cannot read the file (\(error.reason))"))
+            return .failed(
+                Diagnostic(file: relative, step: .readPost, reason: "cannot read the file (\(error.reason))"))
         }
         let fingerprint = ContentFingerprint.fnv1a(data)
         if !regenerate, manifest.settings == settings, let entry = manifest.posts[relative],
-           entry.source == fingerprint, outputsExist(entry, rootPath: String(rootPrefix.dropLast())) {
+            entry.source == fingerprint, outputsExist(entry, rootPath: String(rootPrefix.dropLast()))
+        {
             return .unchanged(relative)
         }
         do {
             let post = try PostReader.parse(data, path: relative, limits: limits)
             let body = post.frontMatter.map { data[data.startIndex + $0.bodyStart..<data.endIndex] } ?? data[...]
-            let paragraph = PostCardPlanner.firstParagraph(Substring(String(decoding: body.prefix(16_384), as: UTF8.self)))
-            return .parsed(ParsedPost(
-                post: post, source: file, relativePath: relative, firstParagraph: paragraph, sourceFingerprint: fingerprint))
+            let paragraph = PostCardPlanner.firstParagraph(
+                Substring(String(decoding: body.prefix(16_384), as: UTF8.self)))
+            return .parsed(
+                ParsedPost(
+                    post: post, source: file, relativePath: relative, firstParagraph: paragraph,
+                    sourceFingerprint: fingerprint))
         } catch {
             return .failed(Diagnostic.wrapping(error, file: relative, step: .readPost))
         }

@@ -30,7 +30,9 @@ public final class SiteBuild: Sendable {
     /// Runs the build. A post that fails is one error in the summary and the build goes on; only
     /// site-wide problems (the lock, the site URL, the manifest, the posts folders, fonts, a full
     /// disk) throw.
-    public func run(progress: (@Sendable (BuildProgress) -> Void)? = nil, waiting: () -> Void = {}) throws(Diagnostic) -> BuildSummary {
+    public func run(progress: (@Sendable (BuildProgress) -> Void)? = nil, waiting: () -> Void = {}) throws(Diagnostic)
+        -> BuildSummary
+    {
         var summary = BuildSummary()
         try run(into: &summary, progress: progress, waiting: waiting)
         return summary
@@ -57,10 +59,14 @@ public final class SiteBuild: Sendable {
         let slugs = SlugAssignment.assign(scan: scan, manifest: manifest)
         let cards = try makeCards(
             scan, config: config, slugs: slugs, manifest: manifest, digests: digests, containment: containment,
-            progress: BuildProgressCounter(total: files.count, alreadyDone: scan.unchanged.count, alreadyFailed: scan.failures.count, start: start, report: progress),
+            progress: BuildProgressCounter(
+                total: files.count, alreadyDone: scan.unchanged.count, alreadyFailed: scan.failures.count, start: start,
+                report: progress),
             into: &summary)
-        var next = nextManifest(after: scan, cards: cards, previous: manifest, present: files, digests: digests, config: config)
-        try writeMetaJSON(cards.meta, removing: prunedPosts(manifest, present: files), config: config, containment: containment)
+        var next = nextManifest(
+            after: scan, cards: cards, previous: manifest, present: files, digests: digests, config: config)
+        try writeMetaJSON(
+            cards.meta, removing: prunedPosts(manifest, present: files), config: config, containment: containment)
         prune(manifest, present: files, next: &next, containment: containment, into: &summary)
         try writeManifest(next, replacing: manifest, containment: containment)
     }
@@ -76,7 +82,9 @@ public final class SiteBuild: Sendable {
         throw Diagnostic(
             file: config.configFile?.path ?? config.root.appendingPathComponent(SiteConfigLoader.fileName).path,
             step: .checkConfig,
-            reason: "no site URL: og:image must be absolute; set `url:` in ogcard.yml (or _config.yml / hugo.toml), or `allow_relative_urls: true`")
+            reason:
+                "no site URL: og:image must be absolute; set `url:` in ogcard.yml (or _config.yml / hugo.toml), or `allow_relative_urls: true`"
+        )
     }
 
     /// Step `.readManifest`: what the last build made (empty on a first build).
@@ -85,7 +93,9 @@ public final class SiteBuild: Sendable {
     }
 
     /// Steps `.readPost` and the parsers': every post fingerprinted, only changed ones parsed.
-    private func scanPosts(_ files: [URL], manifest: BuildManifest, digests: FileDigests, into summary: inout BuildSummary) -> PostScan.Result {
+    private func scanPosts(
+        _ files: [URL], manifest: BuildManifest, digests: FileDigests, into summary: inout BuildSummary
+    ) -> PostScan.Result {
         let settings = settingsDigest(config, files: digests, depending: Array(manifest.files.keys))
         let scan = PostScan(
             files: files, root: config.root, manifest: manifest, settings: settings,
@@ -98,8 +108,11 @@ public final class SiteBuild: Sendable {
     /// Step `.keepDesign`: what opengraphimg URLs said about the design goes into ogcard.yml
     /// before any URL is replaced; the rest of the build uses the config with it (in memory, not
     /// read back). In modes that write nothing, the addition is only reported.
-    private func keepDesigns(of scan: PostScan.Result, containment: SiteContainment, into summary: inout BuildSummary) throws(Diagnostic) -> SiteConfig {
-        let additions = DesignMigration.configAdditions(for: scan.parsed.compactMap(\.openGraphImageURL), config: config)
+    private func keepDesigns(of scan: PostScan.Result, containment: SiteContainment, into summary: inout BuildSummary)
+        throws(Diagnostic) -> SiteConfig
+    {
+        let additions = DesignMigration.configAdditions(
+            for: scan.parsed.compactMap(\.openGraphImageURL), config: config)
         guard !additions.isEmpty else { return config }
         var kept = additions.applied(to: config)
         if options.mode.writes {
@@ -108,7 +121,8 @@ public final class SiteBuild: Sendable {
                 summary.configWritten = SitePaths.relative(file, to: config.root)
                 kept.configFile = file
             } catch {
-                throw Diagnostic.wrapping(error, file: config.configFile?.path ?? SiteConfigLoader.fileName, step: .keepDesign)
+                throw Diagnostic.wrapping(
+                    error, file: config.configFile?.path ?? SiteConfigLoader.fileName, step: .keepDesign)
             }
         } else {
             summary.stale.append("ogcard.yml: would gain the design of the posts' opengraphimg URLs")
@@ -119,7 +133,8 @@ public final class SiteBuild: Sendable {
     /// Steps `.layOut` … `.rewritePost`, in parallel: each changed post's card planned, rendered
     /// when its digest changed, its snippet written, its `image:` line pointed at the card.
     private func makeCards(
-        _ scan: PostScan.Result, config: SiteConfig, slugs: [String: String], manifest: BuildManifest, digests: FileDigests,
+        _ scan: PostScan.Result, config: SiteConfig, slugs: [String: String], manifest: BuildManifest,
+        digests: FileDigests,
         containment: SiteContainment, progress: BuildProgressCounter, into summary: inout BuildSummary
     ) throws(Diagnostic) -> CardWork.Results {
         let regenerate = options.mode == .regenerate
@@ -181,24 +196,30 @@ public final class SiteBuild: Sendable {
     }
 
     /// Step `.writeMetaJSON`: the post → tags index, rewritten only when it changes.
-    private func writeMetaJSON(_ meta: [String: String], removing: Set<String>, config: SiteConfig, containment: SiteContainment) throws(Diagnostic) {
+    private func writeMetaJSON(
+        _ meta: [String: String], removing: Set<String>, config: SiteConfig, containment: SiteContainment
+    ) throws(Diagnostic) {
         guard options.mode.writes, let metaJSON = config.metaJSON else { return }
         let file = config.root.appendingPathComponent(metaJSON)
         do {
             try MetaIndex.update(file: try containment.checked(file, in: .metaJSON), with: meta, removing: removing)
         } catch {
-            throw Diagnostic.wrapping(error, file: file.path, step: .writeMetaJSON).reported(on: file.path, during: .writeMetaJSON)
+            throw Diagnostic.wrapping(error, file: file.path, step: .writeMetaJSON).reported(
+                on: file.path, during: .writeMetaJSON)
         }
     }
 
     /// Step `.writeManifest`, last: an interrupted build is finished by the next one.
-    private func writeManifest(_ next: BuildManifest, replacing previous: BuildManifest, containment: SiteContainment) throws(Diagnostic) {
+    private func writeManifest(_ next: BuildManifest, replacing previous: BuildManifest, containment: SiteContainment)
+        throws(Diagnostic)
+    {
         guard options.mode.writes, next != previous else { return }
         let file = Self.manifestFile(root: config.root)
         do {
             try AtomicFileWriter.write(next.encoded(), to: try containment.checked(file, in: .manifest))
         } catch {
-            throw Diagnostic.wrapping(error, file: file.path, step: .writeManifest).reported(on: file.path, during: .writeManifest)
+            throw Diagnostic.wrapping(error, file: file.path, step: .writeManifest).reported(
+                on: file.path, during: .writeManifest)
         }
     }
 
@@ -215,10 +236,13 @@ public final class SiteBuild: Sendable {
         recursive = recursive.map { root + "/" + $0 }
         var flat = [root]
         if let metaJSON = config.metaJSON { flat.append((root + "/" + metaJSON as NSString).deletingLastPathComponent) }
-        if let configFile = config.configFile { flat.append(configFile.deletingLastPathComponent().standardizedFileURL.path) }
+        if let configFile = config.configFile {
+            flat.append(configFile.deletingLastPathComponent().standardizedFileURL.path)
+        }
         var leftovers: Set<String> = []
         for folder in recursive {
-            leftovers.formUnion(DirectoryWalker.files(under: folder, includeHidden: true, keep: AtomicFileWriter.isTemporaryName) ?? [])
+            leftovers.formUnion(
+                DirectoryWalker.files(under: folder, includeHidden: true, keep: AtomicFileWriter.isTemporaryName) ?? [])
         }
         for folder in Set(flat) {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
@@ -234,16 +258,19 @@ public final class SiteBuild: Sendable {
     /// outside the output folders, never a file of another kind).
     func prune(_ entry: BuildManifest.Entry, containment: SiteContainment) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
-        let candidates: [(String?, SiteContainment.Area, OwnedFile)] = [(entry.card, .cards, .card), (entry.snippet, .snippets, .snippet)]
-        for case let (path?, area, kind) in candidates {
+        let candidates: [(String?, SiteContainment.Area, OwnedFile)] = [
+            (entry.card, .cards, .card), (entry.snippet, .snippets, .snippet),
+        ]
+        for case (let path?, let area, let kind) in candidates {
             let named = config.root.appendingPathComponent(path)
             guard let target = try? containment.checked(named, in: area), !path.hasPrefix("/"),
                 !path.split(separator: "/").contains(".."), kind.isGenerated(target)
             else {
                 if FileManager.default.fileExists(atPath: named.path) || path.hasPrefix("/") || path.contains("..") {
-                    warnings.append(Diagnostic(
-                        .warning, file: SiteBuild.manifestFile(root: config.root).lastPathComponent, step: .prune,
-                        reason: "not pruned: '\(path)' is not a file ogcard wrote in \(area.rawValue)"))
+                    warnings.append(
+                        Diagnostic(
+                            .warning, file: SiteBuild.manifestFile(root: config.root).lastPathComponent, step: .prune,
+                            reason: "not pruned: '\(path)' is not a file ogcard wrote in \(area.rawValue)"))
                 }
                 continue
             }
@@ -265,7 +292,8 @@ public final class SiteBuild: Sendable {
             let folder = isGlob ? SiteConfig.folderPart(ofGlob: entry) : entry
             let url = config.root.appendingPathComponent(folder)
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue
+            else {
                 if isGlob { continue }
                 throw Diagnostic(
                     file: url.path, step: .findPosts,
@@ -294,8 +322,11 @@ public final class SiteBuild: Sendable {
         let fontPaths = Set(fonts.files.map(\.path))
         let others = paths.filter { !fontPaths.contains($0) }.sorted().map { URL(fileURLWithPath: $0) }
         var parts = [OGCardVersion.string, files.digest(of: fonts.files), files.digest(of: others)]
-        let candidates = config.siteLayoutFiles + [config.configFile, config.root.appendingPathComponent("_config.yml"),
-                          config.root.appendingPathComponent("hugo.toml"), config.root.appendingPathComponent("config.toml")]
+        let candidates =
+            config.siteLayoutFiles + [
+                config.configFile, config.root.appendingPathComponent("_config.yml"),
+                config.root.appendingPathComponent("hugo.toml"), config.root.appendingPathComponent("config.toml"),
+            ]
         for file in candidates.compactMap({ $0 }) {
             if let data = try? RegularFile.read(file) {
                 parts.append(SitePaths.relative(file, to: config.root) + ":" + ContentFingerprint.fnv1a(data))

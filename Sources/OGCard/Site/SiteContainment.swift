@@ -39,7 +39,9 @@ struct SiteContainment: Sendable {
             .cards: Self.resolve(Self.join(root, config.output)),
             .snippets: Self.resolve(Self.join(root, config.snippets)),
             .manifest: Self.resolve(Self.join(root, ".ogcard-manifest.json")),
-            .config: Self.resolve((config.configFile ?? config.root.appendingPathComponent(SiteConfigLoader.fileName)).standardizedFileURL.path),
+            .config: Self.resolve(
+                (config.configFile ?? config.root.appendingPathComponent(SiteConfigLoader.fileName)).standardizedFileURL
+                    .path),
             .posts: root,
         ]
         if let metaJSON = config.metaJSON { places[.metaJSON] = Self.resolve(Self.join(root, metaJSON)) }
@@ -55,11 +57,15 @@ struct SiteContainment: Sendable {
             throw Diagnostic(file: path, step: .writeFile, reason: "\(area.rawValue) is not configured")
         }
         guard Self.isInside(place, root) else {
-            throw Diagnostic(file: path, step: .writeFile,
-                reason: "\(area.rawValue) resolves to '\(place)', outside the site '\(root)' (a symbolic link?); nothing was written")
+            throw Diagnostic(
+                file: path, step: .writeFile,
+                reason:
+                    "\(area.rawValue) resolves to '\(place)', outside the site '\(root)' (a symbolic link?); nothing was written"
+            )
         }
         guard Self.isInside(resolved, place) else {
-            throw Diagnostic(file: path, step: .writeFile,
+            throw Diagnostic(
+                file: path, step: .writeFile,
                 reason: "it resolves to '\(resolved)', outside \(area.rawValue) '\(place)'; nothing was written")
         }
         return URL(fileURLWithPath: resolved)

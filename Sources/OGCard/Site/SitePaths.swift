@@ -21,7 +21,8 @@ enum SitePaths {
     static func fileName(pattern: String, slug: String, date: PostDate?) -> String {
         let day = date?.day ?? ""
         let parts = day.split(separator: "-")
-        return pattern
+        return
+            pattern
             .replacingOccurrences(of: "{slug}", with: slug)
             .replacingOccurrences(of: "{date}", with: day)
             .replacingOccurrences(of: "{year}", with: parts.count == 3 ? String(parts[0]) : "")

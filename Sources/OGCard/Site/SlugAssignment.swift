@@ -24,7 +24,8 @@ enum SlugAssignment {
         for item in scan.parsed {
             let wanted = item.post.slug
             if let previous = recorded(item.relativePath), previous == wanted || previous.hasPrefix(wanted + "-"),
-               !taken.contains(previous) {
+                !taken.contains(previous)
+            {
                 slugs[item.relativePath] = previous
                 taken.insert(previous)
             } else {

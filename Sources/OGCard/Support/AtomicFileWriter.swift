@@ -1,10 +1,11 @@
 package import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes files so readers see either the old or the new contents, never a mix.
@@ -33,7 +34,9 @@ package enum AtomicFileWriter {
     ///   rename the file must still be exactly these bytes, and the same file, or nothing is
     ///   replaced and the error's step is `.verifyUnchanged`. An edit that lands between that
     ///   check and the rename is found in the replaced file afterwards and put back.
-    package static func write(_ data: Data, to url: URL, durable: Bool = true, replacing expected: Data? = nil) throws(Diagnostic) {
+    package static func write(_ data: Data, to url: URL, durable: Bool = true, replacing expected: Data? = nil)
+        throws(Diagnostic)
+    {
         let target = url.resolvingSymlinksInPath().path
         let directory = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
@@ -47,14 +50,17 @@ package enum AtomicFileWriter {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                throw Diagnostic(file: directory, step: .writeFile, reason: "cannot create the folder (\(error.localizedDescription))")
+                throw Diagnostic(
+                    file: directory, step: .writeFile,
+                    reason: "cannot create the folder (\(error.localizedDescription))")
             }
         }
         // Hold the original open: after the rename it is the only way to see what it became.
         let original = expected == nil ? -1 : open(target, O_RDONLY | O_CLOEXEC)
         if expected != nil, original < 0 { throw failure("open the original") }
         defer { if original >= 0 { close(original) } }
-        let changed = Diagnostic(file: target, step: .checkUnchanged,
+        let changed = Diagnostic(
+            file: target, step: .checkUnchanged,
             reason: "it changed on disk while ogcard was working; it was left as it is, and the next build updates it")
 
         var template = Array("\(directory.isEmpty ? "." : directory)/.\(name).ogcard-XXXXXX".utf8CString)

@@ -36,7 +36,8 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConver
 
     /// Creates a diagnostic; an error unless `severity` says otherwise.
     public init(
-        _ severity: Severity = .error, file: String? = nil, line: Int? = nil, step: BuildStep, key: String? = nil, reason: String
+        _ severity: Severity = .error, file: String? = nil, line: Int? = nil, step: BuildStep, key: String? = nil,
+        reason: String
     ) {
         self.severity = severity
         self.file = file
@@ -98,7 +99,9 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConver
 extension Diagnostic {
     /// A warning about one parameter of an opengraphimg URL (the caller locates it in a post).
     static func urlWarning(parameter: String?, message: String) -> Diagnostic {
-        Diagnostic(.warning, step: .readURL, key: parameter, reason: parameter.map { "parameter '\($0)': \(message)" } ?? message)
+        Diagnostic(
+            .warning, step: .readURL, key: parameter,
+            reason: parameter.map { "parameter '\($0)': \(message)" } ?? message)
     }
 }
 

@@ -54,7 +54,8 @@ enum Glob {
                 let character = position < count ? text[position] : nil
                 switch token {
                 case .any(let crossesSlash):
-                    current[position] = next[position]
+                    current[position] =
+                        next[position]
                         || (character != nil && (crossesSlash || character != slash) && current[position + 1])
                 case .one:
                     current[position] = character != nil && character != slash && next[position + 1]

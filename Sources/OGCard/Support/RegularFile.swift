@@ -1,10 +1,11 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Opens and reads files only when they are regular files (symbolic links followed).
@@ -32,7 +33,8 @@ enum RegularFile {
         let descriptor = systemOpen(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             let code = errno
-            throw Failure(path: path, reason: String(cString: strerror(code)), isMissing: code == ENOENT || code == ENOTDIR)
+            throw Failure(
+                path: path, reason: String(cString: strerror(code)), isMissing: code == ENOENT || code == ENOTDIR)
         }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {

@@ -35,8 +35,11 @@ struct YAMLNodeReader {
 
     /// An error at `line` about the value at `key`.
     func error(_ line: Int?, key: String?, _ reason: String) -> Diagnostic {
-        if step == .checkConfig { return Diagnostic.config(file: file, line: line, key: key, step: step, reason: reason) }
-        return Diagnostic(file: file, line: line, step: step, key: key, reason: (key.map { "'\($0)': " } ?? "") + reason)
+        if step == .checkConfig {
+            return Diagnostic.config(file: file, line: line, key: key, step: step, reason: reason)
+        }
+        return Diagnostic(
+            file: file, line: line, step: step, key: key, reason: (key.map { "'\($0)': " } ?? "") + reason)
     }
 
     /// An error at `node`'s line about the value at `key`.
@@ -52,7 +55,10 @@ struct YAMLNodeReader {
         let name = String(text.dropFirst())
         guard let value = parameters[name] else {
             let known = parameters.keys.sorted().map { "$" + $0 }.joined(separator: ", ")
-            throw error(node, key: key, "unknown parameter '\(text)'; declare it under 'parameters:'" + (known.isEmpty ? "" : " (declared: \(known))"))
+            throw error(
+                node, key: key,
+                "unknown parameter '\(text)'; declare it under 'parameters:'"
+                    + (known.isEmpty ? "" : " (declared: \(known))"))
         }
         // A default declared in the file is blamed at its own line; a bound value at the use.
         return Value(node: value, line: value.mark?.line ?? node.mark?.line, parameter: name)
@@ -78,13 +84,16 @@ struct YAMLNodeReader {
     /// The entries of a mapping, refusing keys not in `allowed` and keys given twice.
     func mapping(_ node: Node, key: String, allowed: [String]) throws(Diagnostic) -> [String: Node] {
         guard let mapping = node.mapping else {
-            throw error(node, key: key, "expected a mapping (keys \(allowed.joined(separator: ", "))), got \(kind(node))")
+            throw error(
+                node, key: key, "expected a mapping (keys \(allowed.joined(separator: ", "))), got \(kind(node))")
         }
         var result: [String: Node] = [:]
         for (keyNode, valueNode) in mapping {
             let name = keyNode.scalar?.string ?? ""
             guard allowed.contains(name) else {
-                throw error(keyNode, key: key.isEmpty ? name : "\(key).\(name)", "unknown key; expected one of \(allowed.joined(separator: ", "))")
+                throw error(
+                    keyNode, key: key.isEmpty ? name : "\(key).\(name)",
+                    "unknown key; expected one of \(allowed.joined(separator: ", "))")
             }
             guard result[name] == nil else {
                 throw error(keyNode, key: key.isEmpty ? name : "\(key).\(name)", "given twice")
@@ -116,7 +125,7 @@ struct YAMLNodeReader {
     func number(_ node: Node, key: String, range: ClosedRange<Double>? = nil) throws(Diagnostic) -> Double {
         let value = try resolve(node, key: key)
         guard let text = value.node.scalar?.string, let number = Double(text.trimmingCharacters(in: .whitespaces)),
-              number.isFinite
+            number.isFinite
         else {
             throw error(value.line, key: key, "expected a number, got \(describe(value))")
         }
@@ -152,7 +161,8 @@ struct YAMLNodeReader {
         }
         if ["transparent", "none"].contains(text.lowercased()) { return .clear }
         guard let color = RGBAColor(hex: text) else {
-            throw error(value.line, key: key, "\(describe(value)) is not a colour; use #RRGGBB, #RRGGBBAA, #RGB or transparent")
+            throw error(
+                value.line, key: key, "\(describe(value)) is not a colour; use #RRGGBB, #RRGGBBAA, #RGB or transparent")
         }
         return color
     }
@@ -161,7 +171,9 @@ struct YAMLNodeReader {
     func choice<T>(_ node: Node, key: String, _ choices: [String: T]) throws(Diagnostic) -> T {
         let value = try resolve(node, key: key)
         guard let text = value.node.scalar?.string, let choice = choices[text] else {
-            throw error(value.line, key: key, "\(describe(value)) is not one of \(choices.keys.sorted().joined(separator: ", "))")
+            throw error(
+                value.line, key: key,
+                "\(describe(value)) is not one of \(choices.keys.sorted().joined(separator: ", "))")
         }
         return choice
     }

@@ -89,7 +89,8 @@ enum YAMLSizeGuard {
                 // An undefined alias counts nothing; Yams reports it.
                 added = name(event.data.alias.anchor).flatMap { anchors[$0] } ?? 0
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                let anchor = event.type == YAML_SEQUENCE_START_EVENT
+                let anchor =
+                    event.type == YAML_SEQUENCE_START_EVENT
                     ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
                 open.append(Open(anchor: name(anchor)))
                 if open.count > maxDepth { return Violation(line: line, kind: .depth(limit: maxDepth)) }

@@ -97,8 +97,9 @@ final class CairoContext {
         // CSS: the gradient line passes through the centre and is long enough that the corners
         // get the first and last colours.
         let half = (abs(rect.width * dx) + abs(rect.height * dy)) / 2
-        guard let pattern = cairo_pattern_create_linear(
-            rect.midX - dx * half, rect.midY - dy * half, rect.midX + dx * half, rect.midY + dy * half)
+        guard
+            let pattern = cairo_pattern_create_linear(
+                rect.midX - dx * half, rect.midY - dy * half, rect.midX + dx * half, rect.midY + dy * half)
         else { return }
         defer { cairo_pattern_destroy(pattern) }
         for stop in gradient.stops {

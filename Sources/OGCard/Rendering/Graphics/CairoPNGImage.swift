@@ -26,7 +26,8 @@ final class CairoPNGImage {
             throw failure("not a PNG file Cairo can read")
         }
         guard header.fits(within: maxSide) else {
-            throw failure("the image is \(header.size), larger than \(maxSide)×\(maxSide) \(InputLimits.hint("image_side"))")
+            throw failure(
+                "the image is \(header.size), larger than \(maxSide)×\(maxSide) \(InputLimits.hint("image_side"))")
         }
         // A PNG is compressed: more bytes than its raw 16-bit pixels would take is not an image.
         let most = header.width * header.height * 8 + 1_048_576
@@ -39,10 +40,12 @@ final class CairoPNGImage {
         guard data.count <= most else { throw failure("the file is larger than a \(header.size) PNG can be") }
         var reader = PNGMemoryReader(bytes: [UInt8](data))
         let surface = withUnsafeMutablePointer(to: &reader) { context in
-            cairo_image_surface_create_from_png_stream({ closure, target, length in
-                guard let closure, let target else { return CAIRO_STATUS_READ_ERROR }
-                return closure.assumingMemoryBound(to: PNGMemoryReader.self).pointee.read(into: target, count: Int(length))
-            }, context)
+            cairo_image_surface_create_from_png_stream(
+                { closure, target, length in
+                    guard let closure, let target else { return CAIRO_STATUS_READ_ERROR }
+                    return closure.assumingMemoryBound(to: PNGMemoryReader.self).pointee.read(
+                        into: target, count: Int(length))
+                }, context)
         }
         guard let surface else { throw failure("Cairo could not read the image") }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {

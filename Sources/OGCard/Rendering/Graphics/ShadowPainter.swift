@@ -49,7 +49,7 @@ final class ShadowPainter {
         let height = (shape.height + 2 * margin).rounded(.up)
         guard width * height <= Self.largestMask else { return nil }
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_A8, width.clampedInt32, height.clampedInt32),
-              cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS
+            cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS
         else { return nil }
         let cr = cairo_create(surface)
         let spread = shadow.spread
@@ -65,7 +65,8 @@ final class ShadowPainter {
         }
         cairo_surface_flush(surface)
         if let data = cairo_image_surface_get_data(surface) {
-            _ = ogc_blur_a8(data, width.clampedInt32, height.clampedInt32, cairo_image_surface_get_stride(surface), shadow.blur / 2)
+            _ = ogc_blur_a8(
+                data, width.clampedInt32, height.clampedInt32, cairo_image_surface_get_stride(surface), shadow.blur / 2)
         }
         cairo_surface_mark_dirty(surface)
         return Mask(surface: surface, origin: (shape.x - margin + shadow.offsetX, shape.y - margin + shadow.offsetY))

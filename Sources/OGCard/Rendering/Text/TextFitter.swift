@@ -51,9 +51,12 @@ struct TextFitter {
     }
 
     /// Binary search over whole pixel sizes; nil when even the smallest does not fit.
-    private func largestFittingSize(_ layout: TextLayout, from smallest: Double, to largest: Double, breakWords: Bool) -> Double? {
+    private func largestFittingSize(_ layout: TextLayout, from smallest: Double, to largest: Double, breakWords: Bool)
+        -> Double?
+    {
         func check(_ size: Double) -> Bool {
-            let candidate = size == largest && !breakWords ? layout : configured(layout, size: size, breakWords: breakWords)
+            let candidate =
+                size == largest && !breakWords ? layout : configured(layout, size: size, breakWords: breakWords)
             return fits(candidate, size: size)
         }
         if check(largest) { return largest }

@@ -11,8 +11,10 @@ final class TextLayout {
     private(set) var text: String
 
     /// Lays out `text` in `font` at `size` px with lines `lineHeight` px apart.
-    init(engine: TextEngine, text: String, font: FontSpec, size: Double, lineHeight: Double,
-         language: String?) {
+    init(
+        engine: TextEngine, text: String, font: FontSpec, size: Double, lineHeight: Double,
+        language: String?
+    ) {
         pointer = pango_layout_new(engine.context)
         self.text = text
         pango_layout_set_text(pointer, text, -1)
@@ -28,7 +30,8 @@ final class TextLayout {
         // An absolute line height gives every line the same height, as CSS does, even when a
         // line falls back to a taller CJK or emoji font.
         let attributes = pango_attr_list_new()
-        pango_attr_list_insert(attributes, pango_attr_line_height_new_absolute((lineHeight * Double(PANGO_SCALE)).clampedInt32))
+        pango_attr_list_insert(
+            attributes, pango_attr_line_height_new_absolute((lineHeight * Double(PANGO_SCALE)).clampedInt32))
         pango_attr_list_insert(attributes, pango_attr_language_new(engine.language(language)))
         pango_layout_set_attributes(pointer, attributes)
         pango_attr_list_unref(attributes)
@@ -69,8 +72,10 @@ final class TextLayout {
         var logical = PangoRectangle()
         pango_layout_get_extents(pointer, &ink, &logical)
         let scale = Double(PANGO_SCALE)
-        return (Double(logical.x) / scale, Double(logical.y) / scale,
-                Double(logical.width) / scale, Double(logical.height) / scale)
+        return (
+            Double(logical.x) / scale, Double(logical.y) / scale,
+            Double(logical.width) / scale, Double(logical.height) / scale
+        )
     }
 
     /// The UTF-8 byte offset where line `index` ends (exclusive).
@@ -108,9 +113,10 @@ extension TextLayout {
         var line = 0
         repeat {
             if let run = pango_layout_iter_get_run_readonly(iterator), let item = run.pointee.item {
-                runs.append(VisualRun(
-                    byteOffset: Int(item.pointee.offset), byteLength: Int(item.pointee.length),
-                    bidiLevel: Int(item.pointee.analysis.level), line: line))
+                runs.append(
+                    VisualRun(
+                        byteOffset: Int(item.pointee.offset), byteLength: Int(item.pointee.length),
+                        bidiLevel: Int(item.pointee.analysis.level), line: line))
             } else {
                 line += 1  // a nil run marks the end of a line
             }
