@@ -23,7 +23,7 @@ import Testing
             Issue.record("expected an error")
             return nil
         } catch {
-            return error as? Diagnostic
+            return error
         }
     }
 

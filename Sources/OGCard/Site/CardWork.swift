@@ -214,13 +214,12 @@ struct CardWork: Sendable {
         }
         do {
             try AtomicFileWriter.write(data, to: item.source, replacing: original)
-        } catch let error as Diagnostic where error.step == .checkUnchanged {
+        } catch where error.step == .checkUnchanged {
             results.diagnostics.append(
                 Diagnostic(.warning, file: item.relativePath, step: .checkUnchanged, reason: error.reason))
             return ""
         } catch {
-            let reason = (error as? Diagnostic)?.reason ?? "\(error)"
-            throw Diagnostic(file: item.relativePath, step: .rewritePost, reason: reason)
+            throw Diagnostic(file: item.relativePath, step: .rewritePost, reason: error.reason)
         }
         results.rewritten += 1
         return ContentFingerprint.fnv1a(data)
