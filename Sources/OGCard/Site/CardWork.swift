@@ -214,7 +214,7 @@ struct CardWork: Sendable {
         }
         do {
             try AtomicFileWriter.write(data, to: item.source, replacing: original)
-        } catch where error.step == .checkUnchanged {
+        } catch  where error.step == .checkUnchanged {
             results.diagnostics.append(
                 Diagnostic(.warning, file: item.relativePath, step: .checkUnchanged, reason: error.reason))
             return ""
