@@ -214,9 +214,9 @@ struct CardWork: Sendable {
         }
         do {
             try AtomicFileWriter.write(data, to: item.source, replacing: original)
-        } catch  where error.step == .checkUnchanged {
+        } catch let changed where changed.step == .checkUnchanged {
             results.diagnostics.append(
-                Diagnostic(.warning, file: item.relativePath, step: .checkUnchanged, reason: error.reason))
+                Diagnostic(.warning, file: item.relativePath, step: .checkUnchanged, reason: changed.reason))
             return ""
         } catch {
             throw Diagnostic(file: item.relativePath, step: .rewritePost, reason: error.reason)
