@@ -35,6 +35,18 @@ import Testing
         #expect((2...12).contains(error.line ?? 0), "\(error)")
     }
 
+    @Test(.timeLimit(.minutes(1))) func anAliasBombNextToInvalidUTF8FailsBeforeExpanding() throws {
+        // Found by fuzzing: libyaml refuses the raw bytes, so a guard reading them let the bomb
+        // through to Yams, which reads the text with U+FFFD for the bad bytes.
+        var bytes = Array("---\n".utf8) + Array(Self.aliasBomb().utf8) + Array("title: laugh".utf8)
+        bytes += [UInt8](repeating: 0xFD, count: 40) + Array("\n---\nbody\n".utf8)
+        #expect {
+            _ = try FrontMatterParser.parse(Data(bytes), path: "post.md")
+        } throws: { error in
+            (error as? Diagnostic)?.reason.contains("limits.front_matter_nodes") == true
+        }
+    }
+
     @Test func anAliasBombAsAMappingKeyFailsBeforeYamsHashesIt() throws {
         // Yams' duplicate-key check hashes every key: an alias key would be walked fully inside compose.
         let error = try #require(failure("---\n" + Self.aliasBomb() + "? *a9\n: 1\n---\n"))

@@ -8,15 +8,16 @@ enum YAMLFrontMatterParser {
         limits: InputLimits = .default
     ) throws(Diagnostic) -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
         let lines = YAMLLineMap(bytes: bytes, contentRange: contentRange, contentLines: contentLines)
+        // Yams reads the text with invalid UTF-8 replaced by U+FFFD; the guard must read exactly
+        // that text, or libyaml's refusal of the raw bytes would let an alias bomb through to Yams.
+        let text = String(decoding: bytes[contentRange], as: UTF8.self)
         // Before Yams composes anything: an alias bomb or a deep nest must fail here, in one pass.
         if let violation = YAMLSizeGuard.check(
-            bytes[contentRange], maxDepth: limits.frontMatterDepth,
-            maxNodes: limits.frontMatterNodes)
+            text.utf8, maxDepth: limits.frontMatterDepth, maxNodes: limits.frontMatterNodes)
         {
             throw Diagnostic(
                 file: path, line: lines.fileLine(violation.line), step: .parseYAML, reason: violation.reason)
         }
-        let text = String(decoding: bytes[contentRange], as: UTF8.self)
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
