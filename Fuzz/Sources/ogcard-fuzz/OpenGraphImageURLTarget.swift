@@ -49,7 +49,7 @@ enum OpenGraphImageURLTarget: FuzzTarget {
         do {
             _ = try OpenGraphImageLayout(url.parameters.resolved()).resolve()
         } catch {
-            // An OGCardError (say, a logo that cannot be used) is an answer; anything else would not compile.
+            // An OGCardError (the only error resolve() declares) is an answer: the card is refused with a reason.
         }
     }
 
