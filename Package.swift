@@ -29,9 +29,6 @@ let package = Package(
             name: "CPango", path: "Sources/CPango", pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(
-            name: "CFreeType", path: "Sources/CFreeType", pkgConfig: "freetype2",
-            providers: [.apt(["libfreetype-dev"])]),
-        .systemLibrary(
             name: "CFontconfig", path: "Sources/CFontconfig", pkgConfig: "fontconfig",
             providers: [.apt(["libfontconfig-dev"])]),
         .systemLibrary(
@@ -45,14 +42,16 @@ let package = Package(
         .target(
             name: "OGCard",
             dependencies: [
-                "CCairo", "CPango", "CFreeType", "CFontconfig", "CCardKernels",
+                "CCairo", "CPango", "CFontconfig", "CCardKernels",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings),
+        // `ogcard bench`: synthetic sites and timing, kept out of the library's public API.
+        .target(name: "OGCardBenchmarks", dependencies: ["OGCard"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "ogcard",
             dependencies: [
-                "OGCard",
+                "OGCard", "OGCardBenchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -78,24 +77,33 @@ let package = Package(
                 ]),
             dependencies: ["ogcard"],
             path: "Plugins/GenerateSocialCards"),
-        // Decodes PNGs with libpng, independently of our encoder, for the tests.
+        // Decodes PNGs with libpng, independently of our encoder (for the tests and the fuzz targets).
         .target(
             name: "PNGTestSupport", dependencies: ["CLibPNG"], path: "Tests/PNGTestSupport",
             swiftSettings: swiftSettings),
+        // What the test targets share: running programs, temporary sites (built with the public
+        // API), the corpus, reference files, and PNGTestSupport's decoder.
+        .target(
+            name: "OGCardTestSupport", dependencies: ["OGCard", "PNGTestSupport"], path: "Tests/OGCardTestSupport",
+            swiftSettings: swiftSettings),
         .testTarget(
-            name: "OGCardRenderingTests", dependencies: ["OGCard", "PNGTestSupport", "CCairo"],
+            name: "OGCardRenderingTests", dependencies: ["OGCard", "OGCardTestSupport", "CCairo", "ogcard"],
             // Reference images, read from the source tree by path (and re-recorded there).
             exclude: ["Goldens"],
             swiftSettings: swiftSettings),
+        // Site builds through the library; fault and limit tests also run the built `ogcard`.
         .testTarget(
-            name: "OGCardSiteTests", dependencies: ["OGCard", "PNGTestSupport"],
+            name: "OGCardSiteTests", dependencies: ["OGCard", "OGCardBenchmarks", "OGCardTestSupport", "ogcard"],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "OGCardUnitTests", dependencies: ["OGCard"],
+            name: "OGCardUnitTests", dependencies: ["OGCard", "OGCardTestSupport"],
             swiftSettings: swiftSettings),
         // Runs the built executables as users do; depends on them so they are built first.
         .testTarget(
-            name: "OGCardCommandTests", dependencies: ["OGCard", "ogcard", "PublishStyleBuild"],
+            name: "OGCardCommandTests",
+            dependencies: ["OGCard", "OGCardBenchmarks", "OGCardTestSupport", "ogcard", "PublishStyleBuild"],
+            // Expected whole outputs (`--help`), read from the source tree by path (and re-recorded there).
+            exclude: ["Expected"],
             swiftSettings: swiftSettings),
     ]
 )

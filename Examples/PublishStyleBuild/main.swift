@@ -54,7 +54,9 @@ do {
     fail("building cards", error)
 }
 for failure in summary.failures { print("failed: \(failure)") }
-print("built \(summary.posts) posts: \(summary.rendered) rendered, \(summary.skipped) up to date, \(summary.failures.count) failed")
+print(
+    "built \(summary.posts) posts: \(summary.rendered) rendered, \(summary.skipped) up to date, \(summary.failures.count) failed"
+)
 
 /// The generator's own HTML escaping (ogcard escapes the meta tags it writes).
 func escaped(_ text: String) -> String {

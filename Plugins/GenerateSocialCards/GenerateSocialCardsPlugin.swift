@@ -25,7 +25,8 @@ struct GenerateSocialCardsPlugin: CommandPlugin {
             return
         case 1:
             Diagnostics.error(
-                "ogcard build: some posts failed, or --check found stale cards (exit 1); the lines above name each post, step and reason")
+                "ogcard build: some posts failed, or --check found stale cards (exit 1); the lines above name each post, step and reason"
+            )
         case 2:
             Diagnostics.error(
                 "ogcard build: usage or configuration error (exit 2); the line above names the file and line to fix")

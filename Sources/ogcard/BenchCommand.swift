@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OGCard
+import OGCardBenchmarks
 
 /// `ogcard bench`: rendering throughput, drawing versus encoding, PNG sizes, peak memory.
 struct BenchCommand: ParsableCommand {
@@ -19,7 +20,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Threads for the parallel run (default: all cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "The design to render: ogcard, custom, classic, devto or modern.")
+    @Option(help: "The design to render: \(CardDesign.nameList).")
     var style = "modern"
 
     @Flag(help: "Compare PNG encoder settings instead (single thread).")
@@ -31,15 +32,13 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "With --site: skip the single-threaded full build.")
     var skipSerial = false
 
+    func validate() throws {
+        if CardDesign.named(style) == nil { throw ValidationError(CardDesign.unknownNameMessage(style)) }
+    }
+
     func run() throws {
-        let layout: CardLayout
-        if style == "ogcard" {
-            layout = try LayoutFile.builtIn("ogcard").layout()
-        } else if let style = OpenGraphImageStyle(rawValue: style) {
-            layout = try OpenGraphImageLayout(style: style).layout()
-        } else {
-            throw ValidationError("Unknown style '\(style)': use ogcard, custom, classic, devto or modern.")
-        }
+        guard let design = CardDesign.named(style) else { throw ValidationError(CardDesign.unknownNameMessage(style)) }
+        let layout = try design.resolve().layout
         if encoders {
             try compareEncoders(layout: layout)
             return
@@ -54,12 +53,14 @@ struct BenchCommand: ParsableCommand {
         for threads in Set([1, jobs]).sorted() {
             let report = try benchmark.run(threads: threads)
             let total = report.drawingTime + report.encodingTime
-            print(String(
-                format: "  %d thread%@: %7.1f cards/s  (per card: draw %.2f ms, encode %.2f ms; encode %.0f%% of CPU time)",
-                threads, threads == 1 ? " " : "s", report.cardsPerSecond,
-                report.drawingTime.seconds * 1000 / Double(report.cards),
-                report.encodingTime.seconds * 1000 / Double(report.cards),
-                100 * report.encodingTime.seconds / total.seconds))
+            print(
+                String(
+                    format:
+                        "  %d thread%@: %7.1f cards/s  (per card: draw %.2f ms, encode %.2f ms; encode %.0f%% of CPU time)",
+                    threads, threads == 1 ? " " : "s", report.cardsPerSecond,
+                    report.drawingTime.seconds * 1000 / Double(report.cards),
+                    report.encodingTime.seconds * 1000 / Double(report.cards),
+                    100 * report.encodingTime.seconds / total.seconds))
             print("             PNG median \(report.medianSize / 1000) KB, max \(report.maxSize / 1000) KB")
         }
         if let peak = RenderingBenchmark.peakResidentMemory() {
@@ -68,21 +69,28 @@ struct BenchCommand: ParsableCommand {
     }
 
     private func benchmarkSite(posts: Int) throws {
-        print("ogcard bench --site \(posts): synthetic Jekyll site (emoji, CJK, RTL, long titles), PNG \(PNGEncodingOptions.default.summary)")
+        print(
+            "ogcard bench --site \(posts): synthetic Jekyll site (emoji, CJK, RTL, long titles), PNG \(PNGEncodingOptions.default.summary)"
+        )
         let report = try SiteBenchmark(posts: posts, threads: jobs, serial: !skipSerial).run { printError("  \($0)") }
         if let serial = report.serialSeconds {
             print(String(format: "  full build, 1 thread:   %6.2f s  %7.1f cards/s", serial, Double(posts) / serial))
         }
-        print(String(format: "  full build, %d threads:  %6.2f s  %7.1f cards/s", report.threads, report.parallelSeconds,
-                     Double(posts) / report.parallelSeconds))
-        print(String(format: "  no-op rebuild:          %6.3f s  (%d cards rendered)", report.noOpSeconds, report.noOpRendered))
+        print(
+            String(
+                format: "  full build, %d threads:  %6.2f s  %7.1f cards/s", report.threads, report.parallelSeconds,
+                Double(posts) / report.parallelSeconds))
+        print(
+            String(
+                format: "  no-op rebuild:          %6.3f s  (%d cards rendered)", report.noOpSeconds,
+                report.noOpRendered))
         print("  PNG size: median \(report.medianSize / 1000) KB, max \(report.maxSize / 1000) KB")
         if let peak = RenderingBenchmark.peakResidentMemory() {
             print("  peak memory (whole run): \(peak / 1_048_576) MB")
         }
         if !report.failures.isEmpty {
             print("  \(report.failures.count) posts failed, first: \(report.failures[0])")
-            throw ExitCode(1)
+            throw ExitStatus.failures
         }
     }
 
@@ -95,10 +103,12 @@ struct BenchCommand: ParsableCommand {
                     let options = PNGEncodingOptions(compressionLevel: level, strategy: strategy, filter: filter)
                     let benchmark = RenderingBenchmark(count: cards, layout: layout, encoding: options)
                     let report = try benchmark.run(threads: 1)
-                    print(String(
-                        format: "  %-26@ %8.1f  %9.2f  %9d  %6d", options.summary as NSString, report.cardsPerSecond,
-                        report.encodingTime.seconds * 1000 / Double(report.cards), report.medianSize / 1000,
-                        report.maxSize / 1000))
+                    print(
+                        String(
+                            format: "  %-26@ %8.1f  %9.2f  %9d  %6d", options.summary as NSString,
+                            report.cardsPerSecond,
+                            report.encodingTime.seconds * 1000 / Double(report.cards), report.medianSize / 1000,
+                            report.maxSize / 1000))
                 }
             }
         }

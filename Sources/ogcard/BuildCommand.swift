@@ -41,6 +41,6 @@ struct BuildCommand: ParsableCommand {
         let mode: BuildOptions.Mode = check ? .check : dryRun ? .dryRun : .build
         try SiteCommandRunner.run(
             config: config, options: options,
-            build: BuildOptions(mode: mode, jobs: options.jobs, prune: prune, force: force), verb: mode.rawValue)
+            build: BuildOptions(mode: mode, jobs: options.jobs ?? 0, prune: prune, force: force), verb: mode.rawValue)
     }
 }

@@ -2,13 +2,12 @@ import ArgumentParser
 import Foundation
 import OGCard
 
-/// Options every site command takes.
+/// Options of the commands that build a site (`build`, `regenerate`).
 struct GlobalOptions: ParsableArguments {
-    @Option(help: "The ogcard.yml to use (default: found by walking up from the current folder).")
-    var config: String?
+    @OptionGroup var site: ConfigOptions
 
     @Option(help: "Worker threads (default: all cores).")
-    var jobs: Int = 0
+    var jobs: Int?
 
     @Flag(name: .shortAndLong, help: "Print only failures and the summary.")
     var quiet = false
@@ -20,19 +19,9 @@ struct GlobalOptions: ParsableArguments {
     var json = false
 
     func validate() throws {
-        if jobs < 0 { throw ValidationError("--jobs must be 0 (all cores) or more.") }
+        if let jobs, jobs < 0 { throw ValidationError("--jobs must be 0 (all cores) or more.") }
     }
 
     /// The site's configuration; exits with status 2 when it cannot be read.
-    func loadConfig() throws -> SiteConfig {
-        do {
-            if let config {
-                return try SiteConfigLoader.load(file: URL(fileURLWithPath: config))
-            }
-            return try SiteConfigLoader.discover(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        } catch {
-            printError("ogcard: \(error)")
-            throw ExitCode(2)
-        }
-    }
+    func loadConfig() throws -> SiteConfig { try site.loadConfig() }
 }

@@ -30,15 +30,17 @@ struct InitCommand: ParsableCommand {
         let file = root.appendingPathComponent(SiteConfigLoader.fileName)
         let exists = FileManager.default.fileExists(atPath: file.path)
         if exists && !print {
-            printError("ogcard: \(file.path) already exists; init never replaces it (edit it, or move it away and run init again)")
-            throw ExitCode(1)
+            printError(
+                "ogcard: \(file.path) already exists; init never replaces it (edit it, or move it away and run init again)"
+            )
+            throw ExitStatus.failures
         }
         let survey: SiteSurvey
         do {
             survey = try SiteSurvey.inspect(root: root)
         } catch {
-            printError("ogcard: \(error)")
-            throw ExitCode(2)
+            DiagnosticReport.print(error)
+            throw ExitStatus.usage
         }
         let text = survey.configText()
         if print {
@@ -49,12 +51,14 @@ struct InitCommand: ParsableCommand {
                 try Data(text.utf8).write(to: file, options: .withoutOverwriting)
             } catch {
                 printError("ogcard: \(file.path): writing the config: \(error.localizedDescription)")
-                throw ExitCode(2)
+                throw ExitStatus.usage
             }
         }
         for note in survey.notes { printError("ogcard: note: \(note)") }
         if !print {
-            printError("ogcard: wrote \(file.path) for a \(survey.generator.displayName) site (\(survey.postsRead) posts read)")
+            printError(
+                "ogcard: wrote \(file.path) for a \(survey.generator.displayName) site (\(survey.postsRead) posts read)"
+            )
         }
     }
 }

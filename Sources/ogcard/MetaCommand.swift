@@ -17,7 +17,11 @@ struct MetaCommand: ParsableCommand {
         case html, json
     }
 
-    @OptionGroup var options: GlobalOptions
+    // Only what meta uses: it reads one post, so worker threads, --quiet and --json have no meaning.
+    @OptionGroup var site: ConfigOptions
+
+    @Flag(name: .shortAndLong, help: "Also print each finding (e.g. URL text that differs from the front matter).")
+    var verbose = false
 
     @Argument(help: "The post file.")
     var post: String
@@ -26,16 +30,15 @@ struct MetaCommand: ParsableCommand {
     var format: Format = .html
 
     func run() throws {
-        let config = try options.loadConfig()
+        let config = try site.loadConfig()
         let plan: PostCardPlan
         do {
             plan = try SiteBuild(config: config).plan(postAt: URL(fileURLWithPath: post))
         } catch {
-            printError("ogcard: \(error)")
-            throw ExitCode(1)
+            DiagnosticReport.print(error)
+            throw ExitStatus.failures
         }
         print(format == .html ? plan.meta.html() : plan.meta.jsonString(), terminator: "")
-        for warning in plan.warnings { printError("warning: \(warning)") }
-        if options.verbose { for note in plan.notes { printError("note: \(note)") } }
+        DiagnosticReport.print(plan.diagnostics, verbose: verbose)
     }
 }

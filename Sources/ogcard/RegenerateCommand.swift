@@ -44,9 +44,10 @@ struct RegenerateCommand: ParsableCommand {
             }
             return path
         }
-        let selection = PostSelection(paths: relativePaths, tags: tag, since: since.flatMap { PostDate(parsing: $0)?.day })
+        let selection = PostSelection(
+            paths: relativePaths, tags: tag, since: since.flatMap { PostDate(parsing: $0)?.day })
         try SiteCommandRunner.run(
             config: config, options: options,
-            build: BuildOptions(mode: .regenerate, jobs: options.jobs, selection: selection), verb: "regenerate")
+            build: BuildOptions(mode: .regenerate, jobs: options.jobs ?? 0, selection: selection), verb: "regenerate")
     }
 }

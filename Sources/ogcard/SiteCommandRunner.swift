@@ -7,23 +7,21 @@ enum SiteCommandRunner {
     static func run(config: SiteConfig, options: GlobalOptions, build: BuildOptions, verb: String) throws {
         let reporter = ProgressReporter()
         let quiet = options.quiet || options.json
-        let summary: BuildSummary
+        var summary = BuildSummary()
         var progress: (@Sendable (BuildProgress) -> Void)?
         if !quiet {
             progress = { @Sendable update in reporter.report(update) }
         }
-        do throws(BuildFailure) {
-            summary = try SiteBuild(config: config, options: build).run(progress: progress) {
+        do throws(Diagnostic) {
+            try SiteBuild(config: config, options: build).run(into: &summary, progress: progress) {
                 printError("ogcard: another ogcard build is running on this site; waiting for it to finish")
             }
         } catch {
-            printError("ogcard: \(error)")
-            throw ExitCode(2)
+            // What the build found before it had to stop is reported too, first.
+            DiagnosticReport.print(summary.diagnostics, quiet: options.quiet, verbose: options.verbose)
+            DiagnosticReport.print(error)
+            throw ExitStatus.usage
         }
-        do {
-            try BuildReport.finish(summary, options: options, verb: verb)
-        } catch let error as ExitCodeError {
-            throw ExitCode(error.code)
-        }
+        try BuildReport.finish(summary, options: options, verb: verb)
     }
 }

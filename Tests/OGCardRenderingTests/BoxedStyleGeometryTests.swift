@@ -1,5 +1,5 @@
 import Foundation
-import PNGTestSupport
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
@@ -33,13 +33,16 @@ import Testing
     @Test func customTitleStartsAt168AndTheRowEndsAt542() throws {
         let image = try StyleFixture.render(StyleFixture.defaults(.custom))
         let isInk = StyleFixture.ink(on: StyleFixture.customBox)
-        let title = try #require(image.boundingBox(in: PixelBox(minX: 60, minY: 60, maxX: 1140, maxY: 480), where: isInk))
+        let title = try #require(
+            image.boundingBox(in: PixelBox(minX: 60, minY: 60, maxX: 1140, maxY: 480), where: isInk))
         // A 96 px line box from y 168: the cap tops of 64 px Open Sans sit ~20 px lower.
         #expect((172...200).contains(title.minY), "title \(title)")
         #expect(title.minX >= 168 && title.maxX <= 1032, "title \(title)")
         #expect(abs((title.minX + title.maxX) / 2 - 600) <= 3, "centred \(title)")
-        let tags = try #require(image.boundingBox(in: PixelBox(minX: 60, minY: 481, maxX: 599, maxY: 570), where: isInk))
-        let author = try #require(image.boundingBox(in: PixelBox(minX: 600, minY: 481, maxX: 1140, maxY: 570), where: isInk))
+        let tags = try #require(
+            image.boundingBox(in: PixelBox(minX: 60, minY: 481, maxX: 599, maxY: 570), where: isInk))
+        let author = try #require(
+            image.boundingBox(in: PixelBox(minX: 600, minY: 481, maxX: 1140, maxY: 570), where: isInk))
         // Row y 506–542; text ink starts right at the strip edges x 88 and 1112.
         #expect(abs(tags.minX - 88) <= 3, "tags \(tags)")
         #expect(abs(author.maxX - 1111) <= 3, "author \(author)")
@@ -54,10 +57,12 @@ import Testing
         #expect(image.pixel(5, 5) == Pixel(hex: "00C389"))
         #expect(image.pixel(600, 45) == box)
         let isInk = StyleFixture.ink(on: box)
-        let title = try #require(image.boundingBox(in: PixelBox(minX: 60, minY: 60, maxX: 1140, maxY: 440), where: isInk))
+        let title = try #require(
+            image.boundingBox(in: PixelBox(minX: 60, minY: 60, maxX: 1140, maxY: 440), where: isInk))
         // -mt-12: the line box starts at y 120.
         #expect((124...152).contains(title.minY), "title \(title)")
-        let row = try #require(image.boundingBox(in: PixelBox(minX: 60, minY: 441, maxX: 1140, maxY: 570), where: isInk))
+        let row = try #require(
+            image.boundingBox(in: PixelBox(minX: 60, minY: 441, maxX: 1140, maxY: 570), where: isInk))
         // text-3xl: a 45 px line, y 497–542.
         #expect(row.minY >= 497 && row.maxY <= 542, "row \(row)")
         #expect(row.height >= 24, "30 px text is taller than 24 px text: \(row)")
@@ -70,16 +75,21 @@ import Testing
         #expect(image.pixel(5, 5) == StyleFixture.blue)
         let box = try #require(image.boundingBox { $0 == StyleFixture.navy })
         #expect(abs(box.minX - 40) <= 1 && abs(box.maxY - 589) <= 1, "box \(box)")
-        let title = try #require(image.boundingBox(
-            in: PixelBox(minX: 60, minY: 60, maxX: 1140, maxY: 440), where: StyleFixture.ink(on: StyleFixture.navy)))
+        let title = try #require(
+            image.boundingBox(
+                in: PixelBox(minX: 60, minY: 60, maxX: 1140, maxY: 440), where: StyleFixture.ink(on: StyleFixture.navy))
+        )
         #expect((140...168).contains(title.minY), "title \(title)")
     }
 
     @Test func classicTitleMayUseTheWholeBoxWidth() throws {
-        let content = CardContent(title: "An extraordinarily long conference title that fills the box", author: "a", tags: [])
+        let content = CardContent(
+            title: "An extraordinarily long conference title that fills the box", author: "a", tags: [])
         let image = try StyleFixture.render(StyleFixture.defaults(.classic), content: content)
-        let title = try #require(image.boundingBox(
-            in: PixelBox(minX: 60, minY: 60, maxX: 1140, maxY: 440), where: StyleFixture.ink(on: StyleFixture.navy)))
+        let title = try #require(
+            image.boundingBox(
+                in: PixelBox(minX: 60, minY: 60, maxX: 1140, maxY: 440), where: StyleFixture.ink(on: StyleFixture.navy))
+        )
         // Wider than custom's 864 px content area, inside the box's 1120.
         #expect(title.width > 870 && title.minX >= 40 && title.maxX <= 1160, "title \(title)")
     }
@@ -110,13 +120,18 @@ import Testing
     @Test func devtoTitleIsLeftAlignedFrom114AndTheRowEndsAt532() throws {
         let content = CardContent(title: "PyCon US 2017", author: "webology", tags: ["pycon", "python"])
         let image = try StyleFixture.render(StyleFixture.defaults(.devto), content: content)
-        let isInk: (Pixel) -> Bool = { $0.distance(to: StyleFixture.white) > 60 && $0 != StyleFixture.blue || $0 == StyleFixture.blue }
+        let isInk: (Pixel) -> Bool = {
+            $0.distance(to: StyleFixture.white) > 60 && $0 != StyleFixture.blue || $0 == StyleFixture.blue
+        }
         let inside = PixelBox(minX: 70, minY: 70, maxX: 1130, maxY: 570)
-        let title = try #require(image.boundingBox(in: PixelBox(minX: 70, minY: 70, maxX: 1130, maxY: 440), where: isInk))
+        let title = try #require(
+            image.boundingBox(in: PixelBox(minX: 70, minY: 70, maxX: 1130, maxY: 440), where: isInk))
         #expect(abs(title.minX - 118) <= 5, "left-aligned at 114 (+ side bearing): \(title)")
         #expect((118...146).contains(title.minY), "title \(title)")
-        let author = try #require(image.boundingBox(in: PixelBox(minX: 70, minY: 441, maxX: 599, maxY: 570), where: isInk))
-        let tags = try #require(image.boundingBox(in: PixelBox(minX: 600, minY: 441, maxX: 1130, maxY: 570), where: isInk))
+        let author = try #require(
+            image.boundingBox(in: PixelBox(minX: 70, minY: 441, maxX: 599, maxY: 570), where: isInk))
+        let tags = try #require(
+            image.boundingBox(in: PixelBox(minX: 600, minY: 441, maxX: 1130, maxY: 570), where: isInk))
         #expect(abs(author.minX - 114) <= 3, "author on the left: \(author)")
         #expect(abs(tags.maxX - 1085) <= 3, "tags on the right: \(tags)")
         for ink in [author, tags] {
@@ -142,8 +157,10 @@ import Testing
         parameters.titleAlign = TailwindClasses("text-right")
         parameters.titleMargin = TailwindClasses("-mt-8 -mr-16")
         let image = try StyleFixture.render(parameters)
-        let title = try #require(image.boundingBox(
-            in: PixelBox(minX: 60, minY: 60, maxX: 1140, maxY: 440), where: StyleFixture.ink(on: StyleFixture.customBox)))
+        let title = try #require(
+            image.boundingBox(
+                in: PixelBox(minX: 60, minY: 60, maxX: 1140, maxY: 440),
+                where: StyleFixture.ink(on: StyleFixture.customBox)))
         // Right edge moved from 1032 to 1096; top from 168 to 136.
         #expect(abs(title.maxX - 1094) <= 4, "title \(title)")
         #expect((140...168).contains(title.minY), "title \(title)")
@@ -153,8 +170,10 @@ import Testing
         var parameters = StyleFixture.defaults(.custom)
         parameters.detailsMargin = TailwindClasses("-m-10")
         let image = try StyleFixture.render(parameters)
-        let tags = try #require(image.boundingBox(
-            in: PixelBox(minX: 60, minY: 441, maxX: 599, maxY: 570), where: StyleFixture.ink(on: StyleFixture.customBox)))
+        let tags = try #require(
+            image.boundingBox(
+                in: PixelBox(minX: 60, minY: 441, maxX: 599, maxY: 570),
+                where: StyleFixture.ink(on: StyleFixture.customBox)))
         // Strip x 128–1072, bottom 502.
         #expect(abs(tags.minX - 128) <= 3 && tags.maxY <= 502 && tags.minY >= 466, "tags \(tags)")
     }

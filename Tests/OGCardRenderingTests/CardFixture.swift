@@ -1,5 +1,5 @@
 import Foundation
-import PNGTestSupport
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
@@ -19,7 +19,8 @@ enum CardFixture {
     {
         var design = OpenGraphImageStyleDefaults.resolved(for: .modern)
         design.atSymbol = atSymbol
-        let card = try renderer().render(CardContent(title: title, author: author, tags: tags), layout: try OpenGraphImageLayout(design).layout())
+        let card = try renderer().render(
+            CardContent(title: title, author: author, tags: tags), layout: try OpenGraphImageLayout(design).layout())
         return (card.pngData, try DecodedImage(png: card.pngData))
     }
 

@@ -1,5 +1,5 @@
 import Foundation
-import PNGTestSupport
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
@@ -40,7 +40,9 @@ import Testing
     /// The cached backdrop (page, gradients, shadows) gives the same pixels as drawing it.
     @Test(arguments: ["ogcard", "custom", "devto"])
     func cachedBackdropEqualsDrawingEverything(design: String) throws {
-        let layout = design == "ogcard" ? try LayoutFile.builtIn("ogcard").layout()
+        let layout =
+            design == "ogcard"
+            ? try LayoutFile.builtIn("ogcard").layout()
             : try OpenGraphImageLayout(style: OpenGraphImageStyle(rawValue: design)!).layout()
         let content = CardContent(title: "Backdrop", author: "a", tags: ["t"], siteName: "Site", date: "May 1, 2024")
         let renderer = try CardRenderer()
@@ -67,35 +69,35 @@ import Testing
     /// Runs the built `ogcard` with a Chinese locale and an empty system font configuration,
     /// and compares its PNG with one made in this process.
     @Test func localeAndSystemFontsDoNotChangeTheBytes() throws {
-        let executable = try #require(Self.ogcardExecutable(), "ogcard executable not built")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ogcard-locale-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let ogcard = try Program.ogcard
+        let scratch = try TemporarySite()
+        defer { scratch.remove() }
+        let folder = scratch.root
         let emptyFontConfig = folder.appendingPathComponent("fonts.conf")
         try Data("<?xml version=\"1.0\"?><fontconfig></fontconfig>".utf8).write(to: emptyFontConfig)
         let title = "漢字 直 骨 海 — 日本語 and 中文 👍🏽"
         var outputs: [Data] = []
         for (index, environment) in [
             ["LANG": "C.UTF-8"],
-            ["LANG": "zh_CN.UTF-8", "LANGUAGE": "zh_CN", "PANGO_LANGUAGE": "zh_CN", "FONTCONFIG_FILE": emptyFontConfig.path],
+            [
+                "LANG": "zh_CN.UTF-8", "LANGUAGE": "zh_CN", "PANGO_LANGUAGE": "zh_CN",
+                "FONTCONFIG_FILE": emptyFontConfig.path,
+            ],
             ["LANG": "ja_JP.UTF-8", "LANGUAGE": "ja", "PANGO_LANGUAGE": "ja"],
         ].enumerated() {
             let output = folder.appendingPathComponent("card\(index).png")
-            let process = Process()
-            process.executableURL = executable
-            process.arguments = ["preview", "--title", title, "--author", "a", "--tags", "t", "-o", output.path]
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
+            let run = try ogcard.run(
+                ["preview", "--title", title, "--author", "a", "--tags", "t", "-o", output.path], in: folder,
+                environment: environment)
+            #expect(run.status == 0, "\(run)")
             outputs.append(try Data(contentsOf: output))
         }
         #expect(Self.same(outputs[0], outputs[1]), "LANGUAGE=zh_CN or the system font configuration changed the card")
         #expect(Self.same(outputs[0], outputs[2]), "LANGUAGE=ja changed the card")
         var design = OpenGraphImageStyleDefaults.resolved(for: .modern)
         design.atSymbol = false
-        let inProcess = try CardRenderer().render(CardContent(title: title, author: "a", tags: ["t"]), layout: try OpenGraphImageLayout(design).layout())
+        let inProcess = try CardRenderer().render(
+            CardContent(title: title, author: "a", tags: ["t"]), layout: try OpenGraphImageLayout(design).layout())
         #expect(Self.same(inProcess.pngData, outputs[0]), "in-process card differs from the command's")
     }
 
@@ -103,26 +105,14 @@ import Testing
     static func same(_ a: Data, _ b: Data) -> Bool { a == b }
     static func same(_ a: [Data], _ b: [Data]) -> Bool { a == b }
 
-    static func ogcardExecutable() -> URL? {
-        // Tests run from .build/<config>/<package>PackageTests.xctest; ogcard sits beside it.
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("ogcard")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let built = checkout.appendingPathComponent(".build/debug/ogcard")
-        return FileManager.default.isExecutableFile(atPath: built.path) ? built : nil
-    }
-
     static func chunkTypes(_ png: Data) -> [String] {
         var types: [String] = []
         var offset = 8
         let bytes = [UInt8](png)
         while offset + 8 <= bytes.count {
-            let length = Int(bytes[offset]) << 24 | Int(bytes[offset + 1]) << 16 | Int(bytes[offset + 2]) << 8 | Int(bytes[offset + 3])
+            let length =
+                Int(bytes[offset]) << 24 | Int(bytes[offset + 1]) << 16 | Int(bytes[offset + 2]) << 8
+                | Int(bytes[offset + 3])
             types.append(String(decoding: bytes[(offset + 4)..<(offset + 8)], as: UTF8.self))
             offset += 12 + length
         }

@@ -1,5 +1,5 @@
 import Foundation
-import PNGTestSupport
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
@@ -7,17 +7,33 @@ import Testing
 /// One reference image per style, compared as decoded pixels with a tolerance (antialiasing may
 /// differ slightly between Cairo/Pango/FreeType builds).
 ///
-/// `OGCARD_RECORD_GOLDENS=1` re-records them. A missing golden is recorded (and reported) on a
-/// developer machine, but fails when `CI` is set: CI must never approve its own output.
+/// `OGCARD_RECORD_GOLDENS=1 swift test --filter GoldenImageTests` re-records them. A missing
+/// golden fails the test (record it and commit it); CI never records, it must never approve its
+/// own output.
 @Suite struct GoldenImageTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
 
-    /// The cards: each style with a real URL parameter set, or its defaults.
+    /// The cards: each style with a real URL parameter set, or its defaults, and parameters off the
+    /// defaults (sizes, alignment, margins, alpha colours). The `*-unusual` goldens were recorded
+    /// when the layout files still matched, layer for layer, the Swift layouts they replaced.
     static let cases: [(name: String, url: String)] = [
         ("modern-webology", OpenGraphImageCases.webology),
         ("custom-danestves", OpenGraphImageCases.danestves),
-        ("classic-defaults", "https://generator.opengraphimg.com/?style=classic&title=Writing+a+static+site+generator&tags=swift,web&author=jane&atSymbol=true"),
-        ("devto-defaults", "https://generator.opengraphimg.com/?style=devto&title=Writing+a+static+site+generator&tags=swift,web&author=jane&atSymbol=true"),
+        (
+            "custom-defaults",
+            "https://generator.opengraphimg.com/?style=custom&title=Writing+a+static+site+generator&tags=swift,web&author=jane&atSymbol=true"
+        ),
+        (
+            "classic-defaults",
+            "https://generator.opengraphimg.com/?style=classic&title=Writing+a+static+site+generator&tags=swift,web&author=jane&atSymbol=true"
+        ),
+        (
+            "devto-defaults",
+            "https://generator.opengraphimg.com/?style=devto&title=Writing+a+static+site+generator&tags=swift,web&author=jane&atSymbol=true"
+        ),
+        ("classic-unusual", OpenGraphImageCases.unusual[0]),
+        ("devto-unusual", OpenGraphImageCases.unusual[1]),
+        ("modern-unusual", OpenGraphImageCases.unusual[2]),
     ]
 
     @Test(arguments: cases.map(\.name))
@@ -31,22 +47,12 @@ import Testing
 
     /// Compares `png` with `Goldens/<name>.png`: at most 0.2 % of pixels may differ by more than 32
     /// in a channel, and the mean difference must stay under 1.
-    static func compare(_ png: Data, golden name: String) throws {
-        let environment = ProcessInfo.processInfo.environment
-        let file = folder.appendingPathComponent("\(name).png")
-        let exists = FileManager.default.fileExists(atPath: file.path)
-        if environment["OGCARD_RECORD_GOLDENS"] == "1" || !exists {
-            if !exists, environment["CI"] != nil {
-                Issue.record("golden \(file.lastPathComponent) is missing; record it locally with OGCARD_RECORD_GOLDENS=1")
-                return
-            }
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try png.write(to: file)
-            print("recorded golden \(file.path)")
-            return
-        }
+    static func compare(_ png: Data, golden name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let golden = ReferenceFile(
+            folder.appendingPathComponent("\(name).png"), recordVariable: "OGCARD_RECORD_GOLDENS")
+        guard let reference = try golden.expected(for: png, sourceLocation: sourceLocation) else { return }
         let actual = try DecodedImage(png: png)
-        let expected = try DecodedImage(png: try Data(contentsOf: file))
+        let expected = try DecodedImage(png: reference)
         #expect(actual.width == expected.width && actual.height == expected.height)
         guard actual.width == expected.width, actual.height == expected.height else { return }
         var far = 0

@@ -1,5 +1,5 @@
 import Foundation
-import PNGTestSupport
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
@@ -17,9 +17,10 @@ import Testing
 
     @Test func tagPillIsCentredAtTheTopFrom64To108() throws {
         let (_, image) = try CardFixture.modern("PyCon US 2017")
-        let pill = try #require(image.boundingBox(in: PixelBox(minX: 0, minY: 0, maxX: 1199, maxY: 200)) {
-            $0 == CardFixture.blue
-        })
+        let pill = try #require(
+            image.boundingBox(in: PixelBox(minX: 0, minY: 0, maxX: 1199, maxY: 200)) {
+                $0 == CardFixture.blue
+            })
         #expect(abs(pill.minY - 64) <= 1, "top \(pill)")
         #expect(abs(pill.maxY - 107) <= 1, "bottom \(pill)")
         #expect(abs((pill.minX + pill.maxX + 1) / 2 - 600) <= 1, "centred \(pill)")
@@ -31,9 +32,10 @@ import Testing
 
     @Test func authorPillIsCentredAtTheBottomFrom522To566() throws {
         let (_, image) = try CardFixture.modern("PyCon US 2017")
-        let pill = try #require(image.boundingBox(in: PixelBox(minX: 0, minY: 450, maxX: 1199, maxY: 629)) {
-            $0 == CardFixture.blue
-        })
+        let pill = try #require(
+            image.boundingBox(in: PixelBox(minX: 0, minY: 450, maxX: 1199, maxY: 629)) {
+                $0 == CardFixture.blue
+            })
         #expect(abs(pill.minY - 522) <= 1, "top \(pill)")
         #expect(abs(pill.maxY - 565) <= 1, "bottom \(pill)")
         #expect(abs((pill.minX + pill.maxX + 1) / 2 - 600) <= 1, "centred \(pill)")
@@ -41,8 +43,10 @@ import Testing
 
     @Test func inkStaysInsideThePillsAndTheTitleBox() throws {
         let (_, image) = try CardFixture.modern("PyCon US 2017: a conference report with several lines of text")
-        let top = try #require(image.boundingBox(in: PixelBox(minX: 0, minY: 0, maxX: 1199, maxY: 107)) { $0 == CardFixture.blue })
-        let bottom = try #require(image.boundingBox(in: PixelBox(minX: 0, minY: 522, maxX: 1199, maxY: 629)) { $0 == CardFixture.blue })
+        let top = try #require(
+            image.boundingBox(in: PixelBox(minX: 0, minY: 0, maxX: 1199, maxY: 107)) { $0 == CardFixture.blue })
+        let bottom = try #require(
+            image.boundingBox(in: PixelBox(minX: 0, minY: 522, maxX: 1199, maxY: 629)) { $0 == CardFixture.blue })
         let title = CardFixture.titleBox()
         var stray: [String] = []
         for y in 0..<image.height {
@@ -66,7 +70,8 @@ import Testing
 
     @Test func withoutTagsTheTitleAreaStartsAt64AndNoTopPillIsDrawn() throws {
         let (_, image) = try CardFixture.modern("PyCon US 2017", tags: [])
-        #expect(image.boundingBox(in: PixelBox(minX: 0, minY: 0, maxX: 1199, maxY: 200)) { $0 == CardFixture.blue } == nil)
+        #expect(
+            image.boundingBox(in: PixelBox(minX: 0, minY: 0, maxX: 1199, maxY: 200)) { $0 == CardFixture.blue } == nil)
         let ink = try #require(image.boundingBox(in: CardFixture.titleBox(hasTags: false), where: CardFixture.isInk))
         // Centred in y 64–522: middle 293.
         #expect(abs((ink.minY + ink.maxY) / 2 - 293) <= 12, "ink \(ink)")
@@ -74,16 +79,21 @@ import Testing
 
     @Test func emptyAuthorLeavesNoPill() throws {
         let (_, image) = try CardFixture.modern("PyCon US 2017", author: "", atSymbol: false)
-        #expect(image.boundingBox(in: PixelBox(minX: 0, minY: 450, maxX: 1199, maxY: 629)) { $0 == CardFixture.blue } == nil)
+        #expect(
+            image.boundingBox(in: PixelBox(minX: 0, minY: 450, maxX: 1199, maxY: 629)) { $0 == CardFixture.blue } == nil
+        )
     }
 
     @Test func coloursComeFromTheDesign() throws {
         var design = OpenGraphImageStyleDefaults.resolved(for: .modern)
         design.boxBackground = RGBAColor(hex: "00C389")!
         design.tagBackground = RGBAColor(hex: "ff0000")!
-        let card = try CardRenderer().render(CardContent(title: "x", author: "a", tags: ["t"]), layout: try OpenGraphImageLayout(design).layout())
+        let card = try CardRenderer().render(
+            CardContent(title: "x", author: "a", tags: ["t"]), layout: try OpenGraphImageLayout(design).layout())
         let image = try DecodedImage(png: card.pngData)
         #expect(image.pixel(0, 0) == Pixel(hex: "00C389"))
-        #expect(image.boundingBox(in: PixelBox(minX: 0, minY: 0, maxX: 1199, maxY: 200)) { $0 == Pixel(hex: "FF0000") } != nil)
+        #expect(
+            image.boundingBox(in: PixelBox(minX: 0, minY: 0, maxX: 1199, maxY: 200)) { $0 == Pixel(hex: "FF0000") }
+                != nil)
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import PNGTestSupport
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
@@ -9,8 +9,10 @@ import Testing
     @Test func webologyURLGivesPillsAt64And522() throws {
         let image = try StyleFixture.render(OpenGraphImageCases.webology)
         #expect(image.pixel(0, 0) == StyleFixture.navy)
-        let top = try #require(image.boundingBox(in: PixelBox(minX: 0, minY: 0, maxX: 1199, maxY: 200)) { $0 == StyleFixture.blue })
-        let bottom = try #require(image.boundingBox(in: PixelBox(minX: 0, minY: 450, maxX: 1199, maxY: 629)) { $0 == StyleFixture.blue })
+        let top = try #require(
+            image.boundingBox(in: PixelBox(minX: 0, minY: 0, maxX: 1199, maxY: 200)) { $0 == StyleFixture.blue })
+        let bottom = try #require(
+            image.boundingBox(in: PixelBox(minX: 0, minY: 450, maxX: 1199, maxY: 629)) { $0 == StyleFixture.blue })
         #expect(abs(top.minY - 64) <= 1 && abs(top.maxY - 107) <= 1, "tags \(top)")
         #expect(abs(bottom.minY - 522) <= 1 && abs(bottom.maxY - 565) <= 1, "author \(bottom)")
         // "@webology" at 24 px is ~110 px wide plus 2 × 20 px padding.
@@ -19,10 +21,12 @@ import Testing
 
     @Test func pillColoursAndSpacingFollowTheParameters() throws {
         let image = try StyleFixture.render(
-            "https://generator.opengraphimg.com/?style=modern&title=T&tags=aa,bb&tagBackground=ff0000&authorBackgroud=00ff00&author=me")
+            "https://generator.opengraphimg.com/?style=modern&title=T&tags=aa,bb&tagBackground=ff0000&authorBackgroud=00ff00&author=me"
+        )
         let red = Pixel(hex: "FF0000"), green = Pixel(hex: "00FF00")
         let pills = try #require(image.boundingBox(in: PixelBox(minX: 0, minY: 0, maxX: 1199, maxY: 200)) { $0 == red })
-        let author = try #require(image.boundingBox(in: PixelBox(minX: 0, minY: 450, maxX: 1199, maxY: 629)) { $0 == green })
+        let author = try #require(
+            image.boundingBox(in: PixelBox(minX: 0, minY: 450, maxX: 1199, maxY: 629)) { $0 == green })
         #expect(abs(author.maxY - 565) <= 1)
         // Two pills 24 px apart: a run of 24 navy columns in the middle of the red span.
         let y = 70

@@ -1,5 +1,5 @@
 import Foundation
-import PNGTestSupport
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
@@ -11,7 +11,9 @@ import Testing
         author: "Jeff Triplett", tags: ["swift", "static-sites", "web"], siteName: "Jeff's Notes",
         publicationDate: Date(timeIntervalSince1970: 1_714_521_600))  // 2024-05-01
 
-    static func render(_ content: CardContent = content, _ bindings: [String: LayoutValue] = [:]) throws -> (Data, DecodedImage) {
+    static func render(_ content: CardContent = content, _ bindings: [String: LayoutValue] = [:]) throws -> (
+        Data, DecodedImage
+    ) {
         let layout = try LayoutFile.builtIn("ogcard").layout(bindings)
         let png = try CardRenderer().render(content, layout: layout).pngData
         return (png, try DecodedImage(png: png))
@@ -41,7 +43,9 @@ import Testing
         content.tags = ["swift", "a-very-long-tag-name", "web", "linux", "cairo", "pango"]
         let (_, image) = try Self.render(content)
         // The author's text area (x 88–600) has no tag pill colour in it.
-        let pill = image.boundingBox(in: PixelBox(minX: 88, minY: 500, maxX: 1112, maxY: 570)) { Int($0.green) - Int($0.red) > 50 && $0.blue > 150 }
+        let pill = image.boundingBox(in: PixelBox(minX: 88, minY: 500, maxX: 1112, maxY: 570)) {
+            Int($0.green) - Int($0.red) > 50 && $0.blue > 150
+        }
         #expect((pill?.minX ?? 1200) >= 600, "tags \(String(describing: pill))")
     }
 

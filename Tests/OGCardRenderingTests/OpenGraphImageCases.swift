@@ -25,11 +25,4 @@ enum OpenGraphImageCases {
         let parameters = try parameters(url)
         return CardContent(title: parameters.title, author: parameters.author, tags: parameters.tags)
     }
-
-    /// Every case: the defaults of each style and the URLs above.
-    static func all() throws -> [(label: String, parameters: OpenGraphImageResolvedParameters)] {
-        var cases = OpenGraphImageStyle.allCases.map { ("\($0.rawValue) defaults", OpenGraphImageStyleDefaults.resolved(for: $0)) }
-        for url in [webology, danestves] + unusual { cases.append((url, try parameters(url))) }
-        return cases
-    }
 }

@@ -1,7 +1,7 @@
 import CCairo
 import CCardKernels
 import Foundation
-import PNGTestSupport
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
@@ -18,7 +18,8 @@ import Testing
                 red: UInt8(index * 6), green: UInt8(255 - index * 5), blue: UInt8(index * 13 % 256),
                 alpha: opaque ? 255 : UInt8(40 + index * 5))
             context.addRoundedRectangle(
-                CardRect(x: Double(index * 2), y: Double(index % 13) * 3.3, width: 20.5, height: 11), radii: CornerRadii(all: 3))
+                CardRect(x: Double(index * 2), y: Double(index % 13) * 3.3, width: 20.5, height: 11),
+                radii: CornerRadii(all: 3))
             context.fill(color)
         }
         return surface
@@ -41,10 +42,13 @@ import Testing
     }
 
     @Test(arguments: PNGEncodingOptions.Filter.allCases, PNGEncodingOptions.Strategy.allCases)
-    func libpngDecodesExactlyThePixelsWeEncoded(filter: PNGEncodingOptions.Filter, strategy: PNGEncodingOptions.Strategy) throws {
+    func libpngDecodesExactlyThePixelsWeEncoded(
+        filter: PNGEncodingOptions.Filter, strategy: PNGEncodingOptions.Strategy
+    ) throws {
         for opaque in [true, false] {
             let surface = try Self.pattern(opaque: opaque)
-            let png = try PNGWriter.encode(surface, options: PNGEncodingOptions(compressionLevel: 3, strategy: strategy, filter: filter))
+            let png = try PNGWriter.encode(
+                surface, options: PNGEncodingOptions(compressionLevel: 3, strategy: strategy, filter: filter))
             let decoded = try DecodedImage(png: png)
             #expect(decoded.width == 97 && decoded.height == 61)
             #expect(decoded.rgba == (try Self.expectedRGBA(surface)), "opaque \(opaque)")

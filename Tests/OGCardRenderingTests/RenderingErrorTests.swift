@@ -12,8 +12,9 @@ import Testing
         #expect {
             _ = try CardRenderer(fonts: fonts)
         } throws: { error in
-            guard let error = error as? OGCardError else { return false }
-            return error.path == missing.path && error.step == .loadingFonts && error.description.contains("NoSuchFont.ttf")
+            guard let error = error as? Diagnostic else { return false }
+            return error.file == missing.path && error.step == .loadFonts
+                && error.description.contains("NoSuchFont.ttf")
         }
     }
 
@@ -23,7 +24,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let bogus = folder.appendingPathComponent("Bogus.ttf")
         try Data("not a font".utf8).write(to: bogus)
-        #expect(throws: OGCardError.self) { _ = try CardRenderer(fonts: FontSet(files: [bogus])) }
+        #expect(throws: Diagnostic.self) { _ = try CardRenderer(fonts: FontSet(files: [bogus])) }
     }
 
     @Test func unwritableOutputNamesThePathAndLeavesNothing() throws {
@@ -36,10 +37,11 @@ import Testing
         let target = blocker.appendingPathComponent("card.png")
         let renderer = try CardRenderer()
         #expect {
-            try renderer.write(CardContent(title: "x"), layout: try OpenGraphImageLayout(style: .modern).layout(), to: target)
+            try renderer.write(
+                CardContent(title: "x"), layout: try OpenGraphImageLayout(style: .modern).layout(), to: target)
         } throws: { error in
-            guard let error = error as? OGCardError else { return false }
-            return error.step == .writing && error.description.contains("blocker")
+            guard let error = error as? Diagnostic else { return false }
+            return error.step == .writeFile && error.description.contains("blocker")
         }
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(left == ["blocker"])
@@ -54,6 +56,8 @@ import Testing
         try renderer.write(CardContent(title: "first"), layout: layout, to: target)
         let second = try renderer.write(CardContent(title: "second"), layout: layout, to: target)
         #expect(try Data(contentsOf: target) == second.pngData)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: target.deletingLastPathComponent().path) == ["card.png"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: target.deletingLastPathComponent().path) == ["card.png"]
+        )
     }
 }

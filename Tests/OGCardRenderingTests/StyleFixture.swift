@@ -1,5 +1,5 @@
 import Foundation
-import PNGTestSupport
+import OGCardTestSupport
 
 @testable import OGCard
 
@@ -36,7 +36,8 @@ enum StyleFixture {
 
     /// A 40 × 40 opaque red PNG, written to a temporary file.
     static func redLogo() throws -> URL {
-        let layout = CardLayout(name: "logo", width: 40, height: 40, background: RGBAColor(red: 255, green: 0, blue: 0), layers: [])
+        let layout = CardLayout(
+            name: "logo", width: 40, height: 40, background: RGBAColor(red: 255, green: 0, blue: 0), layers: [])
         let png = try CardRenderer().render(CardContent(title: ""), layout: layout).pngData
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("ogcard-logo-\(UUID().uuidString).png")
         try png.write(to: url)

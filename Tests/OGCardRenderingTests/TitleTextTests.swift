@@ -1,5 +1,5 @@
 import Foundation
-import PNGTestSupport
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
@@ -14,7 +14,10 @@ import Testing
         ("Arabic", "مرحبا بالعالم عنوان عربي طويل"),
         ("Hebrew", "שלום עולם כותרת בעברית"),
         ("mixed direction", "Release notes: שלום עולם and مرحبا in one title"),
-        ("250 characters", String(repeating: "A very long title that goes on and on ", count: 7).prefix(250).description),
+        (
+            "250 characters",
+            String(repeating: "A very long title that goes on and on ", count: 7).prefix(250).description
+        ),
         ("80-character word", String(repeating: "Supercalifragilistic", count: 4)),
         ("markup characters", "Tags <b>bold</b> & \"quotes\" & 'apostrophes'"),
     ]
@@ -23,7 +26,8 @@ import Testing
     func titleInkStaysInsideTheTitleBox(name: String) throws {
         let title = try #require(Self.titles.first { $0.name == name }?.title)
         let (_, image) = try CardFixture.modern(title)
-        let inner = try #require(image.boundingBox(in: CardFixture.titleBox(), where: CardFixture.isInk), "\(name) drew nothing")
+        let inner = try #require(
+            image.boundingBox(in: CardFixture.titleBox(), where: CardFixture.isInk), "\(name) drew nothing")
         // Nothing between the pills and the box, left or right of the box.
         let outsideLeft = PixelBox(minX: 0, minY: 108, maxX: 127, maxY: 521)
         let outsideRight = PixelBox(minX: 1072, minY: 108, maxX: 1199, maxY: 521)

@@ -1,6 +1,6 @@
 import Foundation
+import OGCardTestSupport
 import Synchronization
-import PNGTestSupport
 import Testing
 
 @testable import OGCard
@@ -8,14 +8,16 @@ import Testing
 /// `ogcard build` on the example site: cards, rewritten posts, snippets, manifest, no-op rebuilds.
 @Suite struct SiteBuildTests {
     @Test func buildsEveryCardRewritesOnlyImageLinesAndThenDoesNothing() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let originalPyCon = try site.read("_posts/2017-06-02-pycon-us-2017.md")
         let summary = try site.build()
         #expect(summary.failures.isEmpty, "\(summary.failures)")
         #expect(summary.posts == 7)
         #expect(summary.rendered == 6, "the own-picture post gets no card")
-        for card in ["pycon-us-2017", "emoji-in-titles", "cjk-title", "rtl-titles", "a-very-long-title", "custom-style"] {
+        for card in [
+            "pycon-us-2017", "emoji-in-titles", "cjk-title", "rtl-titles", "a-very-long-title", "custom-style",
+        ] {
             let image = try DecodedImage(png: site.bytes("assets/og/\(card).png"))
             #expect(image.width == 1200 && image.height == 630, "\(card)")
         }
@@ -37,11 +39,13 @@ import Testing
     }
 
     @Test func aURLWithAnotherDesignIsKeptInThePostAndDrawn() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         _ = try site.build()
         let post = try site.read("_posts/2022-09-12-custom-style.md")
-        #expect(post.contains("ogcard: {style: \"custom\", atSymbol: \"true\", background: \"#00C389\", boxBackground: \"#071D49\""))
+        #expect(
+            post.contains(
+                "ogcard: {style: \"custom\", atSymbol: \"true\", background: \"#00C389\", boxBackground: \"#071D49\""))
         #expect(!post.contains("opengraphimg.com"))
         // The majority design (modern) went to ogcard.yml.
         let config = try site.config()
@@ -60,20 +64,22 @@ import Testing
     }
 
     @Test func ownPictureIsKeptAndItsMetaTagsPointAtIt() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let before = try site.bytes("_posts/2019-11-01-own-picture.md")
         _ = try site.build()
         #expect(try site.bytes("_posts/2019-11-01-own-picture.md") == before)
         #expect(!FileManager.default.fileExists(atPath: site.url("assets/og/own-picture.png").path))
         let snippet = try site.read("_includes/ogcard/own-picture.html")
-        #expect(snippet.contains("<meta property=\"og:image\" content=\"https://fieldnotes.example.org/images/own-picture.jpg\">"))
+        #expect(
+            snippet.contains(
+                "<meta property=\"og:image\" content=\"https://fieldnotes.example.org/images/own-picture.jpg\">"))
         #expect(snippet.contains("og:image:type\" content=\"image/jpeg\""))
         #expect(!snippet.contains("og:image:width"))
     }
 
     @Test func missingImageLineIsAddedWithTheFilesCRLFEndings() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let before = try site.bytes("_posts/2024-06-08-cjk-title.md")
         _ = try site.build()
@@ -87,11 +93,14 @@ import Testing
     }
 
     @Test func snippetsAreCompleteAndEscaped() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         _ = try site.build()
         let tags = MetaSnippet.parse(try site.read("_includes/ogcard/a-very-long-title.html"))
-        #expect(tags["og:title"] == ["A very long title about UserPassesTestMixin, Django class-based views, permissions, mixins, and everything else that goes wrong on a Friday afternoon deploy"])
+        #expect(
+            tags["og:title"] == [
+                "A very long title about UserPassesTestMixin, Django class-based views, permissions, mixins, and everything else that goes wrong on a Friday afternoon deploy"
+            ])
         #expect(tags["og:image"] == ["https://fieldnotes.example.org/assets/og/a-very-long-title.png"])
         #expect(tags["og:image:width"] == ["1200"] && tags["og:image:height"] == ["630"])
         #expect(tags["og:type"] == ["article"])
@@ -106,28 +115,29 @@ import Testing
         // The JSON file maps every post to its tags.
         let json = try JSONDecoder().decode([String: [MetaTag]].self, from: site.bytes("_data/ogcard.json"))
         #expect(json.count == 7)
-        #expect(json["_posts/2017-06-02-pycon-us-2017.md"]?.first { $0.key == "og:image" }?.content
-            == "https://fieldnotes.example.org/assets/og/pycon-us-2017.png")
+        #expect(
+            json["_posts/2017-06-02-pycon-us-2017.md"]?.first { $0.key == "og:image" }?.content
+                == "https://fieldnotes.example.org/assets/og/pycon-us-2017.png")
     }
 
     @Test func checkReportsAnEditedTitleAndTheNextBuildRendersExactlyThatCard() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         _ = try site.build()
         let post = "_posts/2020-04-14-rtl-titles.md"
         try site.write(post, try site.read(post).replacingOccurrences(of: "Hello, world,", with: "Hi,"))
         let snapshot = try site.snapshot()
         let check = try site.build(.check)
-        #expect(check.exitCode == 1)
+        #expect(!check.succeeded)
         #expect(check.stale.contains("\(post): render assets/og/rtl-titles.png"))
         #expect(try site.snapshot() == snapshot, "check writes nothing")
         let build = try site.build()
         #expect(build.rendered == 1)
-        #expect(try site.build(.check).exitCode == 0)
+        #expect(try site.build(.check).succeeded)
     }
 
     @Test func dryRunWritesNothing() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let snapshot = try site.snapshot()
         let summary = try site.build(.dryRun)
@@ -137,20 +147,20 @@ import Testing
     }
 
     @Test func aBrokenPostIsReportedWithItsLineAndTheRestIsBuilt() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         try site.write("_posts/2023-01-01-broken.md", "---\ntitle: Broken\ntags: [unclosed\n---\nBody\n")
         let summary = try site.build()
         #expect(summary.failures.count == 1)
         let failure = try #require(summary.failures.first)
-        #expect(failure.path.hasSuffix("_posts/2023-01-01-broken.md"))
+        #expect(failure.file?.hasSuffix("_posts/2023-01-01-broken.md") == true)
         #expect(failure.line != nil)
-        #expect(summary.exitCode == 1)
+        #expect(!summary.succeeded)
         #expect(summary.rendered == 6)
     }
 
     @Test func pruneDeletesCardsWhosePostIsGone() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         _ = try site.build()
         try FileManager.default.removeItem(at: site.url("_posts/2020-04-14-rtl-titles.md"))
@@ -165,7 +175,7 @@ import Testing
     }
 
     @Test func regenerateRendersOnlyTheSelectedPosts() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         _ = try site.build()
         #expect(try site.build(.regenerate).rendered == 6)
@@ -175,7 +185,7 @@ import Testing
     }
 
     @Test func aSecondBuildWaitsForTheFirstOnesLock() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let held = try SiteLock(root: site.root, waiting: {})
         let waited = Mutex(false)
@@ -198,7 +208,7 @@ import Testing
     }
 
     @Test func noSiteURLIsOneClearError() throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
         try site.write("_posts/2020-01-01-hello.md", "---\ntitle: Hello\n---\nHi\n")
         #expect {
@@ -209,10 +219,14 @@ import Testing
     }
 
     @Test func hugoSiteWithTOMLFrontMatter() throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
-        try site.write("hugo.toml", "baseURL = \"https://hugo.example.com/\"\ntitle = \"Hugo Notes\"\n[params]\nauthor = \"Hu Go\"\n")
-        try site.write("content/posts/first.md", "+++\ntitle = \"First post\"\ndate = 2024-01-02T10:00:00+01:00\ntags = [\"hugo\"]\n+++\nHello from Hugo.\n")
+        try site.write(
+            "hugo.toml",
+            "baseURL = \"https://hugo.example.com/\"\ntitle = \"Hugo Notes\"\n[params]\nauthor = \"Hu Go\"\n")
+        try site.write(
+            "content/posts/first.md",
+            "+++\ntitle = \"First post\"\ndate = 2024-01-02T10:00:00+01:00\ntags = [\"hugo\"]\n+++\nHello from Hugo.\n")
         let summary = try site.build()
         #expect(summary.failures.isEmpty, "\(summary.failures)")
         #expect(summary.rendered == 1)
@@ -224,12 +238,12 @@ import Testing
     }
 
     @Test func aSiteLayoutFileDrawsTheCardsAndEditingItReRendersThem() throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
         try site.write("_config.yml", "title: Layouts\nurl: https://layouts.example.com\n")
         try site.write("_posts/2020-01-01-one.md", "---\ntitle: One\n---\nFirst.\n")
         try site.write("_posts/2020-01-02-two.md", "---\ntitle: Two\n---\nSecond.\n")
-        let layout = try String(contentsOf: SiteFixture.packageRoot.appendingPathComponent("Assets/layouts/modern.yml"), encoding: .utf8)
+        let layout = try String(contentsOf: PackageRoot.appending("Assets/layouts/modern.yml"), encoding: .utf8)
         try site.write("card.yml", layout)
         try site.write("ogcard.yml", "design: card.yml\n")
         #expect(try site.build().rendered == 2)
@@ -241,18 +255,21 @@ import Testing
     }
 
     @Test func aPostWithoutTitleIsAWarningAndGetsTheFileNamesTitle() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         try site.write("_posts/2023-02-03-no-title-here.md", "---\ntags: [x]\n---\nBody.\n")
         let summary = try site.build()
         #expect(summary.failures.isEmpty)
-        #expect(summary.warnings.contains { $0.contains("_posts/2023-02-03-no-title-here.md") && $0.contains("title") }, "\(summary.warnings)")
+        #expect(
+            summary.warnings.contains {
+                $0.description.contains("_posts/2023-02-03-no-title-here.md") && $0.description.contains("title")
+            }, "\(summary.warnings)")
         let tags = MetaSnippet.parse(try site.read("_includes/ogcard/no-title-here.html"))
         #expect(tags["og:title"]?.first?.lowercased() == "no title here")
     }
 
     @Test func fontBytesNotTheirTimesDecideARender() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         let fontFolder = site.url("fonts-copy")
         try FileManager.default.createDirectory(at: fontFolder, withIntermediateDirectories: true)
@@ -269,7 +286,8 @@ import Testing
         #expect(try build().rendered == 6)
         // Touched, same bytes: nothing to render.
         let openSans = fontFolder.appendingPathComponent("OpenSans-Regular.ttf")
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: openSans.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: openSans.path)
         #expect(try build().rendered == 0)
         // Other bytes under the same name: every card is drawn again.
         try FileManager.default.removeItem(at: openSans)
@@ -278,7 +296,7 @@ import Testing
     }
 
     @Test func replacingALogoFileReRendersItsCards() throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
         let renderer = try CardRenderer()
         let layout = try OpenGraphImageLayout(style: .modern).layout()
@@ -290,28 +308,31 @@ import Testing
         #expect(first.rendered == 1 && first.warnings.isEmpty, "\(first.warnings)")
         let before = try site.bytes("assets/og/one.png")
         #expect(try site.build().rendered == 0)
-        try renderer.write(CardContent(title: "B"), layout: try OpenGraphImageLayout(style: .custom).layout(), to: site.url("logo.png"))
+        try renderer.write(
+            CardContent(title: "B"), layout: try OpenGraphImageLayout(style: .custom).layout(), to: site.url("logo.png")
+        )
         #expect(try site.build().rendered == 1)
         #expect(try site.bytes("assets/og/one.png") != before)
     }
 
     @Test func aBuiltSiteMovedElsewhereRendersNothing() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
         _ = try site.build()
-        let moved = try SiteFixture.empty()
+        let moved = try TemporarySite()
         defer { moved.remove() }
         try FileManager.default.removeItem(at: moved.root)
         try FileManager.default.copyItem(at: site.root, to: moved.root)
         let summary = try moved.build()
         #expect(summary.rendered == 0 && summary.rewritten == 0 && summary.skipped == 7)
-        #expect(try moved.bytes(".ogcard-manifest.json") == site.bytes(".ogcard-manifest.json"), "the manifest is portable")
+        #expect(
+            try moved.bytes(".ogcard-manifest.json") == site.bytes(".ogcard-manifest.json"), "the manifest is portable")
     }
 
     @Test func aLayoutInTheSitesLayoutsFolderReplacesTheBuiltIn() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
-        let modern = try String(contentsOf: SiteFixture.packageRoot.appendingPathComponent("Assets/layouts/modern.yml"), encoding: .utf8)
+        let modern = try String(contentsOf: PackageRoot.appending("Assets/layouts/modern.yml"), encoding: .utf8)
         try site.write("cards/modern.yml", modern.replacingOccurrences(of: "161E2E", with: "163E2E"))
         try site.write("ogcard.yml", try site.read("ogcard.yml") + "layouts: cards\n")
         #expect(try site.build().failures.isEmpty)
@@ -321,34 +342,38 @@ import Testing
     }
 
     @Test func ogcardDesignWithTheSitesAvatarFromItsLayoutsFolder() throws {
-        let site = try SiteFixture.empty()
+        let site = try TemporarySite()
         defer { site.remove() }
         try site.write("_config.yml", "title: Avatars\nurl: https://avatars.example.com\nauthor: Ada\n")
         try site.write("_posts/2021-07-04-hello.md", "---\ntitle: Hello\ntags: [a]\n---\nHi.\n")
-        let layout = try String(contentsOf: SiteFixture.packageRoot.appendingPathComponent("Assets/layouts/ogcard.yml"), encoding: .utf8)
+        let layout = try String(contentsOf: PackageRoot.appending("Assets/layouts/ogcard.yml"), encoding: .utf8)
         try site.write("cards/ogcard.yml", layout.replacingOccurrences(of: "avatar: \"\"", with: "avatar: me.png"))
         // A red square as the avatar.
         var red = OpenGraphImageStyleDefaults.resolved(for: .modern)
         red.boxBackground = RGBAColor(hex: "FF0000")!
-        try CardRenderer().write(CardContent(title: ""), layout: try OpenGraphImageLayout(red).layout(), to: site.url("cards/me.png"))
+        try CardRenderer().write(
+            CardContent(title: ""), layout: try OpenGraphImageLayout(red).layout(), to: site.url("cards/me.png"))
         try site.write("ogcard.yml", "layouts: cards\n")
         let summary = try site.build()
         #expect(summary.failures.isEmpty && summary.rendered == 1, "\(summary.failures) \(summary.warnings)")
         let image = try DecodedImage(png: site.bytes("assets/og/hello.png"))
-        let reds = image.count(in: PixelBox(minX: 0, minY: 450, maxX: 400, maxY: 629)) { $0.red > 200 && $0.green < 60 && $0.blue < 60 }
+        let reds = image.count(in: PixelBox(minX: 0, minY: 450, maxX: 400, maxY: 629)) {
+            $0.red > 200 && $0.green < 60 && $0.blue < 60
+        }
         #expect(reds > 2_000, "the 64 px round avatar is drawn bottom-left: \(reds)")
     }
 
     @Test func aBrokenSiteLayoutIsOneSiteWideError() throws {
-        let site = try SiteFixture.example()
+        let site = try TemporarySite.copy()
         defer { site.remove() }
-        try site.write("cards/modern.yml", "canvas: {width: 1200, height: 630}\nlayers:\n  - type: rectangle\n    fill: \"#zz\"\n")
+        try site.write(
+            "cards/modern.yml", "canvas: {width: 1200, height: 630}\nlayers:\n  - type: rectangle\n    fill: \"#zz\"\n")
         try site.write("ogcard.yml", try site.read("ogcard.yml") + "layouts: cards\n")
         #expect {
             _ = try site.build()
         } throws: { error in
-            guard let failure = error as? BuildFailure else { return false }
-            return failure.path.hasSuffix("cards/modern.yml") && failure.line != nil
+            guard let failure = error as? Diagnostic else { return false }
+            return failure.file?.hasSuffix("cards/modern.yml") == true && failure.line != nil
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OGCard
 
 @Suite struct FrontMatterParserTests {
@@ -8,7 +9,9 @@ import Testing
         let bytes = Array(text.utf8)
         let fm = try #require(try FrontMatterParser.parse(bytes: bytes, path: "p.md"))
         #expect(fm.format == .yaml)
-        #expect(String(decoding: bytes[fm.blockRange], as: UTF8.self) == "---\ntitle: Hello\ntags:\n- a\n- b\n\n# note\nlayout: post\n---\n")
+        #expect(
+            String(decoding: bytes[fm.blockRange], as: UTF8.self)
+                == "---\ntitle: Hello\ntags:\n- a\n- b\n\n# note\nlayout: post\n---\n")
         let tags = try #require(fm.location(of: "tags"))
         #expect(tags.line == 3 && tags.lastLine == 5)
         #expect(String(decoding: bytes[tags.byteRange], as: UTF8.self) == "tags:\n- a\n- b\n")
@@ -38,8 +41,8 @@ import Testing
         #expect {
             try FrontMatterParser.parse(Data("---\ntitle: x\nbody\n".utf8), path: "a/b.md")
         } throws: { error in
-            let error = error as? PostError
-            return error?.path == "a/b.md" && error?.line == 1 && error?.step == .findFrontMatter
+            let error = error as? Diagnostic
+            return error?.file == "a/b.md" && error?.line == 1 && error?.step == .findFrontMatter
         }
     }
 
@@ -47,31 +50,31 @@ import Testing
         #expect {
             try FrontMatterParser.parse(Data("---\ntitle: ok\ntags: [a, b\nlayout: x\n---\n".utf8), path: "bad.md")
         } throws: { error in
-            guard let error = error as? PostError else { return false }
-            return error.path == "bad.md" && error.step == .parseYAML && (error.line ?? 0) >= 3
+            guard let error = error as? Diagnostic else { return false }
+            return error.file == "bad.md" && error.step == .parseYAML && (error.line ?? 0) >= 3
                 && error.description.hasPrefix("bad.md:")
         }
     }
 
     @Test func toml() throws {
         let text = """
-        +++
-        title = "Hugo \\"post\\""  # comment
-        date = 2021-03-26T21:38:00-06:00
-        draft = false
-        tags = ["a", 'b',
-          "c"]
-        summary = '''
-        Multi
-        line'''
+            +++
+            title = "Hugo \\"post\\""  # comment
+            date = 2021-03-26T21:38:00-06:00
+            draft = false
+            tags = ["a", 'b',
+              "c"]
+            summary = '''
+            Multi
+            line'''
 
-        [params]
-        image = "/p.png"
-        [taxonomies]
-        series = ["x"]
-        +++
-        Body
-        """
+            [params]
+            image = "/p.png"
+            [taxonomies]
+            series = ["x"]
+            +++
+            Body
+            """
         let bytes = Array(text.utf8)
         let fm = try #require(try FrontMatterParser.parse(bytes: bytes, path: "p.md"))
         #expect(fm.format == .toml)
@@ -92,12 +95,13 @@ import Testing
         #expect {
             try FrontMatterParser.parse(Data("+++\ntitle = \"ok\"\ntags = oops\n+++\n".utf8), path: "t.md")
         } throws: { error in
-            (error as? PostError)?.line == 3 && (error as? PostError)?.step == .parseTOML
+            (error as? Diagnostic)?.line == 3 && (error as? Diagnostic)?.step == .parseTOML
         }
     }
 
     @Test func json() throws {
-        let text = "{\n  \"title\": \"JSON \\u00e9 \\ud83d\\ude00\",\n  \"tags\": [\"a\", \"b\"],\n  \"draft\": false\n}\n\nBody\n"
+        let text =
+            "{\n  \"title\": \"JSON \\u00e9 \\ud83d\\ude00\",\n  \"tags\": [\"a\", \"b\"],\n  \"draft\": false\n}\n\nBody\n"
         let bytes = Array(text.utf8)
         let fm = try #require(try FrontMatterParser.parse(bytes: bytes, path: "p.md"))
         #expect(fm.format == .json)
@@ -108,7 +112,7 @@ import Testing
     }
 
     @Test func jsonUnterminated() {
-        #expect(throws: PostError.self) {
+        #expect(throws: Diagnostic.self) {
             try FrontMatterParser.parse(Data("{\n \"title\": \"x\"\n\nBody".utf8), path: "j.md")
         }
     }
@@ -118,7 +122,7 @@ import Testing
     /// wrong character). A broken pair is an invalid escape, like a lone surrogate.
     @Test(arguments: ["\\ud83d\\u0e0d", "\\ud83d\\ud83d", "\\ud83d\\uffff", "\\ud83d", "\\ude00"])
     func jsonBrokenSurrogatePairIsAnError(escape: String) {
-        #expect(throws: PostError.self) {
+        #expect(throws: Diagnostic.self) {
             try FrontMatterParser.parse(Data("{\"title\": \"\(escape)\"}\nBody".utf8), path: "j.md")
         }
     }

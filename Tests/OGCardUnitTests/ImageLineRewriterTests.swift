@@ -1,5 +1,7 @@
 import Foundation
+import OGCardTestSupport
 import Testing
+
 @testable import OGCard
 
 @Suite struct ImageLineRewriterTests {
@@ -15,23 +17,36 @@ import Testing
     @Test func crlfPreserved() throws {
         let text = "---\r\ntitle: Hi\r\nimage: \(Self.og)\r\ntags:\n- a\r\n---\r\nBody\r\nno newline at end"
         let (_, result) = try PostTestSupport.rewrite(text)
-        #expect(result == "---\r\ntitle: Hi\r\nimage: /assets/og/pycon-us-2017.png\r\ntags:\n- a\r\n---\r\nBody\r\nno newline at end")
+        #expect(
+            result
+                == "---\r\ntitle: Hi\r\nimage: /assets/og/pycon-us-2017.png\r\ntags:\n- a\r\n---\r\nBody\r\nno newline at end"
+        )
     }
 
     @Test func quoteStylesKept() throws {
-        #expect(try PostTestSupport.rewrite("---\nimage: '\(Self.og)'\n---\n", to: "/it's.png").1 == "---\nimage: '/it''s.png'\n---\n")
-        #expect(try PostTestSupport.rewrite("---\nimage: \"\(Self.og)\"  # c\n---\n", to: "/a\"b.png").1
-            == "---\nimage: \"/a\\\"b.png\"  # c\n---\n")
+        #expect(
+            try PostTestSupport.rewrite("---\nimage: '\(Self.og)'\n---\n", to: "/it's.png").1
+                == "---\nimage: '/it''s.png'\n---\n")
+        #expect(
+            try PostTestSupport.rewrite("---\nimage: \"\(Self.og)\"  # c\n---\n", to: "/a\"b.png").1
+                == "---\nimage: \"/a\\\"b.png\"  # c\n---\n")
     }
 
     @Test func plainValueThatNeedsQuotesGetsQuoted() throws {
-        #expect(try PostTestSupport.rewrite("---\nimage: \(Self.og)\n---\n", to: "a: b #c").1 == "---\nimage: 'a: b #c'\n---\n")
-        #expect(try PostTestSupport.rewrite("---\nimage: \(Self.og)\n---\n", to: "true").1 == "---\nimage: 'true'\n---\n")
+        #expect(
+            try PostTestSupport.rewrite("---\nimage: \(Self.og)\n---\n", to: "a: b #c").1
+                == "---\nimage: 'a: b #c'\n---\n")
+        #expect(
+            try PostTestSupport.rewrite("---\nimage: \(Self.og)\n---\n", to: "true").1 == "---\nimage: 'true'\n---\n")
     }
 
     @Test func emptyValueGetsFilled() throws {
-        #expect(try PostTestSupport.rewrite("---\nimage:\ntitle: A\n---\n").1 == "---\nimage: /assets/og/pycon-us-2017.png\ntitle: A\n---\n")
-        #expect(try PostTestSupport.rewrite("---\nimage: # todo\n---\n").1 == "---\nimage: /assets/og/pycon-us-2017.png # todo\n---\n")
+        #expect(
+            try PostTestSupport.rewrite("---\nimage:\ntitle: A\n---\n").1
+                == "---\nimage: /assets/og/pycon-us-2017.png\ntitle: A\n---\n")
+        #expect(
+            try PostTestSupport.rewrite("---\nimage: # todo\n---\n").1
+                == "---\nimage: /assets/og/pycon-us-2017.png # todo\n---\n")
     }
 
     @Test func missingKeyIsAddedWithBlockLineEnding() throws {
@@ -47,7 +62,8 @@ import Testing
         let (outcome, same) = try PostTestSupport.rewrite("# Title\r\nBody\r\n")
         #expect(outcome == .skipped(reason: "no front matter block"))
         #expect(same == "# Title\r\nBody\r\n")
-        let (added, result) = try PostTestSupport.rewrite("\u{FEFF}# Title\r\nBody\r\n", options: .init(addMissingBlock: true))
+        let (added, result) = try PostTestSupport.rewrite(
+            "\u{FEFF}# Title\r\nBody\r\n", options: .init(addMissingBlock: true))
         #expect(added == .changed(line: 2))
         #expect(result == "\u{FEFF}---\r\nimage: /assets/og/pycon-us-2017.png\r\n---\r\n# Title\r\nBody\r\n")
     }
@@ -60,9 +76,11 @@ import Testing
     }
 
     @Test func blockAndFlowValuesRefused() {
-        for text in ["---\nimage: |\n  \(Self.og)\n---\n", "---\nimage: [a, b]\n---\n", "---\nimage:\n  - a\n---\n",
-                     "---\nimage: https://opengraphimg.com/opengraph?x\n  continued\n---\n"] {
-            #expect(throws: PostError.self, "\(text)") { try PostTestSupport.rewrite(text) }
+        for text in [
+            "---\nimage: |\n  \(Self.og)\n---\n", "---\nimage: [a, b]\n---\n", "---\nimage:\n  - a\n---\n",
+            "---\nimage: https://opengraphimg.com/opengraph?x\n  continued\n---\n",
+        ] {
+            #expect(throws: Diagnostic.self, "\(text)") { try PostTestSupport.rewrite(text) }
         }
     }
 
@@ -79,9 +97,13 @@ import Testing
         let (outcome, same) = try PostTestSupport.rewrite(text)
         guard case .skipped = outcome else { Issue.record("expected skip, got \(outcome)"); return }
         #expect(same == text)
-        #expect(try PostTestSupport.rewrite(text, options: .init(force: true)).1 == "---\nimage: /assets/og/pycon-us-2017.png\n---\n")
+        #expect(
+            try PostTestSupport.rewrite(text, options: .init(force: true)).1
+                == "---\nimage: /assets/og/pycon-us-2017.png\n---\n")
     }
 
+    /// The rewriter replaces exactly the images the URL parser recognises: a link that is merely
+    /// on an opengraphimg host is someone's own picture.
     @Test(arguments: [
         ("https://generator.opengraphimg.com/?title=x", true),
         ("https://generator.opengraphimg.com/view?title=x", true),
@@ -90,17 +112,32 @@ import Testing
         ("//generator.opengraphimg.com/?x", true),
         ("/img/opengraphimg.com.png", false),
         ("https://example.com/?u=opengraphimg.com", false),
+        ("https://opengraphimg.com/logo.png", false),
+        ("https://cdn.opengraphimg.com/card.png", false),
+        ("https://generator.opengraphimg.com/other?title=x", false),
     ])
-    func opengraphimgDetection(url: String, expected: Bool) {
-        #expect(ImageReplacementPolicy.isOpenGraphImgURL(url) == expected)
+    func opengraphimgDetection(url: String, expected: Bool) throws {
+        #expect(ImageReplacementPolicy.shouldReplace(existing: url, force: false) == expected)
+        #expect(OpenGraphImageURL.isOpenGraphImageURL(url) == expected)
+        #expect(((try? OpenGraphImageURL.parse(url)) != nil) == expected)
+        let text = "---\nimage: \(url)\n---\n"
+        let (outcome, result) = try PostTestSupport.rewrite(text)
+        if expected {
+            #expect(result == "---\nimage: /assets/og/pycon-us-2017.png\n---\n")
+        } else {
+            guard case .skipped = outcome else { Issue.record("\(url): expected skip, got \(outcome)"); return }
+            #expect(result == text)
+        }
     }
 
     @Test func tomlRewrite() throws {
         let text = "+++\ntitle = \"A\"\nimage = '\(Self.og)' # gen\n[params]\nx = 1\n+++\nBody\n"
         let (_, result) = try PostTestSupport.rewrite(text)
-        #expect(result == "+++\ntitle = \"A\"\nimage = '/assets/og/pycon-us-2017.png' # gen\n[params]\nx = 1\n+++\nBody\n")
+        #expect(
+            result == "+++\ntitle = \"A\"\nimage = '/assets/og/pycon-us-2017.png' # gen\n[params]\nx = 1\n+++\nBody\n")
         let (_, added) = try PostTestSupport.rewrite("+++\r\ntitle = \"A\"\r\n[params]\r\nx = 1\r\n+++\r\n")
-        #expect(added == "+++\r\ntitle = \"A\"\r\nimage = \"/assets/og/pycon-us-2017.png\"\r\n[params]\r\nx = 1\r\n+++\r\n")
+        #expect(
+            added == "+++\r\ntitle = \"A\"\r\nimage = \"/assets/og/pycon-us-2017.png\"\r\n[params]\r\nx = 1\r\n+++\r\n")
         #expect(try PostTestSupport.rewrite(added).0 == .unchanged)
     }
 
@@ -114,8 +151,9 @@ import Testing
     }
 
     @Test func rewriteFileKeepsModeAndIsAtomic() throws {
-        let directory = try PostTestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let scratch = try TemporarySite()
+        defer { scratch.remove() }
+        let directory = scratch.root
         let file = directory.appendingPathComponent("2017-06-02-pycon-us-2017.md")
         try Data("---\nimage: \(Self.og)\n---\nBody".utf8).write(to: file)
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: file.path)
@@ -128,8 +166,9 @@ import Testing
     }
 
     @Test func atomicWriterFailureLeavesNothingBehind() throws {
-        let directory = try PostTestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let scratch = try TemporarySite()
+        defer { scratch.remove() }
+        let directory = scratch.root
         // A missing folder is created (cards and snippets go to new folders) ...
         let nested = directory.appendingPathComponent("new-folder/file.md")
         try AtomicFileWriter.write(Data("x".utf8), to: nested)
@@ -142,16 +181,18 @@ import Testing
         #expect {
             try AtomicFileWriter.write(Data("x".utf8), to: missing)
         } throws: { error in
-            (error as? PostError)?.step == .createTemporaryFile && (error as? PostError)?.path == missing.path
+            (error as? Diagnostic)?.reason.hasPrefix("cannot create temporary file") == true
+                && (error as? Diagnostic)?.file == missing.path
         }
         try FileManager.default.removeItem(at: file)
         // Renaming onto a directory fails after the temp file exists: it must be removed.
         let blocker = directory.appendingPathComponent("dir.md")
-        try FileManager.default.createDirectory(at: blocker.appendingPathComponent("child"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: blocker.appendingPathComponent("child"), withIntermediateDirectories: true)
         #expect {
             try AtomicFileWriter.write(Data("x".utf8), to: blocker)
         } throws: { error in
-            (error as? PostError)?.step == .replaceOriginal
+            (error as? Diagnostic)?.reason.hasPrefix("cannot replace original file") == true
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["dir.md"])
         let created = directory.appendingPathComponent("new.md")

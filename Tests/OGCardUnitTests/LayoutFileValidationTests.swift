@@ -1,4 +1,5 @@
 import Foundation
+import OGCardTestSupport
 import Testing
 
 @testable import OGCard
@@ -27,7 +28,7 @@ import Testing
         """
 
     /// Loads `yaml` from a temporary file; returns the error it throws, or nil.
-    private func error(loading yaml: String, files: [String: Data] = [:]) throws -> OGCardError? {
+    private func error(loading yaml: String, files: [String: Data] = [:]) throws -> Diagnostic? {
         let site = try TemporarySite()
         for (name, data) in files { try data.write(to: site.root.appendingPathComponent(name)) }
         let url = try site.write("layout.yml", yaml)
@@ -35,8 +36,8 @@ import Testing
             _ = try LayoutFile.load(url)
             return nil
         } catch {
-            #expect(error.path == url.path)
-            #expect(error.step == .readingLayout)
+            #expect(error.file == url.path)
+            #expect(error.step == .readLayout)
             return error
         }
     }
@@ -54,7 +55,8 @@ import Testing
     }
 
     @Test func unknownKeyNamesItsLine() throws {
-        let failure = try #require(try error(loading: replacing("    fill: $accent", with: "    fill: $accent\n    colour: red")))
+        let failure = try #require(
+            try error(loading: replacing("    fill: $accent", with: "    fill: $accent\n    colour: red")))
         #expect(failure.line == 12)
         #expect(failure.reason.contains("'layers.box.colour'"), "\(failure)")
         #expect(failure.reason.contains("unknown key"), "\(failure)")
@@ -69,7 +71,8 @@ import Testing
     @Test func badColourNamesTheKey() throws {
         let failure = try #require(try error(loading: replacing(##"color: "#000000""##, with: "color: \"#12345\"")))
         #expect(failure.line == 17)
-        #expect(failure.reason.contains("'layers.title.color'") && failure.reason.contains("not a colour"), "\(failure)")
+        #expect(
+            failure.reason.contains("'layers.title.color'") && failure.reason.contains("not a colour"), "\(failure)")
     }
 
     @Test func badColourInAParameterDefaultIsBlamedAtTheDefault() throws {
@@ -87,12 +90,14 @@ import Testing
     @Test func missingFontFamily() throws {
         let failure = try #require(try error(loading: replacing("font: Inter", with: "font: Helvetica Neue")))
         #expect(failure.line == 15)
-        #expect(failure.reason.contains("'layers.title.font'") && failure.reason.contains("'Helvetica Neue'"), "\(failure)")
+        #expect(
+            failure.reason.contains("'layers.title.font'") && failure.reason.contains("'Helvetica Neue'"), "\(failure)")
         #expect(failure.reason.contains("Open Sans"), "lists what is available: \(failure)")
     }
 
     @Test func missingImageFile() throws {
-        let yaml = Self.valid + "\n  - image: logo\n    file: logo.png\n    frame: {x: 10, y: 10, width: 40, height: 40}\n"
+        let yaml =
+            Self.valid + "\n  - image: logo\n    file: logo.png\n    frame: {x: 10, y: 10, width: 40, height: 40}\n"
         let failure = try #require(try error(loading: yaml))
         #expect(failure.line == 19)
         #expect(failure.reason.contains("'layers.logo.file'") && failure.reason.contains("logo.png"), "\(failure)")
@@ -100,21 +105,27 @@ import Testing
     }
 
     @Test func imageNextToTheLayoutIsFound() throws {
-        let yaml = Self.valid + "\n  - image: logo\n    file: logo.png\n    frame: {x: 10, y: 10, width: 40, height: 40}\n"
+        let yaml =
+            Self.valid + "\n  - image: logo\n    file: logo.png\n    frame: {x: 10, y: 10, width: 40, height: 40}\n"
         let png = Data([0x89, 0x50, 0x4E, 0x47])  // existence is checked at load, decoding at render
         #expect(try error(loading: yaml, files: ["logo.png": png]) == nil)
     }
 
     @Test func remoteImageIsRefused() throws {
-        let yaml = Self.valid + "\n  - image: logo\n    file: https://example.com/logo.png\n    frame: {x: 10, y: 10, width: 40, height: 40}\n"
+        let yaml =
+            Self.valid
+            + "\n  - image: logo\n    file: https://example.com/logo.png\n    frame: {x: 10, y: 10, width: 40, height: 40}\n"
         let failure = try #require(try error(loading: yaml))
         #expect(failure.reason.contains("never downloads"), "\(failure)")
     }
 
     @Test func boxOutsideTheCanvas() throws {
-        let failure = try #require(try error(loading: replacing("right: 1160, bottom: 590", with: "right: 1260, bottom: 590")))
+        let failure = try #require(
+            try error(loading: replacing("right: 1160, bottom: 590", with: "right: 1260, bottom: 590")))
         #expect(failure.line == 10)
-        #expect(failure.reason.contains("'layers.box.frame'") && failure.reason.contains("outside the 1200×630 canvas"), "\(failure)")
+        #expect(
+            failure.reason.contains("'layers.box.frame'") && failure.reason.contains("outside the 1200×630 canvas"),
+            "\(failure)")
     }
 
     @Test func pillRowOutsideTheCanvas() throws {
@@ -125,7 +136,8 @@ import Testing
     }
 
     @Test func referenceToALaterOrUnknownLayer() throws {
-        let failure = try #require(try error(loading: replacing("top: 100, right: 1100", with: "top: {below: tags}, right: 1100")))
+        let failure = try #require(
+            try error(loading: replacing("top: 100, right: 1100", with: "top: {below: tags}, right: 1100")))
         #expect(failure.line == 14)
         #expect(failure.reason.contains("no earlier layer is named 'tags'"), "\(failure)")
     }
@@ -151,7 +163,9 @@ import Testing
 
     @Test func descriptionHasFileLineAndStep() throws {
         let failure = try #require(try error(loading: replacing("font: Inter", with: "font: Nope")))
-        #expect(failure.description.hasPrefix("\(failure.path ?? ""):15: reading layout: 'layers.title.font'"), "\(failure)")
+        #expect(
+            failure.description.hasPrefix("\(failure.file ?? ""):15: reading the layout: 'layers.title.font'"),
+            "\(failure)")
     }
 
     @Test func bindingsReplaceDefaultsAndUndeclaredOnesAreIgnored() throws {

@@ -100,10 +100,11 @@ import Testing
     @Test func omitsEmptyValues() throws {
         let tags = MetaTags(title: "Only a title", description: "  \n ", tags: ["", "  ", "x", "x"])
         let parsed = try Self.parse(tags.html())
-        #expect(parsed.map(\.key) == [
-            "og:title", "og:type", "og:image:type", "og:image:width", "og:image:height", "og:image:alt",
-            "article:tag", "twitter:card", "twitter:title", "twitter:image:alt",
-        ])
+        #expect(
+            parsed.map(\.key) == [
+                "og:title", "og:type", "og:image:type", "og:image:width", "og:image:height", "og:image:alt",
+                "article:tag", "twitter:card", "twitter:title", "twitter:image:alt",
+            ])
         #expect(parsed.first { $0.key == "og:image:alt" }?.content == "Social card: Only a title")
         let none = MetaTags(title: "", imageType: "", imageWidth: 0, imageHeight: 0)
         #expect(try Self.parse(none.html()).map(\.key) == ["og:type", "twitter:card"])

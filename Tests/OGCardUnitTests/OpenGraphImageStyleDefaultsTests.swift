@@ -66,8 +66,11 @@ import Testing
         #expect(d.titleMargin.margins.isEmpty)
         #expect(d.tagBackground == blue)
         #expect(d.authorBackground == blue)
-        #expect(OpenGraphImageStyleDefaults.modernTagsMargin.margins == TailwindMargins(top: -64, right: -64, left: -64))
-        #expect(OpenGraphImageStyleDefaults.modernAuthorMargin.margins == TailwindMargins(right: -64, bottom: -64, left: -64))
+        #expect(
+            OpenGraphImageStyleDefaults.modernTagsMargin.margins == TailwindMargins(top: -64, right: -64, left: -64))
+        #expect(
+            OpenGraphImageStyleDefaults.modernAuthorMargin.margins
+                == TailwindMargins(right: -64, bottom: -64, left: -64))
         #expect(OpenGraphImageStyleDefaults.legacyAuthorSize.fontSize == 36)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OGCard
 
 @Suite struct PostDateTests {
@@ -50,7 +51,7 @@ import Testing
         #expect(post.date?.iso8601 == "2015-07-09T00:00:00Z")
         let bad = try PostTestSupport.post("---\ntitle: A\ndate: someday\n---\n", path: "2015-07-09-hello.md")
         #expect(bad.date?.day == "2015-07-09")
-        #expect(bad.warnings.contains { $0.message.contains("someday") && $0.line == 3 })
+        #expect(bad.warnings.contains { $0.reason.contains("someday") && $0.line == 3 })
     }
 
     @Test func publishedAt() throws {

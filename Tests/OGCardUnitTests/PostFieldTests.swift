@@ -1,12 +1,17 @@
 import Foundation
 import Testing
+
 @testable import OGCard
 
 @Suite struct PostFieldTests {
     @Test func authorShapes() throws {
-        #expect(try PostTestSupport.post("---\ntitle: A\nauthor: Jane Doe\n---\n").authors == [PostAuthor(name: "Jane Doe")])
-        #expect(try PostTestSupport.post("---\ntitle: A\nauthor:\n  - Jane\n  - name: Joe\n    twitter: '@joe'\n---\n").authors
-            == [PostAuthor(name: "Jane"), PostAuthor(name: "Joe", twitter: "@joe")])
+        #expect(
+            try PostTestSupport.post("---\ntitle: A\nauthor: Jane Doe\n---\n").authors == [PostAuthor(name: "Jane Doe")]
+        )
+        #expect(
+            try PostTestSupport.post("---\ntitle: A\nauthor:\n  - Jane\n  - name: Joe\n    twitter: '@joe'\n---\n")
+                .authors
+                == [PostAuthor(name: "Jane"), PostAuthor(name: "Joe", twitter: "@joe")])
         let mapping = try PostTestSupport.post("---\ntitle: A\nauthor:\n  name: Jane\n  twitter: jane\n---\n")
         #expect(mapping.author == PostAuthor(name: "Jane", twitter: "jane"))
         #expect(try PostTestSupport.post("---\ntitle: A\n---\n").authors.isEmpty)
@@ -24,7 +29,8 @@ import Testing
     }
 
     @Test func categories() throws {
-        #expect(try PostTestSupport.post("---\ntitle: A\ncategories: [a, b]\ncategory: c\n---\n").categories == ["a", "b"])
+        #expect(
+            try PostTestSupport.post("---\ntitle: A\ncategories: [a, b]\ncategory: c\n---\n").categories == ["a", "b"])
         #expect(try PostTestSupport.post("---\ntitle: A\ncategory: TIL\n---\n").categories == ["TIL"])
     }
 
@@ -34,13 +40,17 @@ import Testing
             #expect(post.title == "pycon us 2017")
             #expect(post.isTitleFallback)
             #expect(post.rawTitle == nil)
-            #expect(post.warnings.contains { $0.path == "_posts/2017-06-02-pycon-us-2017.md" && $0.message.contains("title") })
+            #expect(
+                post.warnings.contains {
+                    $0.file == "_posts/2017-06-02-pycon-us-2017.md" && $0.reason.contains("title")
+                })
         }
     }
 
     @Test func untitledPostWithoutFileNameSlugUsesBody() throws {
-        let post = try PostTestSupport.post("---\ntitle: \"\"\n---\n\n**Kingdom** of the [Apes](https://x) - a good night to just veg out and watch a film or two.\n",
-                                            path: "2024-08-03-.md")
+        let post = try PostTestSupport.post(
+            "---\ntitle: \"\"\n---\n\n**Kingdom** of the [Apes](https://x) - a good night to just veg out and watch a film or two.\n",
+            path: "2024-08-03-.md")
         #expect(post.title == "Kingdom of the Apes - a good night to just veg out and watch a film…")
         #expect(post.isTitleFallback)
         #expect(post.slug == PostSlug.fallback(forPath: "2024-08-03-.md"))
@@ -63,21 +73,22 @@ import Testing
     }
 
     @Test func descriptionOrderAndOtherFields() throws {
-        let post = try PostTestSupport.post("""
-        ---
-        title: A
-        subtitle: Sub
-        excerpt: Excerpt
-        summary: Summary
-        permalink: /a/
-        lang: fr
-        image:
-          path: /img/a.png
-          alt: An A
-        weather: sunny
-        list: [x, y]
-        ---
-        """)
+        let post = try PostTestSupport.post(
+            """
+            ---
+            title: A
+            subtitle: Sub
+            excerpt: Excerpt
+            summary: Summary
+            permalink: /a/
+            lang: fr
+            image:
+              path: /img/a.png
+              alt: An A
+            weather: sunny
+            list: [x, y]
+            ---
+            """)
         #expect(post.description == "Excerpt")
         #expect(post.permalink == "/a/")
         #expect(post.lang == "fr")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OGCard
 
 @Suite struct PostSlugTests {
@@ -48,7 +49,8 @@ import Testing
 
     @Test func sha256KnownAnswers() {
         #expect(SHA256Digest.hex(Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256Digest.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            SHA256Digest.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(SHA256Digest.hex(Array(String(repeating: "a", count: 1000).utf8)).hasPrefix("41edece4"))
     }
 }

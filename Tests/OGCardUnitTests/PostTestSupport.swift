@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import OGCard
 
 /// Shared helpers for the post tests.
@@ -7,15 +8,11 @@ enum PostTestSupport {
         try PostReader.parse(Data(text.utf8), path: path)
     }
 
-    static func rewrite(_ text: String, to value: String = "/assets/og/pycon-us-2017.png",
-                        options: ImageRewriteOptions = ImageRewriteOptions()) throws -> (ImageRewriteOutcome, String) {
+    static func rewrite(
+        _ text: String, to value: String = "/assets/og/pycon-us-2017.png",
+        options: ImageRewriteOptions = ImageRewriteOptions()
+    ) throws -> (ImageRewriteOutcome, String) {
         let result = try ImageLineRewriter(options: options).rewrite(Data(text.utf8), to: value, path: "post.md")
         return (result.outcome, String(decoding: result.data, as: UTF8.self))
-    }
-
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ogcard-posts-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
     }
 }

@@ -1,17 +1,20 @@
 import Foundation
 import OGCard
+import OGCardTestSupport
 import Testing
 
 /// ogcard.yml parsing, validation and discovery, and zero-config defaults from Jekyll and Hugo.
 @Suite struct SiteConfigTests {
     let root = URL(fileURLWithPath: "/site")
 
-    func parse(_ yaml: String, defaults: SiteDefaults = SiteDefaults(generator: .jekyll)) throws(SiteConfigError) -> SiteConfig {
+    func parse(_ yaml: String, defaults: SiteDefaults = SiteDefaults(generator: .jekyll)) throws(Diagnostic)
+        -> SiteConfig
+    {
         try SiteConfigLoader.parse(yaml: yaml, file: "ogcard.yml", root: root, defaults: defaults)
     }
 
     /// Parses and returns the error, failing when there is none.
-    func failure(_ yaml: String) -> SiteConfigError? {
+    func failure(_ yaml: String) -> Diagnostic? {
         do {
             _ = try parse(yaml)
             Issue.record("expected an error for:\n\(yaml)")
@@ -22,7 +25,8 @@ import Testing
     }
 
     @Test func everyKey() throws {
-        let config = try parse("""
+        let config = try parse(
+            """
             # comment
             url: https://example.com/blog/
             name: Jeff's Blog
@@ -60,7 +64,8 @@ import Testing
         #expect(config.metaJSON == "_data/ogcard.json")
         #expect(config.layouts == "_layouts")
         #expect(config.logos == ["https://example.com/logo.png": "assets/logo.png"])
-        #expect(try config.urlResolver().absolute("/assets/cards/x.png") == "https://example.com/blog/assets/cards/x.png")
+        #expect(
+            try config.urlResolver().absolute("/assets/cards/x.png") == "https://example.com/blog/assets/cards/x.png")
     }
 
     @Test func defaultsForJekyll() throws {
@@ -95,7 +100,8 @@ import Testing
         for style in OpenGraphImageStyle.allCases {
             #expect(try parse("design: \(style.rawValue)").design == .style(style))
         }
-        let mapping = try parse("""
+        let mapping = try parse(
+            """
             design:
               style: custom
               background: 00C389FF
@@ -115,7 +121,12 @@ import Testing
         #expect(design.atSymbol == true)
         #expect(design.authorSize?.fontSize == 30)
         let number = try parse("design:\n  background: 000000\n")
-        #expect(number.design == .parameters({ var d = OpenGraphImageDesign(); d.background = .black; return d }()))
+        #expect(
+            number.design
+                == .parameters(
+                    {
+                        var d = OpenGraphImageDesign(); d.background = .black; return d
+                    }()))
         let url = try parse("design: https://generator.opengraphimg.com/?style=modern&atSymbol=true")
         guard case .parameters(let fromURL)? = url.design else {
             Issue.record("expected parameters")
@@ -128,8 +139,9 @@ import Testing
         let error = try #require(failure("url: https://example.com\nname: x\n\nouptut: assets\n"))
         #expect(error.line == 4)
         #expect(error.key == "ouptut")
-        #expect(error.description == "ogcard.yml:4: key 'ouptut': unknown key; did you mean 'output'?")
-        #expect(failure("colour: red")?.description == "ogcard.yml:1: key 'colour': unknown key")
+        #expect(
+            error.description == "ogcard.yml:4: checking the config: key 'ouptut': unknown key; did you mean 'output'?")
+        #expect(failure("colour: red")?.description == "ogcard.yml:1: checking the config: key 'colour': unknown key")
     }
 
     @Test(arguments: [
@@ -167,13 +179,13 @@ import Testing
         let error = try #require(failure(yaml))
         #expect(error.line == line, "\(error)")
         #expect(error.key == key, "\(error)")
-        #expect(error.step == .validating)
-        #expect(error.description.hasPrefix("ogcard.yml:\(line): key '\(key)': "), "\(error)")
+        #expect(error.step == .checkConfig)
+        #expect(error.description.hasPrefix("ogcard.yml:\(line): checking the config: key '\(key)': "), "\(error)")
     }
 
     @Test func invalidYAMLHasALine() throws {
         let error = try #require(failure("url: https://example.com\nname: [unclosed\nposts: x\n"))
-        #expect(error.step == .parsing)
+        #expect(error.step == .readConfig)
         #expect(error.line != nil)
         #expect(error.description.hasPrefix("ogcard.yml:"))
         let notMapping = try #require(failure("- a\n- b\n"))
@@ -202,16 +214,18 @@ import Testing
             _ = try SiteConfigLoader.load(file: file)
             Issue.record("expected an error")
         } catch {
-            #expect(error.description == "\(file.path):2: key 'bogus': unknown key")
+            #expect(error.description == "\(file.path):2: checking the config: key 'bogus': unknown key")
         }
-        #expect(throws: SiteConfigError.self) {
+        #expect(throws: Diagnostic.self) {
             try SiteConfigLoader.load(file: site.root.appendingPathComponent("missing.yml"))
         }
     }
 
     @Test func zeroConfigJekyll() throws {
         let site = try TemporarySite()
-        try site.write("_config.yml", """
+        try site.write(
+            "_config.yml",
+            """
             title: Webology
             url: "https://jefftriplett.com/"
             baseurl: "/blog/"
@@ -242,14 +256,16 @@ import Testing
         #expect(a.url == "https://a.example" && a.author == "Ann" && a.twitter == "ann")
         let b = try GeneratorConfigReader.readJekyll(yaml: "twitter: bob\nbaseurl: ''\nurl: ''\n", file: "_config.yml")
         #expect(b.twitter == "bob" && b.url == nil)
-        #expect(throws: SiteConfigError.self) {
+        #expect(throws: Diagnostic.self) {
             try GeneratorConfigReader.readJekyll(yaml: "a: [b\n", file: "_config.yml")
         }
     }
 
     @Test func zeroConfigHugo() throws {
         let site = try TemporarySite()
-        try site.write("hugo.toml", """
+        try site.write(
+            "hugo.toml",
+            """
             baseURL = 'https://hugo.example/'
             languageCode = "en-us"
             title = "My \\"Hugo\\" Site" # trailing comment
@@ -277,17 +293,18 @@ import Testing
         #expect(config.output == "static/assets/og")
     }
 
-    @Test func hugoVariants() {
-        let nested = GeneratorConfigReader.readHugo(toml: """
-            baseurl = "https://h.example"
-            [params.author]
-            name = "Nested"
-            [params.social]
-            twitter = "@nested"
-            """)
+    @Test func hugoVariants() throws {
+        let nested = try GeneratorConfigReader.readHugo(
+            toml: """
+                baseurl = "https://h.example"
+                [params.author]
+                name = "Nested"
+                [params.social]
+                twitter = "@nested"
+                """, file: "hugo.toml")
         #expect(nested.author == "Nested")
         #expect(nested.twitter == "@nested")
-        let config = GeneratorConfigReader.readHugo(toml: "[Params]\nTwitter = 'p'\n")
+        let config = try GeneratorConfigReader.readHugo(toml: "[Params]\nTwitter = 'p'\n", file: "hugo.toml")
         #expect(config.twitter == "p")
         #expect(config.url == nil)
     }

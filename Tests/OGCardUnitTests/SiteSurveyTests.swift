@@ -1,5 +1,6 @@
 import Foundation
 import OGCard
+import OGCardTestSupport
 import Testing
 
 /// `SiteSurvey`: what `ogcard init` finds in Jekyll, Hugo and Eleventy sites, and that the
@@ -17,7 +18,9 @@ import Testing
 
     @Test func jekyllSiteWithOpenGraphImageURLs() throws {
         let site = try TemporarySite()
-        try site.write("_config.yml", """
+        try site.write(
+            "_config.yml",
+            """
             title: "Jo's Notes"
             url: https://notes.example.net/
             baseurl: /blog
@@ -79,7 +82,9 @@ import Testing
 
     @Test func hugoSiteWithoutURLs() throws {
         let site = try TemporarySite()
-        try site.write("hugo.toml", """
+        try site.write(
+            "hugo.toml",
+            """
             baseURL = "https://hugo.example.net/"
             title = "Hugo Field"
             [params]
@@ -114,13 +119,17 @@ import Testing
 
     @Test func eleventySiteWithInputFolderAndMetadata() throws {
         let site = try TemporarySite()
-        try site.write("eleventy.config.js", """
+        try site.write(
+            "eleventy.config.js",
+            """
             export default function (eleventyConfig) {
               eleventyConfig.addPassthroughCopy("src/assets/og");
             }
             export const config = { dir: { input: "src", output: "_site" } };
             """)
-        try site.write("src/_data/metadata.json", """
+        try site.write(
+            "src/_data/metadata.json",
+            """
             {"title": "Eleven Notes", "url": "https://eleven.example.net/", "author": {"name": "Eli"}, "twitter": "@eleven"}
             """)
         try site.write("src/blog/2024-05-01-hello.md", "---\ntitle: Hello Eleventy\ntags: [notes]\n---\nHi\n")
@@ -152,8 +161,11 @@ import Testing
         let summary = try SiteBuild(config: config, options: BuildOptions(jobs: 1)).run()
         #expect(summary.failures.isEmpty)
         #expect(summary.rendered == 1)
-        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("src/assets/og/hello.png").path))
-        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("src/_includes/ogcard/hello.html").path))
+        #expect(
+            FileManager.default.fileExists(atPath: site.root.appendingPathComponent("src/assets/og/hello.png").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: site.root.appendingPathComponent("src/_includes/ogcard/hello.html").path))
     }
 
     @Test func eleventyLegacyConfigAtTheProjectRoot() throws {
@@ -174,10 +186,10 @@ import Testing
         let survey = try SiteSurvey.inspect(root: site.root)
         #expect(survey.url == nil)
         #expect(survey.twitter == nil)
-        #expect(survey.notes.contains { $0.contains("'/relative'") && $0.contains("not an absolute") })
-        #expect(survey.notes.contains { $0.contains("'not a handle!'") })
-        #expect(survey.notes.contains { $0.contains("no site URL found") })
-        #expect(survey.notes.contains { $0.contains("'_posts' does not exist") })
+        #expect(survey.notes.contains { $0.description.contains("'/relative'") && $0.contains("not an absolute") })
+        #expect(survey.notes.contains { $0.description.contains("'not a handle!'") })
+        #expect(survey.notes.contains { $0.description.contains("no site URL found") })
+        #expect(survey.notes.contains { $0.description.contains("'_posts' does not exist") })
         let text = survey.configText()
         #expect(text.contains("\n# url: https://example.com\n"))
         #expect(text.contains("\n# name: My Site\n"))
@@ -195,6 +207,6 @@ import Testing
         #expect(survey.generator == .hugo)
         #expect(survey.generatorConfig == "config.toml")
         #expect(survey.posts == ["content/post"])
-        #expect(survey.notes.contains { $0.contains("placeholder") })
+        #expect(survey.notes.contains { $0.description.contains("placeholder") })
     }
 }

@@ -38,7 +38,8 @@ import Testing
     @Test func marginSides() {
         #expect(TailwindClasses("-mt-12").margins == TailwindMargins(top: -48))
         #expect(TailwindClasses("-mt-8 -mx-32").margins == TailwindMargins(top: -32, right: -128, left: -128))
-        #expect(TailwindClasses("-my-20 -mx-16").margins == TailwindMargins(top: -80, right: -64, bottom: -80, left: -64))
+        #expect(
+            TailwindClasses("-my-20 -mx-16").margins == TailwindMargins(top: -80, right: -64, bottom: -80, left: -64))
         #expect(TailwindClasses("mr-4").margins == TailwindMargins(right: 16))
         #expect(TailwindClasses("m-0").margins == TailwindMargins(top: 0, right: 0, bottom: 0, left: 0))
         #expect(TailwindClasses("-m-20").margins == TailwindMargins(top: -80, right: -80, bottom: -80, left: -80))

@@ -1,34 +1,16 @@
 import Foundation
+import OGCardTestSupport
 import Testing
+
 @testable import OGCard
 
-/// Validates reading and rewriting against 345 real Jekyll posts kept outside the package.
-///
-/// The corpus lives at `<package-root>/../shared/corpus/webology` (package root found by
-/// walking up from this file to the folder holding `Package.swift`). When it is missing the
-/// test is skipped, except on CI (`CI` set), where a missing corpus is a failure.
+/// Validates reading and rewriting against 345 real Jekyll posts kept outside the package, in
+/// `../shared/corpus/webology` beside the checkout. When it is missing the test is reported as
+/// skipped, except on CI (`CI` set), where a missing corpus is a failure.
 @Suite struct WebologyCorpusPostTests {
-    static func corpusDirectory() -> URL? {
-        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while directory.path != "/" {
-            if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
-                let corpus = directory.deletingLastPathComponent().appendingPathComponent("shared/corpus/webology")
-                return FileManager.default.fileExists(atPath: corpus.path) ? corpus.standardizedFileURL : nil
-            }
-            directory = directory.deletingLastPathComponent()
-        }
-        return nil
-    }
-
-    static var corpusAvailable: Bool {
-        if corpusDirectory() != nil { return true }
-        // On CI a missing corpus must fail, so the test runs and records the issue.
-        return ProcessInfo.processInfo.environment["CI"] != nil
-    }
-
-    @Test(.enabled(if: corpusAvailable, "corpus ../shared/corpus/webology not found; skipping"))
+    @Test(.enabled(if: Corpus.runsWebology, Corpus.skipComment))
     func readsAndRewritesEveryPost() throws {
-        let corpus = try #require(Self.corpusDirectory(), "corpus ../shared/corpus/webology is missing (CI is set)")
+        let corpus = try Corpus.requireWebology()
         // Jekyll only treats `YYYY-MM-DD-name.md` in `_posts` as posts; the corpus also holds
         // a SOURCE.md provenance note, which is not a post.
         let files = try PostReader.postFiles(in: corpus).filter { PostDate(fileName: $0.lastPathComponent) != nil }
@@ -52,20 +34,21 @@ import Testing
         let fallbacks = posts.filter(\.isTitleFallback)
         #expect(fallbacks.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["2024-08-03-.md"])
         #expect(fallbacks.first?.title.hasPrefix("📺 Kingdom of the Planet of the Apes") == true)
-        #expect(fallbacks.first?.warnings.contains { $0.path.hasSuffix("2024-08-03-.md") && $0.line == 7 } == true)
-        let generated = posts.filter { $0.image.map { ImageReplacementPolicy.isOpenGraphImgURL($0.path) } ?? false }
+        #expect(
+            fallbacks.first?.warnings.contains { $0.file?.hasSuffix("2024-08-03-.md") == true && $0.line == 7 } == true)
+        let generated = posts.filter { $0.image.map { OpenGraphImageURL.isOpenGraphImageURL($0.path) } ?? false }
         #expect(generated.count == 59)
         let slugs = PostSlug.uniqued(posts.map(\.slug))
         #expect(Set(slugs).count == posts.count)
 
-        let scratch = try PostTestSupport.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        let scratch = try TemporarySite()
+        defer { scratch.remove() }
         // Only posts with an opengraphimg image are touched: adding missing keys is off here.
         let options = ImageRewriteOptions(addMissingKey: false)
         var changed: Set<String> = []
         for (post, slug) in zip(posts, slugs) {
             let name = URL(fileURLWithPath: post.path).lastPathComponent
-            let copy = scratch.appendingPathComponent(name)
+            let copy = scratch.url(name)
             try FileManager.default.copyItem(atPath: post.path, toPath: copy.path)
             try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: copy.path)
             let before = try Data(contentsOf: copy)

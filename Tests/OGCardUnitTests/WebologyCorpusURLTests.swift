@@ -1,25 +1,13 @@
 import Foundation
 import OGCard
+import OGCardTestSupport
 import Testing
 
 /// Every opengraphimg URL of the real webology blog parses as the spec says.
 @Suite struct WebologyCorpusURLTests {
-    /// `../shared/corpus/webology` next to the package root, or nil when absent.
-    static var corpus: URL? {
-        let root = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let folder = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/webology")
-        return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
-    }
-
-    @Test func everyURLParses() throws {
-        guard let folder = Self.corpus else {
-            // Skipping locally is fine; CI must have the corpus.
-            if ProcessInfo.processInfo.environment["CI"] != nil {
-                Issue.record("corpus ../shared/corpus/webology missing")
-            }
-            return
-        }
+    @Test(.enabled(if: Corpus.runsWebology, Corpus.skipComment))
+    func everyURLParses() throws {
+        let folder = try Corpus.requireWebology()
         var count = 0
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         for name in files {
@@ -55,7 +43,8 @@ import Testing
 
     @Test func knownTitle() throws {
         let url = try OpenGraphImageURL.parse(
-            "https://generator.opengraphimg.com/?atSymbol=true&author=webology&authorSize=text-2xl&style=modern&tags=python%2Cdjango%2Cmixins&title=Django+%60UserPassesTestMixin%60")
+            "https://generator.opengraphimg.com/?atSymbol=true&author=webology&authorSize=text-2xl&style=modern&tags=python%2Cdjango%2Cmixins&title=Django+%60UserPassesTestMixin%60"
+        )
         #expect(url.parameters.title == "Django `UserPassesTestMixin`")
         #expect(url.parameters.tags == ["python", "django", "mixins"])
     }

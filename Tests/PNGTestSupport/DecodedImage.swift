@@ -1,5 +1,5 @@
-public import Foundation
 import CLibPNG
+public import Foundation
 
 /// A PNG decoded by libpng (independently of ogcard's own encoder) into 8-bit RGBA.
 public struct DecodedImage: Sendable {

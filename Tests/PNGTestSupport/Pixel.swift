@@ -27,7 +27,8 @@ public struct Pixel: Hashable, Sendable, CustomStringConvertible {
 
     /// The largest channel difference to `other`.
     public func distance(to other: Pixel) -> Int {
-        max(abs(Int(red) - Int(other.red)), abs(Int(green) - Int(other.green)),
+        max(
+            abs(Int(red) - Int(other.red)), abs(Int(green) - Int(other.green)),
             abs(Int(blue) - Int(other.blue)), abs(Int(alpha) - Int(other.alpha)))
     }
 

@@ -1,12 +1,13 @@
-public import Foundation
+package import Foundation
 import Yams
 
 /// Reads the few site-wide values ogcard needs from Jekyll's `_config.yml` or Hugo's `hugo.toml`/`config.toml`.
 /// Lenient about everything it does not need: it is the generator's file, not ogcard's.
-public enum GeneratorConfigReader {
+package enum GeneratorConfigReader {
     /// Detects the generator at `root` and reads its config, if there is one.
-    /// - Throws: `SiteConfigError` when the config file exists but cannot be read or is not valid YAML.
-    public static func read(root: URL) throws(SiteConfigError) -> SiteDefaults {
+    /// - Throws: `Diagnostic` when the config file exists but cannot be read or is not valid
+    ///   YAML or TOML.
+    package static func read(root: URL) throws(Diagnostic) -> SiteDefaults {
         let generator = SiteGenerator.detect(in: root)
         switch generator {
         case .jekyll:
@@ -20,7 +21,7 @@ public enum GeneratorConfigReader {
             for name in ["hugo.toml", "config.toml"] {
                 let file = root.appendingPathComponent(name)
                 if FileManager.default.fileExists(atPath: file.path) {
-                    return readHugo(toml: try SiteConfigLoader.readText(file))
+                    return try readHugo(toml: SiteConfigLoader.readText(file), file: file.path)
                 }
             }
         case .unknown:
@@ -31,8 +32,12 @@ public enum GeneratorConfigReader {
 
     /// Jekyll: `url` + `baseurl`, `title`, `author` (string or mapping with `name`),
     /// `twitter: {username: x}` / `twitter: x` / `twitter_username: x`.
-    public static func readJekyll(yaml: String, file: String) throws(SiteConfigError) -> SiteDefaults {
+    package static func readJekyll(yaml: String, file: String) throws(Diagnostic) -> SiteDefaults {
         var defaults = SiteDefaults(generator: .jekyll)
+        if let violation = YAMLSizeGuard.check(yaml.utf8, limits: .files) {
+            throw Diagnostic.config(
+                file: file, line: violation.line, key: nil, step: .readConfig, reason: violation.fixedReason)
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -54,15 +59,30 @@ public enum GeneratorConfigReader {
         }
         defaults.name = text(mapping["title"])
         defaults.author = text(mapping["author"]) ?? text(mapping["author"]?.mapping?["name"])
-        defaults.twitter = text(mapping["twitter"]?.mapping?["username"]) ?? text(mapping["twitter"])
+        defaults.twitter =
+            text(mapping["twitter"]?.mapping?["username"]) ?? text(mapping["twitter"])
             ?? text(mapping["twitter_username"])
         return defaults
     }
 
     /// Hugo: `baseURL`, `title`, `params.author` (or `params.author.name`, `author.name`),
     /// and a Twitter handle from `params.twitter`, `params.social.twitter` or `social.twitter`.
-    public static func readHugo(toml: String) -> SiteDefaults {
-        let values = TOMLLiteReader.parse(toml)
+    /// Keys are matched whatever their case, as Hugo does. The file is read with the same TOML
+    /// parser as posts' front matter: it is the generator's, so anything ogcard does not need is
+    /// ignored, but text that is not TOML (which Hugo would refuse too) is an error at its line.
+    package static func readHugo(toml: String, file: String) throws(Diagnostic) -> SiteDefaults {
+        let entries: [FrontMatterEntry]
+        do {
+            entries = try TOMLFrontMatterParser.parse(file: toml, path: file)
+        } catch let error as Diagnostic {
+            throw Diagnostic.config(
+                file: file, line: error.line, key: nil, step: .readConfig, reason: "invalid TOML: \(error.reason)")
+        } catch {
+            throw Diagnostic.config(
+                file: file, line: nil, key: nil, step: .readConfig, reason: "invalid TOML: \(error)")
+        }
+        var values: [String: String] = [:]
+        flatten(entries, prefix: "", into: &values)
         func text(_ key: String) -> String? {
             guard let value = values[key]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty
             else { return nil }
@@ -74,10 +94,25 @@ public enum GeneratorConfigReader {
             defaults.url = url
         }
         defaults.name = text("title")
-        defaults.author = text("params.author") ?? text("params.author.name") ?? text("author.name")
+        defaults.author =
+            text("params.author") ?? text("params.author.name") ?? text("author.name")
             ?? text("author")
-        defaults.twitter = text("params.twitter") ?? text("params.social.twitter") ?? text("social.twitter")
+        defaults.twitter =
+            text("params.twitter") ?? text("params.social.twitter") ?? text("social.twitter")
             ?? text("params.twitter_username")
         return defaults
+    }
+
+    /// Every string, number or boolean under a table, as `section.key` (lower-cased) → text.
+    /// Lists, arrays of tables (menus and the like) included, are not site settings.
+    private static func flatten(_ entries: [FrontMatterEntry], prefix: String, into values: inout [String: String]) {
+        for entry in entries {
+            let key = prefix + entry.key.lowercased()
+            switch entry.value {
+            case .scalar(let text): values[key] = text
+            case .mapping(let children): flatten(children, prefix: key + ".", into: &values)
+            case .list, .null: break
+            }
+        }
     }
 }

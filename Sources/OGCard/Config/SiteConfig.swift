@@ -40,6 +40,8 @@ public struct SiteConfig: Hashable, Sendable {
     public var layouts: String?
     /// `logos`: remote logo URL → local file path, so cards render offline.
     public var logos: [String: String]
+    /// `limits`: the most of each kind of input a build accepts (front-matter size, tags, title length …).
+    public var limits: InputLimits
 
     /// The placeholders `file_name` may use.
     public static let fileNamePlaceholders: Set<String> = ["slug", "date", "year", "month", "day"]
@@ -65,11 +67,12 @@ public struct SiteConfig: Hashable, Sendable {
         metaJSON = defaults.generator.defaultMetaJSON
         layouts = nil
         logos = [:]
+        limits = .default
     }
 
     /// A resolver for absolute page and image URLs from `url` and `allowRelativeURLs`.
-    /// - Throws: `SiteURLError` when `url` is not an absolute http(s) URL (the loader already checks this).
-    public func urlResolver() throws(SiteURLError) -> SiteURLResolver {
+    /// - Throws: a `Diagnostic` when `url` is not an absolute http(s) URL (the loader already checks this).
+    package func urlResolver() throws(Diagnostic) -> SiteURLResolver {
         try SiteURLResolver(siteURL: url, allowRelativeURLs: allowRelativeURLs)
     }
 }

@@ -11,6 +11,7 @@ public enum SiteConfigLoader {
     public static let knownKeys = [
         "url", "name", "posts", "output", "image_url_path", "file_name", "author", "twitter", "design",
         "rewrite", "add_missing_image", "allow_relative_urls", "snippets", "meta_json", "layouts", "logos",
+        "limits",
     ]
 
     /// The nearest ogcard.yml in `directory` or one of its ancestors, or nil.
@@ -27,14 +28,14 @@ public enum SiteConfigLoader {
 
     /// Loads the nearest ogcard.yml above `directory`; without one, the zero-config defaults of the
     /// nearest Jekyll/Hugo site above it (or of `directory` itself).
-    public static func discover(from directory: URL) throws(SiteConfigError) -> SiteConfig {
+    public static func discover(from directory: URL) throws(Diagnostic) -> SiteConfig {
         if let file = findConfigFile(from: directory) { return try load(file: file) }
         let root = findSiteRoot(from: directory) ?? directory.standardizedFileURL
         return SiteConfig(root: root, defaults: try GeneratorConfigReader.read(root: root))
     }
 
     /// Loads an explicit ogcard.yml; the site root is its folder.
-    public static func load(file: URL) throws(SiteConfigError) -> SiteConfig {
+    public static func load(file: URL) throws(Diagnostic) -> SiteConfig {
         let root = file.standardizedFileURL.deletingLastPathComponent()
         let defaults = try GeneratorConfigReader.read(root: root)
         return try parse(yaml: try readText(file), file: file.path, root: root, defaults: defaults, configFile: file)
@@ -43,9 +44,13 @@ public enum SiteConfigLoader {
     /// Parses ogcard.yml text. `file` is only used in messages.
     public static func parse(
         yaml: String, file: String, root: URL, defaults: SiteDefaults, configFile: URL? = nil
-    ) throws(SiteConfigError) -> SiteConfig {
+    ) throws(Diagnostic) -> SiteConfig {
         var config = SiteConfig(root: root, defaults: defaults)
         config.configFile = configFile
+        if let violation = YAMLSizeGuard.check(yaml.utf8, limits: .files) {
+            throw Diagnostic.config(
+                file: file, line: violation.line, key: nil, step: .readConfig, reason: violation.fixedReason)
+        }
         let document: Node?
         do {
             document = try Yams.compose(yaml: yaml)
@@ -54,12 +59,12 @@ public enum SiteConfigLoader {
         }
         guard let document, document.null == nil else { return config }
         guard let mapping = document.mapping else {
-            throw SiteConfigError(
-                file: file, line: document.mark?.line, key: nil, step: .validating,
+            throw Diagnostic.config(
+                file: file, line: document.mark?.line, key: nil, step: .checkConfig,
                 reason: "expected a mapping of keys (url:, name:, …) at the top level")
         }
-        let reader = YAMLNodeReader(file: file)
-        var seen = Set<String>()
+        let reader = YAMLNodeReader(file: file, step: .checkConfig)
+        var lines: [String: Int] = [:]
         for (keyNode, value) in mapping {
             let line = keyNode.mark?.line
             guard let key = keyNode.scalar?.string else {
@@ -68,35 +73,35 @@ public enum SiteConfigLoader {
             guard knownKeys.contains(key) else {
                 var reason = "unknown key"
                 if let guess = closestKey(to: key) { reason += "; did you mean '\(guess)'?" }
-                throw SiteConfigError(file: file, line: line, key: key, step: .validating, reason: reason)
+                throw Diagnostic.config(file: file, line: line, key: key, step: .checkConfig, reason: reason)
             }
-            guard seen.insert(key).inserted else {
-                throw SiteConfigError(file: file, line: line, key: key, step: .validating, reason: "given twice")
+            guard lines.updateValue(line ?? 0, forKey: key) == nil else {
+                throw Diagnostic.config(file: file, line: line, key: key, step: .checkConfig, reason: "given twice")
             }
             // A key with no value keeps the default, so a commented-out value does not break the file.
             if value.null != nil { continue }
             switch key {
             case "url":
-                let text = try reader.string(value, key: key)
+                let text = try reader.nonEmptyString(value, key: key)
                 guard SiteURLResolver.isAbsoluteHTTP(text) else {
                     throw reader.error(value, key: key, "'\(text)' is not an absolute http:// or https:// URL")
                 }
                 config.url = String(text.reversed().drop { $0 == "/" }.reversed())
-            case "name": config.name = try reader.string(value, key: key)
-            case "posts": config.posts = try reader.stringList(value, key: key)
+            case "name": config.name = try reader.nonEmptyString(value, key: key)
+            case "posts": config.posts = try reader.relativePathList(value, key: key)
             case "output": config.output = try reader.relativePath(value, key: key)
             case "image_url_path":
-                let text = try reader.string(value, key: key)
+                let text = try reader.nonEmptyString(value, key: key)
                 guard text.hasPrefix("/") || SiteURLResolver.isAbsoluteHTTP(text) else {
                     throw reader.error(value, key: key, "'\(text)' must start with '/' or be an absolute http(s) URL")
                 }
                 config.imageURLPath = text
             case "file_name": config.fileName = try reader.fileNamePattern(value, key: key)
-            case "author": config.author = try reader.string(value, key: key)
+            case "author": config.author = try reader.nonEmptyString(value, key: key)
             case "twitter": config.twitter = try reader.twitterHandle(value, key: key)
             case "design": config.design = try reader.design(value, key: key)
             case "rewrite":
-                let text = try reader.string(value, key: key)
+                let text = try reader.nonEmptyString(value, key: key)
                 guard let mode = SiteRewriteMode(rawValue: text) else {
                     throw reader.error(
                         value, key: key,
@@ -109,9 +114,15 @@ public enum SiteConfigLoader {
             case "meta_json": config.metaJSON = try reader.relativePath(value, key: key)
             case "layouts": config.layouts = try reader.relativePath(value, key: key)
             case "logos": config.logos = try reader.logos(value, key: key)
+            case "limits": config.limits = try reader.limits(value, key: key)
             default:
                 preconditionFailure("key '\(key)' is in knownKeys but not handled")
             }
+        }
+        if let conflict = config.pathConflict() {
+            let line = lines[conflict.key].flatMap { $0 > 0 ? $0 : nil }
+            throw Diagnostic.config(
+                file: file, line: line, key: conflict.key, step: .checkConfig, reason: conflict.reason)
         }
         return config
     }
@@ -137,38 +148,41 @@ public enum SiteConfigLoader {
     }
 
     /// Reads a UTF-8 text file, as a config error on failure.
-    static func readText(_ file: URL) throws(SiteConfigError) -> String {
+    static func readText(_ file: URL) throws(Diagnostic) -> String {
         do {
-            return try String(contentsOf: file, encoding: .utf8)
+            // A regular file only: a FIFO would block for ever.
+            return try RegularFile.text(file)
         } catch {
-            throw SiteConfigError(
-                file: file.path, line: nil, key: nil, step: .reading,
-                reason: "cannot read the file: \(error.localizedDescription)")
+            throw Diagnostic.config(
+                file: file.path, line: nil, key: nil, step: .readConfig,
+                reason: "cannot read the file: \(error.reason)")
         }
     }
 
     /// Converts a Yams error into a config error with its line.
-    static func yamlError(_ error: any Error, file: String, yaml text: String) -> SiteConfigError {
+    static func yamlError(_ error: any Error, file: String, yaml text: String) -> Diagnostic {
         var line: Int?
         var reason = "invalid YAML"
         if let yaml = error as? YamlError {
             switch yaml {
-            case let .duplicatedKeysInMapping(duplicates, context):
+            case .duplicatedKeysInMapping(let duplicates, let context):
                 // Yams points at the mapping; the user needs the line of the repeat.
                 let key = duplicates.sorted().first ?? ""
-                return SiteConfigError(
+                return Diagnostic.config(
                     file: file, line: repeatLine(of: key, in: text, mapping: context.mark) ?? context.mark.line,
-                    key: key, step: .validating, reason: "given twice")
-            case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-                let .composer(context, problem, mark, _):
+                    key: key, step: .checkConfig, reason: "given twice")
+            case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+                .composer(let context, let problem, let mark, _):
                 line = mark.line
-                reason = "invalid YAML: " + ([context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }
-                    .joined(separator: " "))
+                reason =
+                    "invalid YAML: "
+                    + ([context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }
+                        .joined(separator: " "))
             default:
                 reason = "invalid YAML: \(yaml)"
             }
         }
-        return SiteConfigError(file: file, line: line, key: nil, step: .parsing, reason: reason)
+        return Diagnostic.config(file: file, line: line, key: nil, step: .readConfig, reason: reason)
     }
 
     /// The line of the second `key:` at the indentation of the mapping that starts at `mark`.
@@ -190,6 +204,8 @@ public enum SiteConfigLoader {
 
     /// The known key within edit distance 2 of `key`, for "did you mean".
     private static func closestKey(to key: String) -> String? {
+        // The distance table grows with the key's length; no typo of a known key is this long.
+        guard key.count <= 64 else { return nil }
         // Short keys get fewer edits, or every short typo would "mean" some unrelated key.
         let limit = key.count >= 8 ? 2 : 1
         let candidates = knownKeys.map { ($0, editDistance(Array(key), Array($0))) }.filter { $0.1 <= limit }

@@ -31,13 +31,17 @@ public struct MetaTags: Hashable, Sendable {
     public var twitterSite: String
     /// The author's Twitter handle, with or without `@`.
     public var twitterCreator: String
+    /// How long the description (and alt text) and the title, author, tag and site names may be;
+    /// longer ones are cut at a word boundary with "…".
+    public var limits: InputLimits
 
     /// Creates meta tags; every field but the title may be left empty, and empty tags are omitted.
     public init(
         title: String, description: String = "", pageURL: String = "", siteName: String = "",
         imageURL: String = "", imageType: String = "image/png", imageWidth: Int = 1200,
         imageHeight: Int = 630, imageAlt: String? = nil, publishedTime: String = "",
-        author: String = "", tags: [String] = [], twitterSite: String = "", twitterCreator: String = ""
+        author: String = "", tags: [String] = [], twitterSite: String = "", twitterCreator: String = "",
+        limits: InputLimits = .default
     ) {
         self.title = title
         self.description = description
@@ -53,16 +57,18 @@ public struct MetaTags: Hashable, Sendable {
         self.tags = tags
         self.twitterSite = twitterSite
         self.twitterCreator = twitterCreator
+        self.limits = limits
     }
 
     /// The alt text used: `imageAlt` when given, else "Social card: <title> by <author>"
     /// (or "Social card: <title>" without an author; empty without a title, so the tag is omitted).
     /// Screen readers announce the card as an image, so the alt says what it shows: the title and author.
     public var effectiveImageAlt: String {
-        if let imageAlt, !MetaText.clean(imageAlt).isEmpty { return MetaText.clean(imageAlt) }
-        let title = MetaText.clean(title)
+        let alt = imageAlt.map { MetaText.clean($0, maxCharacters: limits.descriptionCharacters) } ?? ""
+        if !alt.isEmpty { return alt }
+        let title = MetaText.clean(title, maxCharacters: limits.titleCharacters)
         guard !title.isEmpty else { return "" }
-        let author = MetaText.clean(author)
+        let author = MetaText.clean(author, maxCharacters: limits.titleCharacters)
         return author.isEmpty ? "Social card: \(title)" : "Social card: \(title) by \(author)"
     }
 
@@ -76,9 +82,15 @@ public struct MetaTags: Hashable, Sendable {
         return text.isEmpty ? "" : "@" + text
     }
 
-    /// Every tag in the fixed order, values cleaned, empty ones omitted.
+    /// Every tag in the fixed order, values cleaned, empty ones omitted. Descriptions longer than
+    /// `limits.descriptionCharacters` and names longer than `limits.titleCharacters` are cut at a
+    /// word boundary with "…" (URLs never are), and at most `limits.tags` tags are listed.
     public func metaTags() -> [MetaTag] {
         let alt = effectiveImageAlt
+        let title = MetaText.clean(title, maxCharacters: limits.titleCharacters)
+        let description = MetaText.clean(description, maxCharacters: limits.descriptionCharacters)
+        let siteName = MetaText.clean(siteName, maxCharacters: limits.titleCharacters)
+        let author = MetaText.clean(author, maxCharacters: limits.titleCharacters)
         let width = imageWidth > 0 ? String(imageWidth) : ""
         let height = imageHeight > 0 ? String(imageHeight) : ""
         var entries: [(MetaTag.Attribute, String, String)] = [
@@ -96,8 +108,8 @@ public struct MetaTags: Hashable, Sendable {
             (.property, "article:author", author),
         ]
         var seenTags = Set<String>()
-        for tag in tags {
-            let cleaned = MetaText.clean(tag)
+        for tag in tags.prefix(limits.tags) {
+            let cleaned = MetaText.clean(tag, maxCharacters: limits.titleCharacters)
             // A tag listed twice says nothing new; keep the first.
             if seenTags.insert(cleaned).inserted { entries.append((.property, "article:tag", cleaned)) }
         }

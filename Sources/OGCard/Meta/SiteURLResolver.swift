@@ -2,23 +2,25 @@ import Foundation
 
 /// Makes page and image URLs absolute against the site URL, as Open Graph requires
 /// (crawlers ignore relative `og:image` values).
-public struct SiteURLResolver: Hashable, Sendable {
+package struct SiteURLResolver: Hashable, Sendable {
     /// The site URL (scheme, host and any base path), without trailing slash; nil when not configured.
-    public let siteURL: String?
+    package let siteURL: String?
     /// Whether root-relative URLs may be emitted when there is no site URL.
-    public let allowRelativeURLs: Bool
+    package let allowRelativeURLs: Bool
 
     /// Creates a resolver.
-    /// - Throws: `SiteURLError` when `siteURL` is given but is not an absolute http(s) URL.
-    public init(siteURL: String?, allowRelativeURLs: Bool = false) throws(SiteURLError) {
+    /// - Throws: a `Diagnostic` when `siteURL` is given but is not an absolute http(s) URL.
+    package init(siteURL: String?, allowRelativeURLs: Bool = false) throws(Diagnostic) {
         let trimmed = siteURL?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if trimmed.isEmpty {
             self.siteURL = nil
         } else {
             guard Self.isAbsoluteHTTP(trimmed) else {
-                throw SiteURLError(
-                    step: .checkingSiteURL, input: trimmed,
-                    reason: "expected an absolute http:// or https:// URL with a host, e.g. https://example.com")
+                throw Diagnostic(
+                    step: .checkConfig,
+                    reason:
+                        "site URL '\(trimmed)': expected an absolute http:// or https:// URL with a host, e.g. https://example.com"
+                )
             }
             var url = trimmed
             while url.hasSuffix("/") { url.removeLast() }
@@ -29,8 +31,8 @@ public struct SiteURLResolver: Hashable, Sendable {
 
     /// The absolute URL for `path`: site URL + `/` + path (slashes de-duplicated), with spaces and
     /// non-ASCII percent-encoded. Absolute http(s) input is kept (only encoded); `//host/…` takes the site's scheme.
-    /// - Throws: `SiteURLError` when there is no site URL and relative URLs are not allowed.
-    public func absolute(_ path: String) throws(SiteURLError) -> String {
+    /// - Throws: a `Diagnostic` when there is no site URL and relative URLs are not allowed.
+    package func absolute(_ path: String) throws(Diagnostic) -> String {
         let trimmed = path.trimmingCharacters(in: .whitespacesAndNewlines)
         if Self.isAbsoluteHTTP(trimmed) { return Self.percentEncode(trimmed) }
         if trimmed.hasPrefix("//") {
@@ -44,9 +46,9 @@ public struct SiteURLResolver: Hashable, Sendable {
         let encoded = Self.percentEncode(String(relative))
         guard let siteURL else {
             guard allowRelativeURLs else {
-                throw SiteURLError(
-                    step: .makingAbsolute, input: trimmed,
-                    reason: "no site URL: set 'url' in ogcard.yml (or _config.yml / hugo.toml), "
+                throw Diagnostic(
+                    step: .makeURLs,
+                    reason: "'\(trimmed)': no site URL: set 'url' in ogcard.yml (or _config.yml / hugo.toml), "
                         + "or set 'allow_relative_urls: true' (crawlers ignore relative og:image URLs)")
             }
             return "/" + encoded

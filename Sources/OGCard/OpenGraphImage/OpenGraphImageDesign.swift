@@ -61,7 +61,9 @@ public struct OpenGraphImageDesign: Hashable, Sendable {
             if let value, value != fallback { parts.append(OpenGraphImageQueryItem(name: name, value: text(value))) }
         }
         func addOptional(_ name: String, _ value: RGBAColor?, _ fallback: RGBAColor?) {
-            if let value, value != fallback { parts.append(OpenGraphImageQueryItem(name: name, value: value.description)) }
+            if let value, value != fallback {
+                parts.append(OpenGraphImageQueryItem(name: name, value: value.description))
+            }
         }
         add("atSymbol", atSymbol, defaults.atSymbol) { String($0) }
         add("background", background, defaults.background) { $0.description }

@@ -71,23 +71,22 @@ public struct OpenGraphImageParameters: Hashable, Sendable {
     /// Unknown names, repeats (last wins), unknown styles, odd `atSymbol` values and unknown Tailwind classes
     /// are warnings; a colour that is not 3/4/6/8 hex digits is an error naming the parameter and value.
     /// - Parameter input: the whole URL or source text, quoted in errors.
-    public static func parse(_ items: [OpenGraphImageQueryItem], input: String = "") throws(OpenGraphImageError)
-        -> (parameters: OpenGraphImageParameters, warnings: [OpenGraphImageWarning])
+    public static func parse(_ items: [OpenGraphImageQueryItem], input: String = "") throws(Diagnostic)
+        -> (parameters: OpenGraphImageParameters, warnings: [Diagnostic])
     {
         var result = OpenGraphImageParameters()
-        var warnings: [OpenGraphImageWarning] = []
+        var warnings: [Diagnostic] = []
         var seen: [OpenGraphImageParameterName: String] = [:]
         for item in items {
             guard let name = OpenGraphImageParameterName.lookup(item.name) else {
-                warnings.append(OpenGraphImageWarning(
-                    kind: .unknownParameter, parameter: item.name, value: item.value,
-                    message: "unknown parameter ignored"))
+                warnings.append(Diagnostic.urlWarning(parameter: item.name, message: "unknown parameter ignored"))
                 continue
             }
             if let earlier = seen[name] {
-                warnings.append(OpenGraphImageWarning(
-                    kind: .repeatedParameter, parameter: item.name, value: item.value,
-                    message: "given more than once (first as '\(earlier)'); the last value '\(item.value)' wins"))
+                warnings.append(
+                    Diagnostic.urlWarning(
+                        parameter: item.name,
+                        message: "given more than once (first as '\(earlier)'); the last value '\(item.value)' wins"))
             }
             seen[name] = item.name
             try result.apply(name: name, item: item, input: input, warnings: &warnings)
@@ -98,29 +97,30 @@ public struct OpenGraphImageParameters: Hashable, Sendable {
     /// Stores one parameter's value.
     private mutating func apply(
         name: OpenGraphImageParameterName, item: OpenGraphImageQueryItem, input: String,
-        warnings: inout [OpenGraphImageWarning]
-    ) throws(OpenGraphImageError) {
+        warnings: inout [Diagnostic]
+    ) throws(Diagnostic) {
         let value = item.value
         func classes() -> TailwindClasses {
             let parsed = TailwindClasses(value)
             for unknown in parsed.unknownClasses {
-                warnings.append(OpenGraphImageWarning(
-                    kind: .unknownTailwindClass, parameter: item.name, value: unknown,
-                    message: "unknown Tailwind class '\(unknown)' ignored"))
+                warnings.append(
+                    Diagnostic.urlWarning(parameter: item.name, message: "unknown Tailwind class '\(unknown)' ignored"))
             }
             return parsed
         }
-        func color() throws(OpenGraphImageError) -> RGBAColor? {
+        func color() throws(Diagnostic) -> RGBAColor? {
             if value.trimmingCharacters(in: .whitespaces).isEmpty {
-                warnings.append(OpenGraphImageWarning(
-                    kind: .emptyValue, parameter: item.name, value: value,
-                    message: "empty colour ignored; the style's default applies"))
+                warnings.append(
+                    Diagnostic.urlWarning(
+                        parameter: item.name, message: "empty colour ignored; the style's default applies"))
                 return nil
             }
             guard let parsed = RGBAColor(hex: value) else {
-                throw OpenGraphImageError(
-                    step: .readingParameter, input: input, parameter: item.name, value: value,
-                    reason: "not a colour: expected 3, 4, 6 or 8 hex digits without '#', e.g. 1C64F2 or 00C389FF")
+                throw Diagnostic(
+                    step: .readURL, key: item.name,
+                    reason:
+                        "parameter '\(item.name)' = '\(value)': not a colour: expected 3, 4, 6 or 8 hex digits without '#', e.g. 1C64F2 or 00C389FF"
+                )
             }
             return parsed
         }
@@ -132,9 +132,9 @@ public struct OpenGraphImageParameters: Hashable, Sendable {
                 design.style = style
             } else {
                 design.style = nil
-                warnings.append(OpenGraphImageWarning(
-                    kind: .unknownStyle, parameter: item.name, value: value,
-                    message: "unknown style '\(value)'; the service fell back to 'custom'"))
+                warnings.append(
+                    Diagnostic.urlWarning(
+                        parameter: item.name, message: "unknown style '\(value)'; the service fell back to 'custom'"))
             }
         case .title: title = value.isEmpty ? nil : value
         case .tags: tags = Self.splitTags(value)
@@ -142,9 +142,9 @@ public struct OpenGraphImageParameters: Hashable, Sendable {
         case .atSymbol:
             design.atSymbol = value == "true"
             if value != "true", value != "false" {
-                warnings.append(OpenGraphImageWarning(
-                    kind: .nonBooleanAtSymbol, parameter: item.name, value: value,
-                    message: "'\(value)' is not 'true' or 'false'; treated as false"))
+                warnings.append(
+                    Diagnostic.urlWarning(
+                        parameter: item.name, message: "'\(value)' is not 'true' or 'false'; treated as false"))
             }
         case .background: design.background = try color()
         case .boxBackground: design.boxBackground = try color()

@@ -1,20 +1,20 @@
-/// The per-style defaults table of the opengraphimg service (final version, 2020-11-07),
-/// from /work/shared/docs/opengraphimg.md.
-public enum OpenGraphImageStyleDefaults {
+/// The per-style defaults table of the opengraphimg service (final version, 2020-11-07), as the
+/// service's own source defined it.
+package enum OpenGraphImageStyleDefaults {
     /// Title shown when the URL has none.
-    public static let defaultTitle = "No Title"
+    package static let defaultTitle = "No Title"
 
     /// `authorSize` default in v0.0.1–0.0.2 (before styles existed); 36 px instead of 24 px.
-    public static let legacyAuthorSize = TailwindClasses("text-4xl")
+    package static let legacyAuthorSize = TailwindClasses("text-4xl")
 
     /// modern's tag-row margins: read by the component but never passable, so fixed.
-    public static let modernTagsMargin = TailwindClasses("-mx-16 -mt-16")
+    package static let modernTagsMargin = TailwindClasses("-mx-16 -mt-16")
 
     /// modern's author-row margins: read by the component but never passable, so fixed.
-    public static let modernAuthorMargin = TailwindClasses("-mx-16 -mb-16")
+    package static let modernAuthorMargin = TailwindClasses("-mx-16 -mb-16")
 
     /// Every parameter's default for `style`, with the default (empty) content.
-    public static func resolved(for style: OpenGraphImageStyle) -> OpenGraphImageResolvedParameters {
+    package static func resolved(for style: OpenGraphImageStyle) -> OpenGraphImageResolvedParameters {
         let white = RGBAColor.white
         let blue = color("1C64F2")
         let navy = color("161E2E")

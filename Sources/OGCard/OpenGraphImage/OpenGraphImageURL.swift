@@ -14,27 +14,30 @@ public struct OpenGraphImageURL: Hashable, Sendable {
     /// The typed parameters (for repeats, the last value).
     public var parameters: OpenGraphImageParameters
     /// Things tolerated while reading, in order.
-    public var warnings: [OpenGraphImageWarning]
+    public var warnings: [Diagnostic]
 
-    /// True when `string` has an opengraphimg host and path, with or without `https:`, `http:` or `//`.
+    /// True when `string` is one of the service's endpoints (host and path, with or without
+    /// `https:`, `http:` or `//`): exactly the URLs `parse(_:)` recognises, which may still fail on
+    /// a malformed parameter. The one test for "an opengraphimg URL": the build reads a design from
+    /// such an `image:` and replaces it, and leaves any other link (even on an opengraphimg host) alone.
     /// Does not look at the query.
     public static func isOpenGraphImageURL(_ string: String) -> Bool {
         split(string) != nil
     }
 
     /// Parses an opengraphimg URL as found in `image:` front matter or on the command line.
-    /// - Throws: `OpenGraphImageError` when the host/path is not opengraphimg's or a colour is malformed.
-    public static func parse(_ string: String) throws(OpenGraphImageError) -> OpenGraphImageURL {
+    /// - Throws: a `Diagnostic` (step `.readURL`) when the host/path is not opengraphimg's or a colour is malformed.
+    public static func parse(_ string: String) throws(Diagnostic) -> OpenGraphImageURL {
         let trimmed = unquote(string)
         guard let (endpoint, query) = split(string) else {
-            throw OpenGraphImageError(
-                step: .recognisingURL, input: trimmed,
-                reason: "not an opengraphimg URL: expected generator.opengraphimg.com/?…, "
+            throw Diagnostic(
+                step: .readURL,
+                reason: "'\(trimmed)' is not an opengraphimg URL: expected generator.opengraphimg.com/?…, "
                     + "generator.opengraphimg.com/view?…, opengraphimg.com/opengraph?… "
                     + "or opengraphimg.com/.netlify/functions/generate-opengraph?…")
         }
         var items: [OpenGraphImageQueryItem] = []
-        var warnings: [OpenGraphImageWarning] = []
+        var warnings: [Diagnostic] = []
         for pair in query.split(separator: "&", omittingEmptySubsequences: true) {
             let name: Substring
             let value: Substring
@@ -48,9 +51,10 @@ public struct OpenGraphImageURL: Hashable, Sendable {
             let decodedName = FormURLDecoder.decode(name)
             let decodedValue = FormURLDecoder.decode(value)
             if decodedName.invalidUTF8 || decodedValue.invalidUTF8 {
-                warnings.append(OpenGraphImageWarning(
-                    kind: .invalidUTF8, parameter: decodedName.value, value: decodedValue.value,
-                    message: "percent-escapes are not valid UTF-8; bad bytes replaced with U+FFFD"))
+                warnings.append(
+                    Diagnostic.urlWarning(
+                        parameter: decodedName.value,
+                        message: "percent-escapes are not valid UTF-8; bad bytes replaced with U+FFFD"))
             }
             items.append(OpenGraphImageQueryItem(name: decodedName.value, value: decodedValue.value))
         }

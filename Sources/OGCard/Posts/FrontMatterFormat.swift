@@ -1,5 +1,5 @@
 /// The syntax of a post's front-matter block.
-public enum FrontMatterFormat: String, Sendable, Equatable, CaseIterable {
+package enum FrontMatterFormat: String, Sendable, Equatable, CaseIterable {
     /// YAML between `---` lines; the closing line may also be `...` (Jekyll, Eleventy, Hugo).
     case yaml
     /// TOML between `+++` lines (Hugo).

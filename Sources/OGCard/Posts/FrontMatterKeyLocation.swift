@@ -2,23 +2,25 @@
 ///
 /// Byte offsets are into the whole file (a UTF-8 BOM included), so a rewriter can
 /// splice one entry without re-serialising anything else.
-public struct FrontMatterKeyLocation: Sendable, Equatable {
+package struct FrontMatterKeyLocation: Sendable, Equatable {
     /// The top-level key (for TOML tables, the table name such as `params`).
-    public var key: String
+    package var key: String
     /// The 1-based file line on which the key starts.
-    public var line: Int
+    package var line: Int
     /// The 1-based file line of the entry's last line (trailing blank and comment lines excluded).
-    public var lastLine: Int
+    package var lastLine: Int
     /// Bytes of the entry's lines, from the start of its first line through the line ending of its last.
-    public var byteRange: Range<Int>
+    package var byteRange: Range<Int>
     /// Bytes of the value token itself, when the parser knows them exactly (JSON only).
-    public var valueByteRange: Range<Int>?
+    package var valueByteRange: Range<Int>?
     /// Whether the key is a TOML `[table]` header rather than a `key = value` line.
-    public var isTable: Bool
+    package var isTable: Bool
 
     /// Creates a location.
-    public init(key: String, line: Int, lastLine: Int, byteRange: Range<Int>,
-                valueByteRange: Range<Int>? = nil, isTable: Bool = false) {
+    package init(
+        key: String, line: Int, lastLine: Int, byteRange: Range<Int>,
+        valueByteRange: Range<Int>? = nil, isTable: Bool = false
+    ) {
         self.key = key
         self.line = line
         self.lastLine = lastLine

@@ -3,7 +3,7 @@
 /// Scalars keep their text exactly as written (after unquoting) instead of being
 /// converted to numbers, booleans or `Date`: YAML libraries turn `2017-06-02 11:25:00 -0600`
 /// into a `Date` and lose the UTC offset, and a card should show what the author typed.
-public enum FrontMatterValue: Sendable, Equatable {
+package enum FrontMatterValue: Sendable, Equatable {
     /// An explicit null (`~`, `null`, or a key with no value).
     case null
     /// A string, number, boolean or date, as the source text (unquoted).
@@ -14,31 +14,31 @@ public enum FrontMatterValue: Sendable, Equatable {
     case mapping([FrontMatterEntry])
 
     /// The scalar text, or `nil` for anything that is not a scalar.
-    public var string: String? {
+    package var string: String? {
         if case .scalar(let text) = self { return text }
         return nil
     }
 
     /// The elements of a list, or `nil` for anything that is not a list.
-    public var list: [FrontMatterValue]? {
+    package var list: [FrontMatterValue]? {
         if case .list(let items) = self { return items }
         return nil
     }
 
     /// The entries of a mapping, or `nil` for anything that is not a mapping.
-    public var entries: [FrontMatterEntry]? {
+    package var entries: [FrontMatterEntry]? {
         if case .mapping(let entries) = self { return entries }
         return nil
     }
 
     /// Whether this is `.null`.
-    public var isNull: Bool {
+    package var isNull: Bool {
         if case .null = self { return true }
         return false
     }
 
     /// The value of `key` when this is a mapping (first match wins, like most generators).
-    public subscript(key: String) -> FrontMatterValue? {
+    package subscript(key: String) -> FrontMatterValue? {
         entries?.first { $0.key == key }?.value
     }
 }

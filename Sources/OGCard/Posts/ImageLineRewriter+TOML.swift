@@ -1,7 +1,9 @@
 extension ImageLineRewriter {
     /// Plans the TOML edit: the string after `image =` at top level, or a new line before
     /// the first `[table]` (keys after a header would belong to that table).
-    func tomlEdit(_ bytes: [UInt8], _ frontMatter: FrontMatter, newImage: String, path: String) throws -> Edit {
+    func tomlEdit(_ bytes: [UInt8], _ frontMatter: FrontMatter, newImage: String, path: String) throws(Diagnostic)
+        -> Edit
+    {
         let lines = SourceLine.split(bytes)
         guard let location = frontMatter.locations.first(where: { $0.key == "image" && !$0.isTable }) else {
             let insertLine = frontMatter.locations.first(where: \.isTable).map(\.line) ?? frontMatter.closingLine
@@ -11,16 +13,18 @@ extension ImageLineRewriter {
             return Edit(range: target.start..<target.start, replacement: Array(text.utf8), line: target.number)
         }
         let line = lines[location.line - 1]
-        func refuse(_ reason: String) -> PostError {
-            PostError(path: path, line: line.number, step: .rewriteImage, reason: reason)
+        func refuse(_ reason: String) -> Diagnostic {
+            Diagnostic(file: path, line: line.number, step: .rewritePost, reason: reason)
         }
         guard location.lastLine == location.line || !Self.hasContent(bytes, lines[location.line..<location.lastLine]),
-              let equals = bytes[line.start..<line.contentEnd].firstIndex(of: UInt8(ascii: "=")) else {
+            let equals = bytes[line.start..<line.contentEnd].firstIndex(of: UInt8(ascii: "="))
+        else {
             throw refuse("the image value spans several lines; edit it by hand")
         }
         let start = Self.skipBlanks(bytes, from: equals + 1, to: line.contentEnd)
         guard start < line.contentEnd, bytes[start] == 0x22 || bytes[start] == 0x27,
-              !bytes[start..<line.contentEnd].starts(with: [bytes[start], bytes[start], bytes[start]]) else {
+            !bytes[start..<line.contentEnd].starts(with: [bytes[start], bytes[start], bytes[start]])
+        else {
             throw refuse("the image value is not a single-line string")
         }
         let quote = bytes[start]
@@ -29,8 +33,9 @@ extension ImageLineRewriter {
             end += (quote == 0x22 && bytes[end] == UInt8(ascii: "\\")) ? 2 : 1
         }
         guard end < line.contentEnd else { throw refuse("unterminated image string") }
-        return Edit(range: start..<(end + 1), replacement: Array(Self.tomlString(newImage, literal: quote == 0x27).utf8),
-                    line: line.number)
+        return Edit(
+            range: start..<(end + 1), replacement: Array(Self.tomlString(newImage, literal: quote == 0x27).utf8),
+            line: line.number)
     }
 
     /// A TOML string; literal ('…') is kept when the value allows it.

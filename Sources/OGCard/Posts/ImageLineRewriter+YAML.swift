@@ -1,7 +1,9 @@
 extension ImageLineRewriter {
     /// Plans the YAML edit: the value on the `image:` line, the `path:` line of a block
     /// mapping, or a new `image:` line before the closing delimiter.
-    func yamlEdit(_ bytes: [UInt8], _ frontMatter: FrontMatter, newImage: String, path: String) throws -> Edit {
+    func yamlEdit(_ bytes: [UInt8], _ frontMatter: FrontMatter, newImage: String, path: String) throws(Diagnostic)
+        -> Edit
+    {
         let lines = SourceLine.split(bytes)
         guard let location = frontMatter.location(of: "image") else {
             let closing = lines[frontMatter.closingLine - 1]
@@ -11,8 +13,18 @@ extension ImageLineRewriter {
             return Edit(range: closing.start..<closing.start, replacement: Array(text.utf8), line: closing.number)
         }
         let keyLine = lines[location.line - 1]
+        // YAML also ends lines at a lone CR, NEL, LS and PS; a key sharing the file line with
+        // `image:` cannot be told apart from its value by a line-based edit.
+        if frontMatter.locations.contains(where: { $0.key != "image" && $0.line == location.line }) {
+            throw Diagnostic(
+                file: path, line: keyLine.number, step: .rewritePost,
+                reason:
+                    "another key shares this line with image: (separated by a carriage return or U+0085/U+2028/U+2029, which YAML reads as line breaks); edit it by hand"
+            )
+        }
         guard let colon = Self.yamlColon(bytes, keyLine, key: "image") else {
-            throw PostError(path: path, line: keyLine.number, step: .rewriteImage, reason: "cannot find \"image:\" on this line")
+            throw Diagnostic(
+                file: path, line: keyLine.number, step: .rewritePost, reason: "cannot find \"image:\" on this line")
         }
         let valueStart = Self.skipBlanks(bytes, from: colon + 1, to: keyLine.contentEnd)
         let emptyOnKeyLine = valueStart == keyLine.contentEnd || bytes[valueStart] == UInt8(ascii: "#")
@@ -20,12 +32,14 @@ extension ImageLineRewriter {
             return try Self.valueEdit(bytes, line: keyLine, colon: colon, newValue: newImage, path: path)
         }
         guard emptyOnKeyLine else {
-            throw PostError(path: path, line: keyLine.number, step: .rewriteImage,
-                            reason: "the image value spans several lines (block or multi-line scalar); edit it by hand")
+            throw Diagnostic(
+                file: path, line: keyLine.number, step: .rewritePost,
+                reason: "the image value spans several lines (block or multi-line scalar); edit it by hand")
         }
         guard frontMatter["image"]?.entries != nil else {
-            throw PostError(path: path, line: keyLine.number, step: .rewriteImage,
-                            reason: "the image value is a list or block value, not a string or a mapping with path")
+            throw Diagnostic(
+                file: path, line: keyLine.number, step: .rewritePost,
+                reason: "the image value is a list or block value, not a string or a mapping with path")
         }
         // A block mapping: find `path:` among the direct children (the least-indented lines).
         let children = lines[location.line..<location.lastLine].filter { line in
@@ -38,8 +52,9 @@ extension ImageLineRewriter {
                 return try Self.valueEdit(bytes, line: child, colon: childColon, newValue: newImage, path: path)
             }
         }
-        throw PostError(path: path, line: keyLine.number, step: .rewriteImage,
-                        reason: "the image mapping has no single-line \"path:\" to replace")
+        throw Diagnostic(
+            file: path, line: keyLine.number, step: .rewritePost,
+            reason: "the image mapping has no single-line \"path:\" to replace")
     }
 
     static func indentation(_ bytes: [UInt8], _ line: SourceLine) -> Int {
@@ -70,7 +85,8 @@ extension ImageLineRewriter {
             guard bytes[start..<line.contentEnd].starts(with: candidate) else { continue }
             let colon = skipBlanks(bytes, from: start + candidate.count, to: line.contentEnd)
             if colon < line.contentEnd, bytes[colon] == UInt8(ascii: ":"),
-               colon + 1 == line.contentEnd || bytes[colon + 1] == 0x20 || bytes[colon + 1] == 0x09 {
+                colon + 1 == line.contentEnd || bytes[colon + 1] == 0x20 || bytes[colon + 1] == 0x09
+            {
                 return colon
             }
         }
@@ -79,11 +95,13 @@ extension ImageLineRewriter {
 
     /// Replaces the single-line value after `colon`, keeping its quote style, any
     /// trailing comment and the line ending.
-    static func valueEdit(_ bytes: [UInt8], line: SourceLine, colon: Int, newValue: String, path: String) throws -> Edit {
+    static func valueEdit(_ bytes: [UInt8], line: SourceLine, colon: Int, newValue: String, path: String)
+        throws(Diagnostic) -> Edit
+    {
         let end = line.contentEnd
         let start = skipBlanks(bytes, from: colon + 1, to: end)
-        func refuse(_ reason: String) -> PostError {
-            PostError(path: path, line: line.number, step: .rewriteImage, reason: reason)
+        func refuse(_ reason: String) -> Diagnostic {
+            Diagnostic(file: path, line: line.number, step: .rewritePost, reason: reason)
         }
         if start == end || bytes[start] == UInt8(ascii: "#") {
             // Empty (null) value: insert, keeping a space after the colon and before a comment.
@@ -125,7 +143,9 @@ extension ImageLineRewriter {
             style = .plain
             valueEnd = start
             // A plain scalar ends at ` #` (a comment) or the end of the line.
-            while valueEnd < end, !(bytes[valueEnd] == UInt8(ascii: "#") && (bytes[valueEnd - 1] == 0x20 || bytes[valueEnd - 1] == 0x09)) {
+            while valueEnd < end,
+                !(bytes[valueEnd] == UInt8(ascii: "#") && (bytes[valueEnd - 1] == 0x20 || bytes[valueEnd - 1] == 0x09))
+            {
                 valueEnd += 1
             }
             while valueEnd > start, bytes[valueEnd - 1] == 0x20 || bytes[valueEnd - 1] == 0x09 { valueEnd -= 1 }

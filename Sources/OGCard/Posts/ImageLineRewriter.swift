@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// Replaces only the value of a post's top-level `image` in its front matter.
 ///
@@ -7,13 +7,16 @@ public import Foundation
 /// a splice of the value token, and the result is re-parsed and compared with the
 /// original before it is returned, so a rewrite either does exactly that or throws;
 /// it never hands back a corrupted file. YAML, TOML and JSON front matter are supported.
-public struct ImageLineRewriter: Sendable {
+package struct ImageLineRewriter: Sendable {
     /// The options in effect.
-    public var options: ImageRewriteOptions
+    package var options: ImageRewriteOptions
+    /// The front-matter limits posts are parsed with (the same as when they were read).
+    package var limits: InputLimits
 
     /// Creates a rewriter.
-    public init(options: ImageRewriteOptions = ImageRewriteOptions()) {
+    package init(options: ImageRewriteOptions = ImageRewriteOptions(), limits: InputLimits = .default) {
         self.options = options
+        self.limits = limits
     }
 
     /// A planned splice: replace `range` of the file with `replacement`.
@@ -29,25 +32,28 @@ public struct ImageLineRewriter: Sendable {
     /// - Returns: `.unchanged` with identical bytes when the value is already `newImage`
     ///   (so running twice is harmless), `.skipped` when policy or options say to leave
     ///   the post alone, `.changed` otherwise.
-    /// - Throws: `PostError` (step `.rewriteImage`) for values that cannot be edited
+    /// - Throws: `Diagnostic` (step `.rewriteImage`) for values that cannot be edited
     ///   safely, such as block scalars or flow collections, or invalid front matter.
-    public func rewrite(_ data: Data, to newImage: String, path: String) throws -> ImageRewrite {
+    package func rewrite(_ data: Data, to newImage: String, path: String) throws(Diagnostic) -> ImageRewrite {
         let bytes = [UInt8](data)
         guard !newImage.isEmpty, !newImage.contains(where: { $0.isNewline }) else {
-            throw PostError(path: path, step: .rewriteImage, reason: "the new image value must be one non-empty line")
+            throw Diagnostic(file: path, step: .rewritePost, reason: "the new image value must be one non-empty line")
         }
-        guard let frontMatter = try FrontMatterParser.parse(bytes: bytes, path: path) else {
+        guard let frontMatter = try FrontMatterParser.parse(bytes: bytes, path: path, limits: limits) else {
             guard options.addMissingBlock else {
                 return ImageRewrite(outcome: .skipped(reason: "no front matter block"), data: data)
             }
-            return try finish(bytes, edit: missingBlockEdit(bytes, newImage: newImage), original: nil,
-                              newImage: newImage, path: path)
+            return try finish(
+                bytes, edit: missingBlockEdit(bytes, newImage: newImage), original: nil,
+                newImage: newImage, path: path)
         }
         let existing = Self.imagePath(in: frontMatter)
         if existing == newImage { return ImageRewrite(outcome: .unchanged, data: data) }
         guard ImageReplacementPolicy.shouldReplace(existing: existing, force: options.force) else {
-            return ImageRewrite(outcome: .skipped(reason: "image \"\(existing ?? "")\" is not an opengraphimg URL (use force to replace it)"),
-                                data: data)
+            return ImageRewrite(
+                outcome: .skipped(
+                    reason: "image \"\(existing ?? "")\" is not an opengraphimg URL (use force to replace it)"),
+                data: data)
         }
         let hasKey = frontMatter.locations.contains { $0.key == "image" && !$0.isTable }
         if !hasKey, !options.addMissingKey {
@@ -72,19 +78,23 @@ public struct ImageLineRewriter: Sendable {
     }
 
     /// Applies the edit, then re-parses to prove only `image` changed.
-    func finish(_ bytes: [UInt8], edit: Edit, original: FrontMatter?, newImage: String, path: String) throws -> ImageRewrite {
+    func finish(_ bytes: [UInt8], edit: Edit, original: FrontMatter?, newImage: String, path: String) throws(Diagnostic)
+        -> ImageRewrite
+    {
         var result = bytes
         result.replaceSubrange(edit.range, with: edit.replacement)
         let reparsed: FrontMatter?
         do {
-            reparsed = try FrontMatterParser.parse(bytes: result, path: path)
+            reparsed = try FrontMatterParser.parse(bytes: result, path: path, limits: limits)
         } catch {
-            throw PostError(path: path, line: edit.line, step: .rewriteImage,
-                            reason: "refusing: the edited front matter would not parse (\(error))")
+            throw Diagnostic(
+                file: path, line: edit.line, step: .rewritePost,
+                reason: "refusing: the edited front matter would not parse (\(error))")
         }
         guard let reparsed, Self.imagePath(in: reparsed) == newImage else {
-            throw PostError(path: path, line: edit.line, step: .rewriteImage,
-                            reason: "refusing: the edited front matter would not read back the new image")
+            throw Diagnostic(
+                file: path, line: edit.line, step: .rewritePost,
+                reason: "refusing: the edited front matter would not read back the new image")
         }
         if let original {
             let before = original.entries.filter { $0.key != "image" }
@@ -92,9 +102,11 @@ public struct ImageLineRewriter: Sendable {
             let imageBefore = original["image"]?.entries?.filter { $0.key != "path" }
             let imageAfter = reparsed["image"]?.entries?.filter { $0.key != "path" }
             guard before == after, imageBefore == imageAfter,
-                  bytes[original.blockRange.upperBound...] == result[reparsed.blockRange.upperBound...] else {
-                throw PostError(path: path, line: edit.line, step: .rewriteImage,
-                                reason: "refusing: the edit would change more than the image")
+                bytes[original.blockRange.upperBound...] == result[reparsed.blockRange.upperBound...]
+            else {
+                throw Diagnostic(
+                    file: path, line: edit.line, step: .rewritePost,
+                    reason: "refusing: the edit would change more than the image")
             }
         }
         return ImageRewrite(outcome: .changed(line: edit.line), data: Data(result))

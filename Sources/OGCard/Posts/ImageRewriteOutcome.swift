@@ -1,5 +1,5 @@
 /// What `ImageLineRewriter` did to a post.
-public enum ImageRewriteOutcome: Sendable, Equatable {
+package enum ImageRewriteOutcome: Sendable, Equatable {
     /// The image was replaced or added; `line` is the 1-based line now holding the value.
     case changed(line: Int)
     /// The image already had the requested value; the bytes are identical.

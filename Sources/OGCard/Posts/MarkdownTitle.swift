@@ -5,14 +5,22 @@
 /// and emphasis markers (`**`, `__`, `*`, `_`, `~~`). HTML is never interpreted and
 /// entities are not decoded: `<b>` stays as those three characters, because titles come
 /// from untrusted files and a card must show exactly what was typed.
-public enum MarkdownTitle {
+package enum MarkdownTitle {
     /// The reader-visible text of `markdown`, with line breaks turned into spaces and trimmed.
-    public static func plainText(_ markdown: String) -> String {
-        let flattened = markdown.map { $0.isNewline || $0 == "\t" ? " " : $0 }
+    /// Only the first `maximumInputCharacters` characters are read: looking for closing markers
+    /// costs time growing with the square of the length, and no title is that long.
+    package static func plainText(_ markdown: String) -> String {
+        let flattened = markdown.prefix(maximumInputCharacters).map { $0.isNewline || $0 == "\t" ? " " : $0 }
         return strip(flattened).trimmingSpaces()
     }
 
-    static func strip(_ chars: [Character]) -> String {
+    /// The longest input `plainText` reads.
+    package static let maximumInputCharacters = 2048
+
+    /// Links and emphasis nested deeper than this are left as written: each level recurses.
+    static let maximumNesting = 16
+
+    static func strip(_ chars: [Character], depth: Int = 0) -> String {
         var out = ""
         var i = 0
         while i < chars.count {
@@ -22,7 +30,9 @@ public enum MarkdownTitle {
                 if let close = findBacktickRun(chars, length: run, from: i + run) {
                     var code = String(chars[(i + run)..<close])
                     // CommonMark strips one space on each side so `` `x` `` can hold backticks.
-                    if code.count >= 2, code.first == " ", code.last == " " { code = String(code.dropFirst().dropLast()) }
+                    if code.count >= 2, code.first == " ", code.last == " " {
+                        code = String(code.dropFirst().dropLast())
+                    }
                     out += code
                     i = close + run
                 } else {
@@ -31,18 +41,18 @@ public enum MarkdownTitle {
                 }
                 continue
             }
-            if c == "[" || (c == "!" && i + 1 < chars.count && chars[i + 1] == "[") {
+            if depth < maximumNesting, c == "[" || (c == "!" && i + 1 < chars.count && chars[i + 1] == "[") {
                 let open = c == "!" ? i + 1 : i
                 if let (text, next) = link(chars, openBracket: open) {
-                    out += strip(text)
+                    out += strip(text, depth: depth + 1)
                     i = next
                     continue
                 }
             }
             if c == "*" || c == "_" || c == "~" {
                 let run = min(runLength(chars, at: i), 3)
-                if let close = findEmphasisClose(chars, marker: c, length: run, openAt: i) {
-                    out += strip(Array(chars[(i + run)..<close]))
+                if depth < maximumNesting, let close = findEmphasisClose(chars, marker: c, length: run, openAt: i) {
+                    out += strip(Array(chars[(i + run)..<close]), depth: depth + 1)
                     i = close + run
                     continue
                 }

@@ -6,7 +6,7 @@ public struct Post: Sendable, Equatable {
     /// The file path as given to the reader.
     public var path: String
     /// The parsed front matter, or `nil` when the file has none.
-    public var frontMatter: FrontMatter?
+    package var frontMatter: FrontMatter?
     /// The title exactly as written in front matter, or `nil` when missing or empty.
     public var rawTitle: String?
     /// The title as a reader sees it (inline Markdown removed), or a fallback (see `isTitleFallback`).
@@ -34,13 +34,15 @@ public struct Post: Sendable, Equatable {
     /// The `lang` value.
     public var lang: String?
     /// Non-fatal problems, each naming the file.
-    public var warnings: [PostWarning]
+    public var warnings: [Diagnostic]
 
     /// Creates a post; usually you want `PostReader.parse(_:path:)` instead.
-    public init(path: String, frontMatter: FrontMatter?, rawTitle: String?, title: String, isTitleFallback: Bool,
-                authors: [PostAuthor], tags: [String], categories: [String], date: PostDate?, description: String?,
-                slug: String, permalink: String?, image: PostImage?, publishedAt: PostDate?, lang: String?,
-                warnings: [PostWarning]) {
+    package init(
+        path: String, frontMatter: FrontMatter?, rawTitle: String?, title: String, isTitleFallback: Bool,
+        authors: [PostAuthor], tags: [String], categories: [String], date: PostDate?, description: String?,
+        slug: String, permalink: String?, image: PostImage?, publishedAt: PostDate?, lang: String?,
+        warnings: [Diagnostic]
+    ) {
         self.path = path
         self.frontMatter = frontMatter
         self.rawTitle = rawTitle

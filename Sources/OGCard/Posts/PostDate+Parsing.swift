@@ -14,9 +14,9 @@ extension PostDate {
         }
         var scanner = DateScanner(Array(text.utf8))
         guard let year = scanner.number(minDigits: 4, maxDigits: 4), scanner.take("-"),
-              let month = scanner.number(minDigits: 1, maxDigits: 2), scanner.take("-"),
-              let day = scanner.number(minDigits: 1, maxDigits: 2),
-              (1...12).contains(month), (1...PostDate.daysInMonth(year: year, month: month)).contains(day)
+            let month = scanner.number(minDigits: 1, maxDigits: 2), scanner.take("-"),
+            let day = scanner.number(minDigits: 1, maxDigits: 2),
+            (1...12).contains(month), (1...PostDate.daysInMonth(year: year, month: month)).contains(day)
         else { return nil }
 
         var hour = 0, minute = 0, second = 0
@@ -27,7 +27,8 @@ extension PostDate {
         if !scanner.atEnd {
             let separated = scanner.take("T") || scanner.take("t") || scanner.skipSpaces() > 0
             guard separated, let h = scanner.number(minDigits: 1, maxDigits: 2), scanner.take(":"),
-                  let m = scanner.number(minDigits: 2, maxDigits: 2) else { return nil }
+                let m = scanner.number(minDigits: 2, maxDigits: 2)
+            else { return nil }
             hour = h
             minute = m
             hasTime = true
@@ -60,8 +61,9 @@ extension PostDate {
         }
         let days = PostDate.daysFromCivil(year: year, month: month, day: day)
         let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
-        self.init(date: Date(timeIntervalSince1970: Double(seconds) + fraction), utcOffsetSeconds: offset,
-                  hasTime: hasTime, hasTimeZone: hasZone, text: text)
+        self.init(
+            date: Date(timeIntervalSince1970: Double(seconds) + fraction), utcOffsetSeconds: offset,
+            hasTime: hasTime, hasTimeZone: hasZone, text: text)
     }
 
     /// The date from a `YYYY-MM-DD-` file-name prefix (Jekyll's `_posts` convention), as UTC midnight.
@@ -69,9 +71,11 @@ extension PostDate {
         let bytes = Array(fileName.utf8)
         guard bytes.count > 11, bytes[10] == UInt8(ascii: "-") else { return nil }
         let prefix = String(decoding: bytes[0..<10], as: UTF8.self)
-        guard prefix.utf8.enumerated().allSatisfy({ index, byte in
-            index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (0x30...0x39).contains(byte)
-        }) else { return nil }
+        guard
+            prefix.utf8.enumerated().allSatisfy({ index, byte in
+                index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (0x30...0x39).contains(byte)
+            })
+        else { return nil }
         self.init(parsing: prefix)
     }
 }

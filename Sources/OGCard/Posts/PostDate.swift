@@ -32,8 +32,9 @@ public struct PostDate: Sendable, Hashable {
     /// Milliseconds are included only when non-zero.
     public var iso8601: String {
         let local = PostDate.components(of: date, offset: utcOffsetSeconds)
-        var text = String(format: "%04d-%02d-%02dT%02d:%02d:%02d", local.year, local.month, local.day,
-                          local.hour, local.minute, local.second)
+        var text = String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02d", local.year, local.month, local.day,
+            local.hour, local.minute, local.second)
         if local.milliseconds > 0 { text += String(format: ".%03d", local.milliseconds) }
         if utcOffsetSeconds == 0 { return text + "Z" }
         let sign = utcOffsetSeconds < 0 ? "-" : "+"
@@ -52,15 +53,18 @@ public struct PostDate: Sendable, Hashable {
     /// Local wall-clock parts of `date` at `offset`; proleptic Gregorian, no Calendar
     /// object, so results never depend on the machine's locale or time zone.
     static func components(of date: Date, offset: Int)
-        -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, milliseconds: Int) {
+        -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, milliseconds: Int)
+    {
         let shifted = date.timeIntervalSince1970 + Double(offset)
         let whole = Int(shifted.rounded(.down))
         let milliseconds = Int(((shifted - Double(whole)) * 1000).rounded()) % 1000
         let days = Int((Double(whole) / 86_400).rounded(.down))
         let secondsOfDay = whole - days * 86_400
         let civil = civilFromDays(days)
-        return (civil.year, civil.month, civil.day, secondsOfDay / 3600, secondsOfDay % 3600 / 60,
-                secondsOfDay % 60, milliseconds)
+        return (
+            civil.year, civil.month, civil.day, secondsOfDay / 3600, secondsOfDay % 3600 / 60,
+            secondsOfDay % 60, milliseconds
+        )
     }
 
     /// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).

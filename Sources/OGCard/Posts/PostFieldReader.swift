@@ -4,18 +4,24 @@ struct PostFieldReader {
     let frontMatter: FrontMatter?
     /// The body text (after the front matter), used for the last-resort title.
     let body: String
-    var warnings: [PostWarning] = []
+    /// The title length and tag count kept.
+    let limits: InputLimits
+    var warnings: [Diagnostic] = []
 
-    init(path: String, frontMatter: FrontMatter?, body: String) {
+    init(path: String, frontMatter: FrontMatter?, body: String, limits: InputLimits = .default) {
         self.path = path
         self.frontMatter = frontMatter
         self.body = body
+        self.limits = limits
     }
 
     func line(of key: String) -> Int? { frontMatter?.location(of: key)?.line }
 
     mutating func warn(_ key: String?, _ message: String) {
-        warnings.append(PostWarning(path: path, line: key.flatMap(line(of:)) ?? frontMatter?.openingLine, message: message))
+        warnings.append(
+            Diagnostic(
+                .warning, file: path, line: key.flatMap(line(of:)) ?? frontMatter?.openingLine, step: .readFields,
+                reason: message))
     }
 
     func value(_ key: String) -> FrontMatterValue? { frontMatter?[key] }
@@ -36,11 +42,12 @@ struct PostFieldReader {
         let date = readDate()
         let publishedAt = readOptionalDate("published_at")
         let description = ["description", "excerpt", "summary", "subtitle"].compactMap { text($0) }.first
-        return Post(path: path, frontMatter: frontMatter, rawTitle: rawTitle, title: title,
-                    isTitleFallback: fromFileName, authors: readAuthors(), tags: readList("tags"),
-                    categories: value("categories") != nil ? readList("categories") : readList("category"),
-                    date: date, description: description, slug: slug, permalink: text("permalink"),
-                    image: readImage(), publishedAt: publishedAt, lang: text("lang"), warnings: warnings)
+        return Post(
+            path: path, frontMatter: frontMatter, rawTitle: rawTitle, title: title,
+            isTitleFallback: fromFileName, authors: readAuthors(), tags: readTags(),
+            categories: value("categories") != nil ? readList("categories") : readList("category"),
+            date: date, description: description, slug: slug, permalink: text("permalink"),
+            image: readImage(), publishedAt: publishedAt, lang: text("lang"), warnings: warnings)
     }
 
     /// The title, or else the file name's base with `-`/`_` as spaces (`2017-06-02-pycon-us-2017.md`
@@ -49,10 +56,22 @@ struct PostFieldReader {
     /// line cut to about 70 characters, or else the hash-based fallback slug.
     mutating func readTitle() -> (String?, String, Bool) {
         if let raw = text("title") {
-            let plain = MarkdownTitle.plainText(raw)
-            if !plain.isEmpty { return (raw, plain, false) }
+            // Cut before Markdown is stripped (its cost grows with the length) and again after
+            // (links and markers shrink the text), so a huge title costs no more than a long one.
+            let limit = limits.titleCharacters
+            let plain = MarkdownTitle.plainText(raw.cut(toCharacters: limit * 4))
+            if !plain.isEmpty {
+                if plain.isLonger(thanCharacters: limit) || raw.isLonger(thanCharacters: limit * 4) {
+                    warn(
+                        "title",
+                        "the title is longer than \(limit) characters; cut to \(limit) at a word boundary \(InputLimits.hint("title_characters"))"
+                    )
+                }
+                return (raw, plain.cut(toCharacters: limit), false)
+            }
         }
-        var fallback = String(PostSlug.baseName(ofPath: path).map { $0 == "-" || $0 == "_" ? " " : $0 }).trimmingSpaces()
+        var fallback = String(PostSlug.baseName(ofPath: path).map { $0 == "-" || $0 == "_" ? " " : $0 })
+            .trimmingSpaces()
         if fallback.isEmpty { fallback = Self.firstLine(of: body) }
         if fallback.isEmpty { fallback = PostSlug.fallback(forPath: path) }
         warn(value("title") == nil ? nil : "title", "missing or empty title; using \"\(fallback)\" from the file name")
@@ -79,6 +98,15 @@ struct PostFieldReader {
         case let single?: return author(single).map { [$0] } ?? []
         case nil: return []
         }
+    }
+
+    /// The tags, at most `limits.tags` (each cut like a title): the rest dropped with a warning.
+    mutating func readTags() -> [String] {
+        let tags = readList("tags")
+        if tags.count > limits.tags {
+            warn("tags", "\(tags.count) tags; keeping the first \(limits.tags) \(InputLimits.hint("tags"))")
+        }
+        return tags.prefix(limits.tags).map { $0.cut(toCharacters: limits.titleCharacters) }
     }
 
     /// A list, a flow list, or a comma-separated string; null or missing → empty.
@@ -124,8 +152,10 @@ struct PostFieldReader {
 
     /// The first non-empty body line as plain text, shortened at a word boundary.
     static func firstLine(of body: String, limit: Int = 70) -> String {
-        guard let line = body.split(whereSeparator: \.isNewline).lazy
-            .map({ MarkdownTitle.plainText(String($0)) }).first(where: { !$0.isEmpty }) else { return "" }
+        guard
+            let line = body.split(whereSeparator: \.isNewline).lazy
+                .map({ MarkdownTitle.plainText(String($0)) }).first(where: { !$0.isEmpty })
+        else { return "" }
         guard line.count > limit else { return line }
         let cut = line.prefix(limit)
         let words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut

@@ -1,19 +1,21 @@
-public import Foundation
+package import Foundation
 
 /// Rewrites the `image` of post files on disk, atomically.
-public enum PostRewriter {
+package enum PostRewriter {
     /// Reads the post at `url`, sets its image to `newImage` per `options`, and writes it
     /// back with `AtomicFileWriter` only when the bytes changed.
     /// - Returns: what happened (the file is not touched unless `.changed`).
-    /// - Throws: `PostError` naming the path and step.
+    /// - Throws: `Diagnostic` naming the path and step.
     @discardableResult
-    public static func rewriteImage(inFileAt url: URL, to newImage: String,
-                                    options: ImageRewriteOptions = ImageRewriteOptions()) throws -> ImageRewriteOutcome {
+    package static func rewriteImage(
+        inFileAt url: URL, to newImage: String,
+        options: ImageRewriteOptions = ImageRewriteOptions()
+    ) throws(Diagnostic) -> ImageRewriteOutcome {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try RegularFile.read(url)
         } catch {
-            throw PostError(path: url.path, step: .readFile, reason: error.localizedDescription)
+            throw Diagnostic(file: url.path, step: .readPost, reason: error.reason)
         }
         let result = try ImageLineRewriter(options: options).rewrite(data, to: newImage, path: url.path)
         if result.isChanged { try AtomicFileWriter.write(result.data, to: url) }

@@ -8,14 +8,16 @@ import Foundation
 /// anything else becomes `-`. When nothing usable is left (emoji-only or non-Latin
 /// text) the fallback is `post-` + the first 8 hex digits of the SHA-256 of the file
 /// name (not the full path, so the slug stays the same when the site is cloned elsewhere).
-public enum PostSlug {
+package enum PostSlug {
     /// The longest slug produced; long titles are cut at a `-` boundary when possible.
-    public static let maximumLength = 80
+    package static let maximumLength = 80
 
     /// A safe slug from arbitrary text, or `nil` when no ASCII letter or digit survives.
-    public static func sanitize(_ text: String) -> String? {
-        let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-            .lowercased()
+    package static func sanitize(_ text: String) -> String? {
+        let folded = text.folding(
+            options: [.diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX")
+        )
+        .lowercased()
         var slug = ""
         for scalar in folded.unicodeScalars {
             switch scalar {
@@ -38,7 +40,7 @@ public enum PostSlug {
     /// The file name without directory, extension and `YYYY-MM-DD-` prefix
     /// (`_posts/2017-06-02-pycon-us-2017.md` → `pycon-us-2017`), not yet sanitised. A page
     /// bundle's `index.md` / `_index.md` (Hugo, Eleventy) is named by its folder.
-    public static func baseName(ofPath path: String) -> String {
+    package static func baseName(ofPath path: String) -> String {
         var name = (path as NSString).lastPathComponent
         let ext = (name as NSString).pathExtension
         if !ext.isEmpty { name = String(name.dropLast(ext.count + 1)) }
@@ -53,32 +55,37 @@ public enum PostSlug {
     }
 
     /// `post-` + 8 hex digits of SHA-256 of the file name: stable, and distinct per file.
-    public static func fallback(forPath path: String) -> String {
+    package static func fallback(forPath path: String) -> String {
         let name = (path as NSString).lastPathComponent
         return "post-" + SHA256Digest.hex(Array(name.utf8)).prefix(8)
     }
 
     /// The slug for a post: the `slug:` value if it sanitises to something, else the
     /// file name's base name, else the hash fallback.
-    public static func make(frontMatterSlug: String?, path: String) -> String {
+    package static func make(frontMatterSlug: String?, path: String) -> String {
         if let given = frontMatterSlug, let slug = sanitize(given) { return slug }
         if let slug = sanitize(baseName(ofPath: path)) { return slug }
         return fallback(forPath: path)
     }
 
     /// Makes slugs unique, keeping order: the first `foo` stays `foo`, later ones become
-    /// `foo-2`, `foo-3`, … skipping any name already used anywhere in the input, so the
-    /// result depends only on the input order.
-    public static func uniqued(_ slugs: [String]) -> [String] {
-        var taken = Set(slugs)
-        var seen: Set<String> = []
+    /// `foo-2`, `foo-3`, … skipping any name already used anywhere in the input or in `reserved`,
+    /// so the result depends only on the input order. A slug in `reserved` (one already given
+    /// out, such as a card an earlier build named) gets a counter even the first time.
+    package static func uniqued(_ slugs: [String], avoiding reserved: Set<String> = []) -> [String] {
+        // A post literally named `foo-2` keeps its name: counters skip every name in the input.
+        var taken = reserved.union(slugs)
+        var given = reserved
+        // The next counter per slug, so many repeats cost linear time, not quadratic.
+        var counters: [String: Int] = [:]
         return slugs.map { slug in
-            if seen.insert(slug).inserted { return slug }
-            var counter = 2
+            if given.insert(slug).inserted { return slug }
+            var counter = counters[slug] ?? 2
             while taken.contains("\(slug)-\(counter)") { counter += 1 }
+            counters[slug] = counter + 1
             let unique = "\(slug)-\(counter)"
             taken.insert(unique)
-            seen.insert(unique)
+            given.insert(unique)
             return unique
         }
     }

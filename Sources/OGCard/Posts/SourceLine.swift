@@ -22,13 +22,14 @@ struct SourceLine: Sendable, Equatable {
     }
 
     /// Splits `bytes[from...]` into lines; only `\n` and `\r\n` end a line, because that is
-    /// what every static-site generator recognises (a lone `\r` stays content).
-    static func split(_ bytes: [UInt8], from offset: Int = 0) -> [SourceLine] {
+    /// what every static-site generator recognises (a lone `\r` stays content). With
+    /// `startingBefore`, only the lines that start before that offset (each whole).
+    static func split(_ bytes: [UInt8], from offset: Int = 0, startingBefore limit: Int = .max) -> [SourceLine] {
         var lines: [SourceLine] = []
         var start = offset
         var number = 1
         var index = offset
-        while index < bytes.count {
+        while index < bytes.count, start < limit {
             if bytes[index] == 0x0A {
                 let contentEnd = (index > start && bytes[index - 1] == 0x0D) ? index - 1 : index
                 lines.append(SourceLine(number: number, start: start, contentEnd: contentEnd, end: index + 1))
@@ -37,7 +38,7 @@ struct SourceLine: Sendable, Equatable {
             }
             index += 1
         }
-        if start < bytes.count {
+        if start < bytes.count, start < limit {
             lines.append(SourceLine(number: number, start: start, contentEnd: bytes.count, end: bytes.count))
         }
         return lines
@@ -49,7 +50,13 @@ struct SourceLine: Sendable, Equatable {
         var high = lines.count - 1
         while low <= high {
             let mid = (low + high) / 2
-            if offset < lines[mid].start { high = mid - 1 } else if offset >= lines[mid].end { low = mid + 1 } else { return lines[mid].number }
+            if offset < lines[mid].start {
+                high = mid - 1
+            } else if offset >= lines[mid].end {
+                low = mid + 1
+            } else {
+                return lines[mid].number
+            }
         }
         return lines.last?.number ?? 1
     }

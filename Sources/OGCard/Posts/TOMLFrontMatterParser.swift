@@ -1,9 +1,9 @@
-/// A small TOML parser for the subset front matter uses.
+/// ogcard's one TOML parser: posts' `+++` front matter and Hugo's `hugo.toml`/`config.toml`.
 ///
 /// Supports `key = value` with bare, quoted and dotted keys; basic, literal and multi-line
 /// strings; numbers, booleans and datetimes (kept as source text); arrays (also across
 /// lines); inline tables; `[table]` and `[[array of tables]]` headers; `#` comments.
-/// Written here because front matter needs far less than a full TOML library and the
+/// Written here because ogcard needs far less than a full TOML library and the
 /// project avoids extra dependencies.
 struct TOMLFrontMatterParser {
     let bytes: [UInt8]
@@ -11,17 +11,63 @@ struct TOMLFrontMatterParser {
     let lines: [SourceLine]
     let path: String
     var position: Int
+    let limits: InputLimits
+    /// Keys and values read so far, against `limits.frontMatterNodes`: table updates copy arrays,
+    /// so an unbounded count of keys would also cost quadratic time.
+    var nodes = 0
+    /// Arrays and inline tables open at `position`, against `limits.frontMatterDepth` (parsing
+    /// them recurses, and the stack is finite).
+    var depth = 0
 
-    static func parse(bytes: [UInt8], contentRange: Range<Int>, lines: [SourceLine],
-                      path: String) throws -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
-        var parser = TOMLFrontMatterParser(bytes: bytes, end: contentRange.upperBound, lines: lines,
-                                           path: path, position: contentRange.lowerBound)
+    static func parse(
+        bytes: [UInt8], contentRange: Range<Int>, lines: [SourceLine], path: String,
+        limits: InputLimits = .default
+    ) throws(Diagnostic) -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
+        var parser = TOMLFrontMatterParser(
+            bytes: bytes, end: contentRange.upperBound, lines: lines,
+            path: path, position: contentRange.lowerBound, limits: limits)
         return try parser.parseDocument()
+    }
+
+    /// A whole TOML file (a generator's config), with the fixed limits of config files: such a
+    /// file is the site owner's, read before any `limits:` is known.
+    /// - Throws: `Diagnostic` (step `.parseTOML`) at the line of the first thing that is not TOML.
+    static func parse(file text: String, path: String) throws -> [FrontMatterEntry] {
+        let bytes = Array(text.utf8)
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let limits = InputLimits(
+            frontMatterBytes: bytes.count, frontMatterDepth: YAMLSizeGuard.Limits.files.depth,
+            frontMatterNodes: YAMLSizeGuard.Limits.files.nodes)
+        return try parse(
+            bytes: bytes, contentRange: start..<bytes.count, lines: SourceLine.split(bytes),
+            path: path, limits: limits
+        ).entries
+    }
+
+    /// Counts one key or value, failing past the node limit.
+    mutating func countNode() throws(Diagnostic) {
+        nodes += 1
+        guard nodes <= limits.frontMatterNodes else {
+            throw failure(
+                "more than \(limits.frontMatterNodes) keys, values and list items \(InputLimits.hint("front_matter_nodes"))"
+            )
+        }
+    }
+
+    /// Fails when `levels` of nesting exceed the depth limit.
+    func checkDepth(_ levels: Int) throws(Diagnostic) {
+        guard levels <= limits.frontMatterDepth else {
+            throw failure(
+                "tables and arrays nest deeper than \(limits.frontMatterDepth) levels \(InputLimits.hint("front_matter_depth"))"
+            )
+        }
     }
 
     // MARK: Document
 
-    mutating func parseDocument() throws -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
+    mutating func parseDocument() throws(Diagnostic) -> (
+        entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]
+    ) {
         var root: [FrontMatterEntry] = []
         var keys: [FrontMatterParser.KeyStart] = []
         var table: [String] = []
@@ -71,21 +117,25 @@ struct TOMLFrontMatterParser {
 
     /// Sets `value` at `keyPath`, creating intermediate tables; the last table of an
     /// array of tables receives keys, as TOML specifies.
-    static func set(_ value: FrontMatterValue, at keyPath: [String], in entries: inout [FrontMatterEntry],
-                    line: Int, path: String) throws {
+    static func set(
+        _ value: FrontMatterValue, at keyPath: [String], in entries: inout [FrontMatterEntry],
+        line: Int, path: String
+    ) throws(Diagnostic) {
         guard let head = keyPath.first else { return }
         let rest = Array(keyPath.dropFirst())
         if rest.isEmpty {
             if entries.contains(where: { $0.key == head }) {
-                throw PostError(path: path, line: line, step: .parseTOML, reason: "key \"\(head)\" is defined twice")
+                throw Diagnostic(file: path, line: line, step: .parseTOML, reason: "key \"\(head)\" is defined twice")
             }
             entries.append(FrontMatterEntry(key: head, value: value))
             return
         }
-        let index = entries.firstIndex { $0.key == head } ?? {
-            entries.append(FrontMatterEntry(key: head, value: .mapping([])))
-            return entries.count - 1
-        }()
+        let index =
+            entries.firstIndex { $0.key == head }
+            ?? {
+                entries.append(FrontMatterEntry(key: head, value: .mapping([])))
+                return entries.count - 1
+            }()
         switch entries[index].value {
         case .mapping(var children):
             try set(value, at: rest, in: &children, line: line, path: path)
@@ -96,16 +146,18 @@ struct TOMLFrontMatterParser {
             tables[tables.count - 1] = .mapping(children)
             entries[index].value = .list(tables)
         default:
-            throw PostError(path: path, line: line, step: .parseTOML, reason: "key \"\(head)\" is not a table")
+            throw Diagnostic(file: path, line: line, step: .parseTOML, reason: "key \"\(head)\" is not a table")
         }
     }
 
     static func ensureTable(at keyPath: [String], in entries: inout [FrontMatterEntry]) {
         guard let head = keyPath.first else { return }
-        let index = entries.firstIndex { $0.key == head } ?? {
-            entries.append(FrontMatterEntry(key: head, value: .mapping([])))
-            return entries.count - 1
-        }()
+        let index =
+            entries.firstIndex { $0.key == head }
+            ?? {
+                entries.append(FrontMatterEntry(key: head, value: .mapping([])))
+                return entries.count - 1
+            }()
         switch entries[index].value {
         case .mapping(var children):
             ensureTable(at: Array(keyPath.dropFirst()), in: &children)
@@ -123,7 +175,8 @@ struct TOMLFrontMatterParser {
     static func appendTable(at keyPath: [String], in entries: inout [FrontMatterEntry]) {
         guard let head = keyPath.first else { return }
         if keyPath.count == 1 {
-            if let index = entries.firstIndex(where: { $0.key == head }), case .list(var tables) = entries[index].value {
+            if let index = entries.firstIndex(where: { $0.key == head }), case .list(var tables) = entries[index].value
+            {
                 tables.append(.mapping([]))
                 entries[index].value = .list(tables)
             } else {
@@ -151,13 +204,13 @@ struct TOMLFrontMatterParser {
 
     var currentLine: Int { SourceLine.lineNumber(of: position, in: lines) }
 
-    func failure(_ reason: String) -> PostError {
-        PostError(path: path, line: currentLine, step: .parseTOML, reason: reason)
+    func failure(_ reason: String) -> Diagnostic {
+        Diagnostic(file: path, line: currentLine, step: .parseTOML, reason: reason)
     }
 
     func peek(_ byte: UInt8) -> Bool { position < end && bytes[position] == byte }
 
-    mutating func expect(_ character: Character) throws {
+    mutating func expect(_ character: Character) throws(Diagnostic) {
         guard let ascii = character.asciiValue, peek(ascii) else {
             throw failure("expected \"\(character)\"")
         }
@@ -184,7 +237,7 @@ struct TOMLFrontMatterParser {
     }
 
     /// After a key/value or header: only spaces and a comment may follow on the line.
-    mutating func finishLine() throws {
+    mutating func finishLine() throws(Diagnostic) {
         skipSpaces()
         if peek(UInt8(ascii: "#")) { skipComment() }
         if peek(0x0D) { position += 1 }
@@ -197,9 +250,12 @@ struct TOMLFrontMatterParser {
             || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
     }
 
-    mutating func parseKeyPath() throws -> [String] {
+    mutating func parseKeyPath() throws(Diagnostic) -> [String] {
         var parts: [String] = []
         while true {
+            // Every part is a level of tables: `set` and `ensureTable` recurse once per part.
+            try checkDepth(parts.count + 1)
+            try countNode()
             skipSpaces()
             guard position < end else { throw failure("expected a key") }
             if peek(UInt8(ascii: "\"")) {
@@ -222,8 +278,9 @@ struct TOMLFrontMatterParser {
 
     // MARK: Values
 
-    mutating func parseValue() throws -> FrontMatterValue {
+    mutating func parseValue() throws(Diagnostic) -> FrontMatterValue {
         guard position < end else { throw failure("expected a value") }
+        try countNode()
         switch bytes[position] {
         case UInt8(ascii: "\""):
             if bytes[position...].starts(with: [0x22, 0x22, 0x22]) {
@@ -240,6 +297,9 @@ struct TOMLFrontMatterParser {
             position += 1
             return .scalar(try parseLiteralString())
         case UInt8(ascii: "["):
+            try checkDepth(depth + 1)
+            depth += 1
+            defer { depth -= 1 }
             position += 1
             var items: [FrontMatterValue] = []
             while true {
@@ -252,6 +312,9 @@ struct TOMLFrontMatterParser {
                 return .list(items)
             }
         case UInt8(ascii: "{"):
+            try checkDepth(depth + 1)
+            depth += 1
+            defer { depth -= 1 }
             position += 1
             var entries: [FrontMatterEntry] = []
             skipSpaces()
@@ -276,14 +339,16 @@ struct TOMLFrontMatterParser {
 
     /// Numbers, booleans and datetimes; kept as text. A datetime may contain one space
     /// between date and time (`1979-05-27 07:32:00Z`).
-    mutating func parseBareValue() throws -> String {
+    mutating func parseBareValue() throws(Diagnostic) -> String {
         let start = position
         func isTokenByte(_ byte: UInt8) -> Bool {
-            Self.isBareKeyByte(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
+            Self.isBareKeyByte(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: ":")
         }
         while position < end, isTokenByte(bytes[position]) { position += 1 }
         if position - start == 10, position + 2 < end, bytes[position] == 0x20,
-           bytes[position + 1] >= 0x30, bytes[position + 1] <= 0x39, bytes[start + 4] == UInt8(ascii: "-") {
+            bytes[position + 1] >= 0x30, bytes[position + 1] <= 0x39, bytes[start + 4] == UInt8(ascii: "-")
+        {
             position += 1
             while position < end, isTokenByte(bytes[position]) { position += 1 }
         }
@@ -296,7 +361,7 @@ struct TOMLFrontMatterParser {
         return token
     }
 
-    mutating func parseLiteralString() throws -> String {
+    mutating func parseLiteralString() throws(Diagnostic) -> String {
         let start = position
         while position < end, bytes[position] != UInt8(ascii: "'") {
             if bytes[position] == 0x0A { throw failure("unterminated string") }
@@ -307,7 +372,7 @@ struct TOMLFrontMatterParser {
         return String(decoding: bytes[start..<position], as: UTF8.self)
     }
 
-    mutating func parseBasicString() throws -> String {
+    mutating func parseBasicString() throws(Diagnostic) -> String {
         var result: [UInt8] = []
         while position < end {
             let byte = bytes[position]
@@ -324,7 +389,7 @@ struct TOMLFrontMatterParser {
     }
 
     /// Parses an escape at `position` (which points at the backslash).
-    mutating func parseEscape() throws -> [UInt8] {
+    mutating func parseEscape() throws(Diagnostic) -> [UInt8] {
         position += 1
         guard position < end else { throw failure("unterminated escape") }
         let code = bytes[position]
@@ -341,8 +406,9 @@ struct TOMLFrontMatterParser {
         case UInt8(ascii: "u"), UInt8(ascii: "U"):
             let count = code == UInt8(ascii: "u") ? 4 : 8
             guard position + count <= end,
-                  let value = UInt32(String(decoding: bytes[position..<position + count], as: UTF8.self), radix: 16),
-                  let scalar = Unicode.Scalar(value) else { throw failure("invalid unicode escape") }
+                let value = UInt32(String(decoding: bytes[position..<position + count], as: UTF8.self), radix: 16),
+                let scalar = Unicode.Scalar(value)
+            else { throw failure("invalid unicode escape") }
             position += count
             return Array(String(Character(scalar)).utf8)
         default:
@@ -350,7 +416,7 @@ struct TOMLFrontMatterParser {
         }
     }
 
-    mutating func parseMultilineString(literal: Bool) throws -> String {
+    mutating func parseMultilineString(literal: Bool) throws(Diagnostic) -> String {
         let quote: UInt8 = literal ? 0x27 : 0x22
         // A newline right after the opening delimiter is trimmed.
         if peek(0x0D) { position += 1 }

@@ -3,24 +3,36 @@ import Yams
 
 /// Parses a YAML front-matter block with Yams, keeping scalars as their source text.
 enum YAMLFrontMatterParser {
-    static func parse(bytes: [UInt8], contentRange: Range<Int>, contentLines: [SourceLine],
-                      path: String) throws -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
+    static func parse(
+        bytes: [UInt8], contentRange: Range<Int>, contentLines: [SourceLine], path: String,
+        limits: InputLimits = .default
+    ) throws(Diagnostic) -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
+        let lines = YAMLLineMap(bytes: bytes, contentRange: contentRange, contentLines: contentLines)
+        // Before Yams composes anything: an alias bomb or a deep nest must fail here, in one pass.
+        if let violation = YAMLSizeGuard.check(
+            bytes[contentRange], maxDepth: limits.frontMatterDepth,
+            maxNodes: limits.frontMatterNodes)
+        {
+            throw Diagnostic(
+                file: path, line: lines.fileLine(violation.line), step: .parseYAML, reason: violation.reason)
+        }
         let text = String(decoding: bytes[contentRange], as: UTF8.self)
-        // Yams' marks are 1-based within `text`; the block content starts one line after the opener.
-        let lineOffset = (contentLines.first?.number ?? 1) - 1
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             let (line, reason) = describe(error)
-            throw PostError(path: path, line: line.map { $0 + lineOffset }, step: .parseYAML, reason: reason)
+            throw Diagnostic(
+                file: path, line: line.map(lines.fileLine) ?? contentLines.first?.number, step: .parseYAML,
+                reason: reason)
         } catch {
-            throw PostError(path: path, line: contentLines.first?.number, step: .parseYAML, reason: "\(error)")
+            throw Diagnostic(file: path, line: contentLines.first?.number, step: .parseYAML, reason: "\(error)")
         }
         guard let node else { return ([], []) }
         guard case .mapping(let mapping) = node else {
-            throw PostError(path: path, line: node.mark.map { $0.line + lineOffset } ?? contentLines.first?.number,
-                            step: .parseYAML, reason: "front matter is not a mapping of keys to values")
+            throw Diagnostic(
+                file: path, line: node.mark.map { lines.fileLine($0.line) } ?? contentLines.first?.number,
+                step: .parseYAML, reason: "front matter is not a mapping of keys to values")
         }
         var entries: [FrontMatterEntry] = []
         var keys: [FrontMatterParser.KeyStart] = []
@@ -28,7 +40,7 @@ enum YAMLFrontMatterParser {
             let name = key.scalar?.string ?? "\(key)"
             entries.append(FrontMatterEntry(key: name, value: convert(value)))
             if let mark = key.mark {
-                keys.append(.init(key: name, line: mark.line + lineOffset))
+                keys.append(.init(key: name, line: lines.fileLine(mark.line)))
             }
         }
         return (entries, keys)
@@ -43,7 +55,8 @@ enum YAMLFrontMatterParser {
         case .sequence(let sequence):
             return .list(sequence.map(convert))
         case .mapping(let mapping):
-            return .mapping(mapping.map { FrontMatterEntry(key: $0.key.scalar?.string ?? "\($0.key)", value: convert($0.value)) })
+            return .mapping(
+                mapping.map { FrontMatterEntry(key: $0.key.scalar?.string ?? "\($0.key)", value: convert($0.value)) })
         default:
             return .null
         }
@@ -52,13 +65,13 @@ enum YAMLFrontMatterParser {
     /// Extracts a 1-based line (within the YAML text) and a readable reason from a Yams error.
     static func describe(_ error: YamlError) -> (Int?, String) {
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             let prefix = context.map { "\($0.text) " } ?? ""
             return (mark.line, "invalid YAML: \(prefix)\(problem) (column \(mark.column))")
-        case let .duplicatedKeysInMapping(duplicates, context):
+        case .duplicatedKeysInMapping(let duplicates, let context):
             return (context.mark.line, "duplicated keys: \(duplicates.joined(separator: ", "))")
-        case let .reader(problem, _, _, _):
+        case .reader(let problem, _, _, _):
             return (nil, "invalid YAML: \(problem)")
         default:
             return (nil, "invalid YAML: \(error)")

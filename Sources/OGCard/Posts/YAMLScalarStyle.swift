@@ -27,10 +27,12 @@ enum YAMLScalarStyle {
     /// Asks Yams itself whether `value` written plain reads back as the same string.
     static func isSafePlain(_ value: String) -> Bool {
         guard !value.isEmpty, value.trimmingSpaces() == value,
-              !value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
-              let first = value.first, !"-?:,[]{}#&*!|>'\"%@`".contains(first) else { return false }
+            !value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
+            let first = value.first, !"-?:,[]{}#&*!|>'\"%@`".contains(first)
+        else { return false }
         guard let node = try? Yams.compose(yaml: "k: \(value)\n"), case .mapping(let mapping) = node,
-              mapping.count == 1, let valueNode = mapping.first?.value, let scalar = valueNode.scalar else { return false }
+            mapping.count == 1, let valueNode = mapping.first?.value, let scalar = valueNode.scalar
+        else { return false }
         // `Node.tag` is the resolved tag: `true`, `1.5` or `2020-01-01` would not be `str`.
         return scalar.string == value && valueNode.tag.description == Tag.Name.str.rawValue
     }

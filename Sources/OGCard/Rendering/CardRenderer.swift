@@ -1,0 +1,81 @@
+public import Foundation
+
+/// Draws cards to PNG.
+///
+/// A renderer owns its own Pango text engine and is meant for one thread at a time: give every
+/// worker its own renderer (they share the font files). Output depends only on the layout, the
+/// content, the font files and the encoding options: never on the locale, the thread or the
+/// fonts installed on the machine.
+public final class CardRenderer {
+    /// The fonts this renderer draws with.
+    public let fonts: FontSet
+    /// PNG settings.
+    public let encoding: PNGEncodingOptions
+    /// The longest text drawn (`titleCharacters`, `descriptionCharacters`), the most pills
+    /// (`tags`) and the largest image decoded (`imageSide`): past them text is cut before shaping,
+    /// and an image fails the card instead of being decoded.
+    public let limits: InputLimits
+    private var engine: TextEngine
+    private let fontConfiguration: FontConfiguration
+    /// Cards drawn by the current engine. Pango and Cairo cache fontsets and glyphs for every
+    /// size a title was tried at; a fresh engine every `engineLifetime` cards keeps a long batch's
+    /// memory flat. Output is the same bytes whichever engine draws a card.
+    private var engineUses = 0
+    private let engineLifetime = 250
+    private let shadows = ShadowPainter()
+    private let images: ImageCache
+    private let backdrops = BackdropCache()
+
+    /// Creates a renderer for `fonts`. Throws when a font file is missing or unreadable.
+    public init(fonts: FontSet = .standard(), encoding: PNGEncodingOptions = .default, limits: InputLimits = .default)
+        throws(Diagnostic)
+    {
+        self.fonts = fonts
+        self.encoding = encoding
+        self.limits = limits
+        images = ImageCache(maxSide: limits.imageSide)
+        fontConfiguration = try FontConfigurationCache.configuration(for: fonts)
+        engine = try TextEngine(fonts: fontConfiguration)
+    }
+
+    /// Renders `content` with `layout` and returns the PNG with timings.
+    public func render(_ content: CardContent, layout: CardLayout, debugOutlines: Bool = false) throws(Diagnostic)
+        -> RenderedCard
+    {
+        let clock = ContinuousClock()
+        let start = clock.now
+        engineUses += 1
+        if engineUses > engineLifetime {
+            engine = try TextEngine(fonts: fontConfiguration)
+            engineUses = 1
+        }
+        let surface = try CairoImageSurface(width: layout.width, height: layout.height)
+        let context = try CairoContext(surface: surface)
+        var painter = LayoutPainter(
+            engine: engine, shadows: shadows, images: images, context: context, content: content, layout: layout,
+            debugOutlines: debugOutlines, limits: limits)
+        painter.backdrops = backdrops
+        try painter.paint()
+        let drawn = clock.now
+        let png: Data
+        do {
+            png = try PNGWriter.encode(surface, options: encoding)
+        } catch let error as Diagnostic {
+            throw error
+        } catch {
+            throw Diagnostic(step: .encodePNG, reason: "\(error)")
+        }
+        return RenderedCard(pngData: png, drawingTime: drawn - start, encodingTime: clock.now - drawn)
+    }
+
+    /// Renders a card and writes it to `url` atomically (temporary file, then rename), creating
+    /// the folder when needed. A failure leaves no partial file behind.
+    @discardableResult
+    public func write(_ content: CardContent, layout: CardLayout, to url: URL, debugOutlines: Bool = false)
+        throws(Diagnostic) -> RenderedCard
+    {
+        let card = try render(content, layout: layout, debugOutlines: debugOutlines)
+        try FileOutput.writeAtomically(card.pngData, to: url)
+        return card
+    }
+}

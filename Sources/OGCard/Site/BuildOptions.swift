@@ -1,0 +1,40 @@
+/// How a site build runs.
+public struct BuildOptions: Sendable {
+    /// What the build does.
+    public enum Mode: String, Sendable {
+        /// Render what is missing or stale, rewrite posts, write snippets and the manifest.
+        case build
+        /// Re-render every selected card whatever the manifest says.
+        case regenerate
+        /// Write nothing; report what is stale.
+        case check
+        /// Write nothing; report what a build would do.
+        case dryRun = "dry-run"
+
+        /// Whether this mode writes files.
+        public var writes: Bool { self == .build || self == .regenerate }
+    }
+
+    /// What the build does.
+    public var mode: Mode
+    /// Worker threads, each with its own renderer.
+    public var jobs: Int
+    /// Delete cards whose post is gone.
+    public var prune: Bool
+    /// Replace `image:` values that are the post's own pictures too.
+    public var force: Bool
+    /// Which posts `regenerate` re-renders (all when empty).
+    public var selection: PostSelection
+
+    /// Creates options.
+    public init(
+        mode: Mode = .build, jobs: Int = 0, prune: Bool = false, force: Bool = false,
+        selection: PostSelection = PostSelection()
+    ) {
+        self.mode = mode
+        self.jobs = jobs
+        self.prune = prune
+        self.force = force
+        self.selection = selection
+    }
+}

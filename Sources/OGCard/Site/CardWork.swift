@@ -1,0 +1,276 @@
+import Foundation
+import Synchronization
+
+/// A build's main step, in parallel: for each changed post, plan its card, render it when its
+/// digest changed, write its snippet, and rewrite its `image:` line (after the card exists).
+struct CardWork: Sendable {
+    /// What every card of the build is made with.
+    struct Site: Sendable {
+        /// Turns posts into plans (design, text, URLs, tags).
+        let planner: PostCardPlanner
+        /// Where each kind of file may be written.
+        let containment: SiteContainment
+        /// What the last build made: digests decide what re-renders.
+        let manifest: BuildManifest
+        /// The renderers' fonts, and their digest (part of every card's).
+        let fonts: FontSet
+        let fontDigest: String
+        /// Build, regenerate, check or dry run.
+        let mode: BuildOptions.Mode
+        /// Posts `regenerate` renders whatever their digest says.
+        let forceRender: @Sendable (ParsedPost) -> Bool
+
+        var config: SiteConfig { planner.config }
+    }
+
+    /// The changed posts.
+    let items: [ParsedPost]
+    /// Each post's unique slug.
+    let slugs: [String: String]
+    let site: Site
+    let progress: BuildProgressCounter
+
+    /// What the workers made, merged.
+    struct Results: Sendable {
+        var entries: [String: BuildManifest.Entry] = [:]
+        /// Post path → its tags as compact JSON (a string each keeps a 10 000-post build small).
+        var meta: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        var stale: [String] = []
+        var rendered = 0
+        var rewritten = 0
+        var snippets = 0
+        var upToDate = 0
+    }
+
+    /// Runs on `jobs` workers, each with its own renderer (a Pango font map is not thread-safe).
+    func run(jobs: Int) throws(Diagnostic) -> Results {
+        let workers = max(1, min(jobs, items.count))
+        var renderers: [CardRenderer] = []
+        if !items.isEmpty {
+            do {
+                for _ in 0..<workers {
+                    renderers.append(try CardRenderer(fonts: site.fonts, limits: site.config.limits))
+                }
+            } catch {
+                throw Diagnostic.wrapping(error, file: nil, step: .loadFonts)
+            }
+        }
+        let shared = UncheckedBox(renderers)
+        let results = Mutex(Results())
+        let counter = WorkCounter()
+        DispatchQueue.concurrentPerform(iterations: items.isEmpty ? 0 : workers) { worker in
+            let renderer = shared.value[worker]
+            while let index = counter.take(below: items.count) {
+                let item = items[index]
+                var local = Results()
+                do {
+                    try process(item, renderer: renderer, into: &local)
+                } catch {
+                    local.diagnostics.append(
+                        Diagnostic.wrapping(error, file: item.relativePath, step: .layOut).located(
+                            file: item.relativePath, line: nil))
+                }
+                results.withLock { $0.merge(local) }
+                progress.finished(
+                    rendered: local.rendered, failed: local.diagnostics.contains { $0.severity == .error })
+            }
+        }
+        // Workers finish in any order; sorted, the list reads the same on every run.
+        return results.withLock { all in
+            all.diagnostics.sort {
+                ($0.file ?? "", $0.line ?? 0, $0.severity, $0.reason) < (
+                    $1.file ?? "", $1.line ?? 0, $1.severity, $1.reason
+                )
+            }
+            return all
+        }
+    }
+
+    /// One post: plan, card, snippet, post, then its manifest entry.
+    private func process(_ item: ParsedPost, renderer: CardRenderer, into results: inout Results) throws(Diagnostic) {
+        let slug = slugs[item.relativePath] ?? item.post.slug
+        let plan = try planCard(item, slug: slug, into: &results)
+        let digest = try renderCard(plan, of: item, renderer: renderer, into: &results)
+        let snippet = try writeSnippet(plan, of: item, slug: slug, into: &results)
+        let source = try rewritePost(item, plan: plan, into: &results)
+        results.entries[item.relativePath] = BuildManifest.Entry(
+            source: source, slug: slug, card: plan.cardFile.map { SitePaths.relative($0, to: site.config.root) },
+            snippet: snippet, digest: digest)
+    }
+
+    /// Step `.layOut`: the design, text, URLs and tags of the card; its warnings and notes kept.
+    private func planCard(_ item: ParsedPost, slug: String, into results: inout Results) throws(Diagnostic)
+        -> PostCardPlan
+    {
+        let plan = try site.planner.plan(
+            item.post, source: item.source, body: Substring(item.firstParagraph), slug: slug)
+        results.diagnostics += plan.diagnostics
+        return plan
+    }
+
+    /// Steps `.render` and `.writeCard`: the card when it is missing or its digest changed.
+    /// Returns the digest the manifest records.
+    private func renderCard(
+        _ plan: PostCardPlan, of item: ParsedPost, renderer: CardRenderer, into results: inout Results
+    ) throws(Diagnostic) -> String {
+        guard let cardFile = plan.cardFile else {
+            results.upToDate += 1
+            return "own-picture"
+        }
+        let digest = ContentFingerprint.card(
+            content: plan.content, layoutDigest: plan.layoutDigest, settings: site.fontDigest)
+        let relative = SitePaths.relative(cardFile, to: site.config.root)
+        let target: URL
+        do {
+            target = try site.containment.checked(cardFile, in: .cards)
+        } catch {
+            throw error.reported(on: item.relativePath, during: .writeCard)
+        }
+        let missing = !FileManager.default.fileExists(atPath: target.path)
+        guard site.forceRender(item) || missing || site.manifest.posts[item.relativePath]?.digest != digest else {
+            results.upToDate += 1
+            return digest
+        }
+        results.rendered += 1
+        guard site.mode.writes else {
+            results.stale.append("\(item.relativePath): \(verb)render \(relative)\(missing ? " (missing)" : "")")
+            return digest
+        }
+        do {
+            try OwnedFile.card.checkReplaceable(target)
+            try renderer.write(plan.content, layout: plan.layout, to: target)
+        } catch {
+            guard error.step == .writeFile else { throw error }
+            throw Diagnostic(file: relative, step: .writeFile, reason: error.reason).reported(
+                on: item.relativePath, during: .writeCard)
+        }
+        return digest
+    }
+
+    /// Step `.writeSnippet`: the post's meta tags as HTML, written when they change. Returns the
+    /// snippet's path from the site root.
+    private func writeSnippet(_ plan: PostCardPlan, of item: ParsedPost, slug: String, into results: inout Results)
+        throws(Diagnostic) -> String
+    {
+        let root = site.config.root
+        let file = root.appendingPathComponent(site.config.snippets).appendingPathComponent("\(slug).html")
+        let relative = SitePaths.relative(file, to: root)
+        let tags = plan.meta.metaTags()
+        results.meta[item.relativePath] = MetaIndex.encode(tags)
+        let html = Data(tags.map { $0.html + "\n" }.joined().utf8)
+        do {
+            let target = try site.containment.checked(file, in: .snippets)
+            guard (try? RegularFile.read(target)) != html else { return relative }
+            results.snippets += 1
+            guard site.mode.writes else {
+                results.stale.append("\(item.relativePath): \(verb)write \(relative)")
+                return relative
+            }
+            try OwnedFile.snippet.checkReplaceable(target)
+            try AtomicFileWriter.write(html, to: target, durable: false)
+        } catch {
+            let reason = Diagnostic.wrapping(error, file: relative, step: .writeFile).reason
+            throw Diagnostic(file: relative, step: .writeFile, reason: reason).reported(
+                on: item.relativePath, during: .writeSnippet)
+        }
+        return relative
+    }
+
+    /// Step `.rewritePost`: a differing URL design kept as an `ogcard:` line, then `image:`
+    /// pointed at the card — only if the post is still what was parsed, inside the site and
+    /// writable. Returns the post's fingerprint for the manifest: empty when the post was left for
+    /// the next build to finish (it is then read again).
+    private func rewritePost(_ item: ParsedPost, plan: PostCardPlan, into results: inout Results) throws(Diagnostic)
+        -> String
+    {
+        guard plan.rewritesImage, let imagePath = plan.imagePath else { return item.sourceFingerprint }
+        let original: Data
+        do {
+            original = try RegularFile.read(item.source)
+        } catch {
+            throw Diagnostic(file: item.relativePath, step: .readPost, reason: error.reason)
+        }
+        guard ContentFingerprint.fnv1a(original) == item.sourceFingerprint else {
+            results.diagnostics.append(
+                Diagnostic(
+                    .warning, file: item.relativePath, step: .checkUnchanged,
+                    reason: "changed on disk since it was read; its image: line is left for the next build"))
+            return ""
+        }
+        let data = try rewrittenPost(item, original: original, imagePath: imagePath)
+        guard data != original else { return item.sourceFingerprint }
+        guard site.mode.writes else {
+            results.stale.append("\(item.relativePath): \(verb)rewrite image: to \(imagePath)")
+            results.rewritten += 1
+            return item.sourceFingerprint
+        }
+        if let refusal = rewriteRefusal(item) {
+            results.diagnostics.append(
+                Diagnostic(
+                    .warning, file: item.relativePath, step: .rewritePost,
+                    reason: "\(refusal); its image: line was left as it is"))
+            return ""
+        }
+        do {
+            try AtomicFileWriter.write(data, to: item.source, replacing: original)
+        } catch let changed where changed.step == .checkUnchanged {
+            results.diagnostics.append(
+                Diagnostic(.warning, file: item.relativePath, step: .checkUnchanged, reason: changed.reason))
+            return ""
+        } catch {
+            throw Diagnostic(file: item.relativePath, step: .rewritePost, reason: error.reason)
+        }
+        results.rewritten += 1
+        return ContentFingerprint.fnv1a(data)
+    }
+
+    /// "would " in a dry run, so a line reads as what a build would do.
+    private var verb: String { site.mode == .dryRun ? "would " : "" }
+}
+
+extension CardWork {
+    /// The post with a differing URL design kept as an `ogcard:` line and `image:` pointing at the card.
+    private func rewrittenPost(_ item: ParsedPost, original: Data, imagePath: String) throws(Diagnostic) -> Data {
+        var data = original
+        if let image = item.post.image?.path, OpenGraphImageURL.isOpenGraphImageURL(image),
+            let url = try? OpenGraphImageURL.parse(image),
+            let items = DesignMigration.postDesignItems(url: url, config: site.config)
+        {
+            data = try DesignMigration.addingDesignLine(
+                items, to: data, path: item.relativePath, limits: site.config.limits)
+        }
+        let rewriter = ImageLineRewriter(
+            options: ImageRewriteOptions(addMissingKey: true, addMissingBlock: false, force: true),
+            limits: site.config.limits)
+        return try rewriter.rewrite(data, to: imagePath, path: item.relativePath).data
+    }
+
+    /// Why a post must not be rewritten although its card changed, or nil: a symbolic link whose
+    /// target lies outside the site, or a file its owner made read-only (root could replace it,
+    /// but the owner said no).
+    private func rewriteRefusal(_ item: ParsedPost) -> String? {
+        guard site.containment.isInsideSite(item.source) else {
+            return
+                "is a symbolic link to '\(item.source.resolvingSymlinksInPath().path)', outside the site: read, not rewritten"
+        }
+        var status = stat()
+        if stat(item.source.path, &status) == 0, status.st_mode & 0o222 == 0 {
+            return "is read-only"
+        }
+        return nil
+    }
+}
+
+extension CardWork.Results {
+    mutating func merge(_ other: CardWork.Results) {
+        entries.merge(other.entries) { $1 }
+        meta.merge(other.meta) { $1 }
+        diagnostics += other.diagnostics
+        stale += other.stale
+        rendered += other.rendered
+        rewritten += other.rewritten
+        snippets += other.snippets
+        upToDate += other.upToDate
+    }
+}

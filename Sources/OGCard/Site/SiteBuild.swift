@@ -1,0 +1,358 @@
+public import Foundation
+
+/// A whole site's cards: find the posts, render what is missing or stale on all cores, rewrite
+/// `image:` lines, write meta snippets and the manifest.
+///
+/// The build is a list of named steps (`BuildStep`), each one method returning a value, read top
+/// to bottom in `run(into:progress:waiting:)`: lock the site, check its URL, read the manifest,
+/// find and scan the posts (parse only what changed), keep opengraphimg designs, make the cards
+/// (plan, render, snippet, rewrite; in parallel), write the meta JSON, prune, write the manifest.
+/// Every write is atomic and contained (`SiteContainment`); the manifest is written last, so an
+/// interrupted build is finished by the next one.
+public final class SiteBuild: Sendable {
+    /// The site.
+    public let config: SiteConfig
+    /// How to run.
+    public let options: BuildOptions
+    /// Fonts for the renderers.
+    public let fonts: FontSet
+
+    /// The manifest file of a site.
+    public static func manifestFile(root: URL) -> URL { root.appendingPathComponent(".ogcard-manifest.json") }
+
+    /// A build of `config`'s site.
+    public init(config: SiteConfig, options: BuildOptions = BuildOptions(), fonts: FontSet = .standard()) {
+        self.config = config
+        self.options = options
+        self.fonts = fonts
+    }
+
+    /// Runs the build. A post that fails is one error in the summary and the build goes on; only
+    /// site-wide problems (the lock, the site URL, the manifest, the posts folders, fonts, a full
+    /// disk) throw.
+    public func run(progress: (@Sendable (BuildProgress) -> Void)? = nil, waiting: () -> Void = {}) throws(Diagnostic)
+        -> BuildSummary
+    {
+        var summary = BuildSummary()
+        try run(into: &summary, progress: progress, waiting: waiting)
+        return summary
+    }
+
+    /// Runs the build, filling `summary` as it goes: when a site-wide step throws, what the
+    /// steps before it found is still there to report (the command line prints it first).
+    package func run(
+        into summary: inout BuildSummary, progress: (@Sendable (BuildProgress) -> Void)? = nil, waiting: () -> Void = {}
+    ) throws(Diagnostic) {
+        let start = ContinuousClock.now
+        defer { summary.seconds = (ContinuousClock.now - start).seconds }
+        let lock = try lockSite(waiting: waiting)
+        defer { withExtendedLifetime(lock) {} }
+        try checkSiteURL()
+        let containment = SiteContainment(config: config)
+        if options.mode.writes { removeLeftoverTemporaryFiles(containment: containment) }
+        let manifest = try readManifest()
+        let files = try findPosts()
+        summary.posts = files.count
+        let digests = FileDigests(known: manifest.files)
+        let scan = scanPosts(files, manifest: manifest, digests: digests, into: &summary)
+        let config = try keepDesigns(of: scan, containment: containment, into: &summary)
+        let slugs = SlugAssignment.assign(scan: scan, manifest: manifest)
+        let cards = try makeCards(
+            scan, config: config, slugs: slugs, manifest: manifest, digests: digests, containment: containment,
+            progress: BuildProgressCounter(
+                total: files.count, alreadyDone: scan.unchanged.count, alreadyFailed: scan.failures.count, start: start,
+                report: progress),
+            into: &summary)
+        var next = nextManifest(
+            after: scan, cards: cards, previous: manifest, present: files, digests: digests, config: config)
+        try writeMetaJSON(
+            cards.meta, removing: prunedPosts(manifest, present: files), config: config, containment: containment)
+        prune(manifest, present: files, next: &next, containment: containment, into: &summary)
+        try writeManifest(next, replacing: manifest, containment: containment)
+    }
+
+    /// Step `.lockSite`: the site's lock, held until the build ends (nil when nothing is written).
+    private func lockSite(waiting: () -> Void) throws(Diagnostic) -> SiteLock? {
+        options.mode.writes ? try SiteLock(root: config.root, waiting: waiting) : nil
+    }
+
+    /// Step `.checkConfig`: og:image must be absolute, so a site URL is required unless relative URLs are allowed.
+    private func checkSiteURL() throws(Diagnostic) {
+        guard config.url == nil && !config.allowRelativeURLs else { return }
+        throw Diagnostic(
+            file: config.configFile?.path ?? config.root.appendingPathComponent(SiteConfigLoader.fileName).path,
+            step: .checkConfig,
+            reason:
+                "no site URL: og:image must be absolute; set `url:` in ogcard.yml (or _config.yml / hugo.toml), or `allow_relative_urls: true`"
+        )
+    }
+
+    /// Step `.readManifest`: what the last build made (empty on a first build).
+    private func readManifest() throws(Diagnostic) -> BuildManifest {
+        try BuildManifest.load(from: Self.manifestFile(root: config.root))
+    }
+
+    /// Steps `.readPost` and the parsers': every post fingerprinted, only changed ones parsed.
+    private func scanPosts(
+        _ files: [URL], manifest: BuildManifest, digests: FileDigests, into summary: inout BuildSummary
+    ) -> PostScan.Result {
+        let settings = settingsDigest(config, files: digests, depending: Array(manifest.files.keys))
+        let scan = PostScan(
+            files: files, root: config.root, manifest: manifest, settings: settings,
+            regenerate: options.mode == .regenerate, limits: config.limits
+        ).run(jobs: jobs)
+        summary.diagnostics += scan.failures
+        return scan
+    }
+
+    /// Step `.keepDesign`: what opengraphimg URLs said about the design goes into ogcard.yml
+    /// before any URL is replaced; the rest of the build uses the config with it (in memory, not
+    /// read back). In modes that write nothing, the addition is only reported.
+    private func keepDesigns(of scan: PostScan.Result, containment: SiteContainment, into summary: inout BuildSummary)
+        throws(Diagnostic) -> SiteConfig
+    {
+        let additions = DesignMigration.configAdditions(
+            for: scan.parsed.compactMap(\.openGraphImageURL), config: config)
+        guard !additions.isEmpty else { return config }
+        var kept = additions.applied(to: config)
+        if options.mode.writes {
+            do {
+                let file = try DesignMigration.writeConfig(additions, config: config, containment: containment)
+                summary.configWritten = SitePaths.relative(file, to: config.root)
+                kept.configFile = file
+            } catch {
+                throw Diagnostic.wrapping(
+                    error, file: config.configFile?.path ?? SiteConfigLoader.fileName, step: .keepDesign)
+            }
+        } else {
+            summary.stale.append("ogcard.yml: would gain the design of the posts' opengraphimg URLs")
+        }
+        return kept
+    }
+
+    /// Steps `.layOut` … `.rewritePost`, in parallel: each changed post's card planned, rendered
+    /// when its digest changed, its snippet written, its `image:` line pointed at the card.
+    private func makeCards(
+        _ scan: PostScan.Result, config: SiteConfig, slugs: [String: String], manifest: BuildManifest,
+        digests: FileDigests,
+        containment: SiteContainment, progress: BuildProgressCounter, into summary: inout BuildSummary
+    ) throws(Diagnostic) -> CardWork.Results {
+        let regenerate = options.mode == .regenerate
+        let selection = options.selection
+        let site = CardWork.Site(
+            planner: try PostCardPlanner(config: config, force: options.force, files: digests),
+            containment: containment, manifest: manifest, fonts: fonts, fontDigest: digests.digest(of: fonts.files),
+            mode: options.mode,
+            forceRender: { item in regenerate && selection.matches(item.post, relativePath: item.relativePath) })
+        let results = try CardWork(items: scan.parsed, slugs: slugs, site: site, progress: progress).run(jobs: jobs)
+        summary.diagnostics += results.diagnostics
+        summary.stale += results.stale
+        summary.rendered = results.rendered
+        summary.rewritten = results.rewritten
+        summary.snippetsWritten = results.snippets
+        summary.skipped = scan.unchanged.count + results.upToDate
+        return results
+    }
+
+    /// The manifest this build leaves: unchanged entries kept, processed ones updated, failed ones
+    /// as they were (so the next build tries again), gone posts kept until pruned.
+    private func nextManifest(
+        after scan: PostScan.Result, cards: CardWork.Results, previous: BuildManifest, present files: [URL],
+        digests: FileDigests, config: SiteConfig
+    ) -> BuildManifest {
+        var next = BuildManifest(settings: "", posts: [:])
+        for path in scan.unchanged { next.posts[path] = previous.posts[path] }
+        for (path, entry) in cards.entries { next.posts[path] = entry }
+        for failure in scan.failures + cards.diagnostics where failure.severity == .error {
+            if let file = failure.file, let old = previous.posts[file] { next.posts[file] = old }
+        }
+        let present = Set(files.map { SitePaths.relative($0, to: config.root) })
+        for (path, entry) in previous.posts where !present.contains(path) { next.posts[path] = entry }
+        next.files = digests.recordsToKeep(known: previous.files)
+        next.settings = settingsDigest(config, files: digests, depending: Array(next.files.keys))
+        return next
+    }
+
+    /// The posts `prune` drops from the manifest and the meta JSON: gone, with `--prune`, in a mode that writes.
+    private func prunedPosts(_ manifest: BuildManifest, present files: [URL]) -> Set<String> {
+        guard options.prune && options.mode.writes else { return [] }
+        return Set(manifest.posts.keys).subtracting(files.map { SitePaths.relative($0, to: config.root) })
+    }
+
+    /// Step `.prune`: cards whose post is gone are reported; with `--prune` they and their
+    /// snippets are deleted (only ogcard's own files, see `prune(_:containment:)`).
+    private func prune(
+        _ manifest: BuildManifest, present files: [URL], next: inout BuildManifest, containment: SiteContainment,
+        into summary: inout BuildSummary
+    ) {
+        let gone = Set(manifest.posts.keys).subtracting(files.map { SitePaths.relative($0, to: config.root) })
+        for path in gone.sorted() {
+            guard let entry = manifest.posts[path], let card = entry.card else { continue }
+            summary.orphans.append(card)
+            guard options.prune else { continue }
+            next.posts[path] = nil
+            if options.mode.writes { summary.diagnostics += prune(entry, containment: containment) }
+        }
+    }
+
+    /// Step `.writeMetaJSON`: the post → tags index, rewritten only when it changes.
+    private func writeMetaJSON(
+        _ meta: [String: String], removing: Set<String>, config: SiteConfig, containment: SiteContainment
+    ) throws(Diagnostic) {
+        guard options.mode.writes, let metaJSON = config.metaJSON else { return }
+        let file = config.root.appendingPathComponent(metaJSON)
+        do {
+            try MetaIndex.update(file: try containment.checked(file, in: .metaJSON), with: meta, removing: removing)
+        } catch {
+            throw Diagnostic.wrapping(error, file: file.path, step: .writeMetaJSON).reported(
+                on: file.path, during: .writeMetaJSON)
+        }
+    }
+
+    /// Step `.writeManifest`, last: an interrupted build is finished by the next one.
+    private func writeManifest(_ next: BuildManifest, replacing previous: BuildManifest, containment: SiteContainment)
+        throws(Diagnostic)
+    {
+        guard options.mode.writes, next != previous else { return }
+        let file = Self.manifestFile(root: config.root)
+        do {
+            try AtomicFileWriter.write(next.encoded(), to: try containment.checked(file, in: .manifest))
+        } catch {
+            throw Diagnostic.wrapping(error, file: file.path, step: .writeManifest).reported(
+                on: file.path, during: .writeManifest)
+        }
+    }
+
+    /// Worker threads: `--jobs`, or one per core.
+    private var jobs: Int { options.jobs > 0 ? options.jobs : ProcessInfo.processInfo.activeProcessorCount }
+
+    /// Temporary files an interrupted build left (`.name.ogcard-XXXXXX`, see `AtomicFileWriter`),
+    /// wherever ogcard writes: beside cards and snippets, posts, ogcard.yml, the manifest and the
+    /// meta JSON. Only names of that exact shape, only inside the site. Only called with the site
+    /// lock held, so no build is writing them.
+    func removeLeftoverTemporaryFiles(containment: SiteContainment) {
+        let root = config.root.standardizedFileURL.path
+        var recursive = [config.output, config.snippets] + config.posts.map(SiteConfig.folderPart(ofGlob:))
+        recursive = recursive.map { root + "/" + $0 }
+        var flat = [root]
+        if let metaJSON = config.metaJSON { flat.append((root + "/" + metaJSON as NSString).deletingLastPathComponent) }
+        if let configFile = config.configFile {
+            flat.append(configFile.deletingLastPathComponent().standardizedFileURL.path)
+        }
+        var leftovers: Set<String> = []
+        for folder in recursive {
+            leftovers.formUnion(
+                DirectoryWalker.files(under: folder, includeHidden: true, keep: AtomicFileWriter.isTemporaryName) ?? [])
+        }
+        for folder in Set(flat) {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            leftovers.formUnion(names.filter(AtomicFileWriter.isTemporaryName).map { folder + "/" + $0 })
+        }
+        for leftover in leftovers.sorted() where containment.isInsideSite(URL(fileURLWithPath: leftover)) {
+            unlink(leftover)
+        }
+    }
+
+    /// Deletes a gone post's card and snippet, when they are what ogcard wrote where it writes
+    /// them; returns a warning for anything the manifest names that is not (never a folder, never
+    /// outside the output folders, never a file of another kind).
+    func prune(_ entry: BuildManifest.Entry, containment: SiteContainment) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        let candidates: [(String?, SiteContainment.Area, OwnedFile)] = [
+            (entry.card, .cards, .card), (entry.snippet, .snippets, .snippet),
+        ]
+        for case (let path?, let area, let kind) in candidates {
+            let named = config.root.appendingPathComponent(path)
+            guard let target = try? containment.checked(named, in: area), !path.hasPrefix("/"),
+                !path.split(separator: "/").contains(".."), kind.isGenerated(target)
+            else {
+                if FileManager.default.fileExists(atPath: named.path) || path.hasPrefix("/") || path.contains("..") {
+                    warnings.append(
+                        Diagnostic(
+                            .warning, file: SiteBuild.manifestFile(root: config.root).lastPathComponent, step: .prune,
+                            reason: "not pruned: '\(path)' is not a file ogcard wrote in \(area.rawValue)"))
+                }
+                continue
+            }
+            unlink(target.path)
+        }
+        return warnings
+    }
+
+    /// Step `.findPosts`: every post file `posts:` names, each once, sorted within each entry. An
+    /// entry is a folder (every post file under it; it must exist) or a glob such as `_drafts/*.md`
+    /// (`*`, `?`, `**`), matched against paths from the site root among the post files under its
+    /// folder part. A glob whose folder is missing matches nothing: `_drafts/` comes and goes with
+    /// the drafts (git keeps no empty folder), and that must not stop a build.
+    func findPosts() throws(Diagnostic) -> [URL] {
+        var files: [URL] = []
+        var listed = Set<String>()
+        for entry in config.posts {
+            let isGlob = entry.contains { $0 == "*" || $0 == "?" }
+            let folder = isGlob ? SiteConfig.folderPart(ofGlob: entry) : entry
+            let url = config.root.appendingPathComponent(folder)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue
+            else {
+                if isGlob { continue }
+                throw Diagnostic(
+                    file: url.path, step: .findPosts,
+                    reason: "the posts folder does not exist (set `posts:` in ogcard.yml)")
+            }
+            var found: [URL]
+            do {
+                found = try PostReader.postFiles(in: url)
+            } catch {
+                throw Diagnostic.wrapping(error, file: url.path, step: .findPosts)
+            }
+            if isGlob {
+                let pattern = SiteConfig.normalized(entry)
+                found = found.filter { Glob.matches(pattern, SitePaths.relative($0, to: config.root)) }
+            }
+            // Overlapping entries (`_posts` and `_posts/**/*.md`) must not build a post twice.
+            files += found.filter { listed.insert($0.path).inserted }
+        }
+        return files
+    }
+
+    /// What every card of the site shares: the renderer version, config files, fonts, and the
+    /// other files cards used last time (logos, layout images). A change re-reads every post
+    /// (cards re-render only if their own digest changes).
+    func settingsDigest(_ config: SiteConfig, files: FileDigests, depending paths: [String]) -> String {
+        let fontPaths = Set(fonts.files.map(\.path))
+        let others = paths.filter { !fontPaths.contains($0) }.sorted().map { URL(fileURLWithPath: $0) }
+        var parts = [OGCardVersion.string, files.digest(of: fonts.files), files.digest(of: others)]
+        let candidates =
+            config.siteLayoutFiles + [
+                config.configFile, config.root.appendingPathComponent("_config.yml"),
+                config.root.appendingPathComponent("hugo.toml"), config.root.appendingPathComponent("config.toml"),
+            ]
+        for file in candidates.compactMap({ $0 }) {
+            if let data = try? RegularFile.read(file) {
+                parts.append(SitePaths.relative(file, to: config.root) + ":" + ContentFingerprint.fnv1a(data))
+            }
+        }
+        return ContentFingerprint.sha256(parts.joined(separator: "\n"))
+    }
+}
+
+extension SiteBuild {
+    /// Plans one post's card without writing anything (for `preview` and `meta`). The slug is the
+    /// manifest's when the post was built before.
+    public func plan(postAt file: URL) throws(Diagnostic) -> PostCardPlan {
+        let relative = SitePaths.relative(file, to: config.root)
+        let data: Data
+        do {
+            data = try RegularFile.read(file)
+        } catch {
+            throw Diagnostic(file: relative, step: .readPost, reason: error.reason)
+        }
+        let post = try PostReader.parse(data, path: relative, limits: config.limits)
+        let body = post.frontMatter.map { data[data.startIndex + $0.bodyStart..<data.endIndex] } ?? data[...]
+        let manifest = (try? BuildManifest.load(from: Self.manifestFile(root: config.root))) ?? BuildManifest()
+        let slug = SlugAssignment.recordedSlug(of: relative, in: manifest) ?? post.slug
+        let files = FileDigests(known: manifest.files)
+        return try PostCardPlanner(config: config, force: options.force, files: files)
+            .plan(post, source: file, body: Substring(String(decoding: body.prefix(16_384), as: UTF8.self)), slug: slug)
+    }
+}

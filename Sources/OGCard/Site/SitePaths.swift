@@ -1,0 +1,46 @@
+import Foundation
+
+/// Path and URL helpers for a site.
+enum SitePaths {
+    /// `path` relative to `root` with `/` separators, or the absolute path when outside it.
+    static func relative(_ url: URL, to root: URL) -> String {
+        let file = url.standardizedFileURL.path
+        let base = root.standardizedFileURL.path
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
+    }
+
+    /// Joins URL path parts with single slashes.
+    static func join(_ base: String, _ name: String) -> String {
+        var base = base
+        while base.hasSuffix("/") { base.removeLast() }
+        return base + "/" + name
+    }
+
+    /// The card file name from the config's pattern (`{slug}.png`, `{year}/{slug}.png` …).
+    static func fileName(pattern: String, slug: String, date: PostDate?) -> String {
+        let day = date?.day ?? ""
+        let parts = day.split(separator: "-")
+        return
+            pattern
+            .replacingOccurrences(of: "{slug}", with: slug)
+            .replacingOccurrences(of: "{date}", with: day)
+            .replacingOccurrences(of: "{year}", with: parts.count == 3 ? String(parts[0]) : "")
+            .replacingOccurrences(of: "{month}", with: parts.count == 3 ? String(parts[1]) : "")
+            .replacingOccurrences(of: "{day}", with: parts.count == 3 ? String(parts[2]) : "")
+    }
+
+    /// The page path a generator gives a post without `permalink`: Jekyll's default
+    /// `/:categories/:year/:month/:day/:title.html`, Hugo's `/posts/:slug/`.
+    static func defaultPermalink(for post: Post, slug: String, generator: SiteGenerator) -> String {
+        switch generator {
+        case .hugo:
+            return "/posts/\(slug)/"
+        case .jekyll, .unknown:
+            let categories = post.categories.compactMap(PostSlug.sanitize).map { $0 + "/" }.joined()
+            let date = (post.date?.day ?? "").replacingOccurrences(of: "-", with: "/")
+            let title = PostSlug.sanitize(PostSlug.baseName(ofPath: post.path)) ?? slug
+            return "/" + categories + (date.isEmpty ? "" : date + "/") + title + ".html"
+        }
+    }
+}
