@@ -35,6 +35,18 @@ import Testing
         #expect((2...12).contains(error.line ?? 0), "\(error)")
     }
 
+    /// Fuzzing found a bomb that got past the count: a byte that is not UTF-8 stopped libyaml's
+    /// counting pass (a syntax error, so "within the limits"), while Yams composed the text with the
+    /// byte replaced by U+FFFD, bomb included, and expanding it ran out of memory.
+    @Test func anAliasBombAfterAByteThatIsNotUTF8FailsBeforeExpanding() throws {
+        let post = Array("---\ntitle: bomb".utf8) + [0xFF] + Array(("\n" + Self.aliasBomb() + "---\nbody\n").utf8)
+        #expect {
+            _ = try FrontMatterParser.parse(Data(post), path: "post.md")
+        } throws: { error in
+            (error as? Diagnostic)?.reason.contains("limits.front_matter_nodes") == true
+        }
+    }
+
     @Test func anAliasBombAsAMappingKeyFailsBeforeYamsHashesIt() throws {
         // Yams' duplicate-key check hashes every key: an alias key would be walked fully inside compose.
         let error = try #require(failure("---\n" + Self.aliasBomb() + "? *a9\n: 1\n---\n"))

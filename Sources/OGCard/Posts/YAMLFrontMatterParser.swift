@@ -8,15 +8,17 @@ enum YAMLFrontMatterParser {
         limits: InputLimits = .default
     ) throws(Diagnostic) -> (entries: [FrontMatterEntry], keys: [FrontMatterParser.KeyStart]) {
         let lines = YAMLLineMap(bytes: bytes, contentRange: contentRange, contentLines: contentLines)
+        let text = String(decoding: bytes[contentRange], as: UTF8.self)
         // Before Yams composes anything: an alias bomb or a deep nest must fail here, in one pass.
+        // The count reads the text Yams composes (bytes that are not UTF-8 replaced): on the raw
+        // bytes, libyaml stopped at such a byte and the bomb after it went uncounted (found by fuzzing).
         if let violation = YAMLSizeGuard.check(
-            bytes[contentRange], maxDepth: limits.frontMatterDepth,
+            text.utf8, maxDepth: limits.frontMatterDepth,
             maxNodes: limits.frontMatterNodes)
         {
             throw Diagnostic(
                 file: path, line: lines.fileLine(violation.line), step: .parseYAML, reason: violation.reason)
         }
-        let text = String(decoding: bytes[contentRange], as: UTF8.self)
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
