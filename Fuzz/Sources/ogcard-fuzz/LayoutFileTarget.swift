@@ -7,10 +7,10 @@ import OGCard
 /// image paths resolve). The first byte also picks the value bound to each declared parameter.
 ///
 /// Properties:
-/// - parsing fails only with an `Diagnostic`, and a file that loads has a canvas inside the
+/// - parsing fails only with a `Diagnostic`, and a file that loads has a canvas inside the
 ///   documented 16…4096 px and parses to the same layout a second time;
 /// - binding any declared parameter to a value of any kind (including the wrong kind, zero,
-///   negative and huge numbers) gives a layout or an `Diagnostic`, never a trap.
+///   negative and huge numbers) gives a layout or a `Diagnostic`, never a trap.
 enum LayoutFileTarget: FuzzTarget {
     static let name = "layout"
     static let summary = "layout file parse + parameter binding (errors, never traps; deterministic)"
@@ -33,7 +33,7 @@ enum LayoutFileTarget: FuzzTarget {
         do {
             file = try LayoutFile.parse(text, url: url)
         } catch {
-            return  // An Diagnostic naming the line is the expected answer for a bad file.
+            return  // A Diagnostic naming the line is the expected answer for a bad file.
         }
         let canvas = file.defaultLayout
         FuzzCheck.require((16...4096).contains(canvas.width) && (16...4096).contains(canvas.height),

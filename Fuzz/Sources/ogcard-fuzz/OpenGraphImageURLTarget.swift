@@ -10,7 +10,7 @@ import OGCard
 /// - `isOpenGraphImageURL` agrees with whether `parse` recognises the URL;
 /// - a parsed URL's design has a `canonicalKey` that survives a round trip through its
 ///   `canonicalItems`, both as decoded pairs and re-encoded into a URL;
-/// - the layout the design binds to the style's layout file resolves or fails with an `Diagnostic`;
+/// - the layout the design binds to the style's layout file resolves or fails with a `Diagnostic`;
 /// - any text, form-encoded as a parameter value, decodes back to itself (decoded exactly once).
 enum OpenGraphImageURLTarget: FuzzTarget {
     static let name = "opengraphimg-url"
@@ -50,7 +50,7 @@ enum OpenGraphImageURLTarget: FuzzTarget {
         do {
             _ = try OpenGraphImageLayout(url.parameters.resolved()).resolve()
         } catch {
-            // An Diagnostic (say, a logo that cannot be used) is an answer; anything else would not compile.
+            // A Diagnostic (the only error resolve() declares) is an answer: the card is refused with a reason.
         }
     }
 
