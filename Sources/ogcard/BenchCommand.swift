@@ -9,8 +9,8 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure card rendering speed (run a release build: swift build -c release).",
         discussion: """
-            Renders synthetic cards (Latin, emoji, CJK, Arabic, Hebrew and very long titles) with
-            1 and N threads and prints cards/s, the split between drawing and PNG encoding, PNG
+            Renders synthetic cards (Latin, emoji, CJK, Arabic, Hebrew and very long titles) with \
+            1 and N threads and prints cards/s, the split between drawing and PNG encoding, PNG \
             sizes and peak memory. --encoders compares PNG settings on the same cards.
             """)
 
@@ -18,7 +18,10 @@ struct BenchCommand: ParsableCommand {
     var cards = 600
 
     @Option(help: "Threads for the parallel run (default: all cores).")
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
+
+    /// `--jobs`, or one thread per core.
+    private var threads: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Option(help: "The design to render: \(CardDesign.nameList).")
     var style = "modern"
@@ -50,14 +53,14 @@ struct BenchCommand: ParsableCommand {
         let benchmark = RenderingBenchmark(count: cards, layout: layout)
         _ = try benchmark.run(threads: 1)  // warm-up: font files, caches
         print("ogcard bench: \(cards) different \(style) cards, PNG \(PNGEncodingOptions.default.summary)")
-        for threads in Set([1, jobs]).sorted() {
-            let report = try benchmark.run(threads: threads)
+        for count in Set([1, threads]).sorted() {
+            let report = try benchmark.run(threads: count)
             let total = report.drawingTime + report.encodingTime
             print(
                 String(
                     format:
                         "  %d thread%@: %7.1f cards/s  (per card: draw %.2f ms, encode %.2f ms; encode %.0f%% of CPU time)",
-                    threads, threads == 1 ? " " : "s", report.cardsPerSecond,
+                    count, count == 1 ? " " : "s", report.cardsPerSecond,
                     report.drawingTime.seconds * 1000 / Double(report.cards),
                     report.encodingTime.seconds * 1000 / Double(report.cards),
                     100 * report.encodingTime.seconds / total.seconds))
@@ -72,7 +75,9 @@ struct BenchCommand: ParsableCommand {
         print(
             "ogcard bench --site \(posts): synthetic Jekyll site (emoji, CJK, RTL, long titles), PNG \(PNGEncodingOptions.default.summary)"
         )
-        let report = try SiteBenchmark(posts: posts, threads: jobs, serial: !skipSerial).run { printError("  \($0)") }
+        let report = try SiteBenchmark(posts: posts, threads: threads, serial: !skipSerial).run {
+            printError("  \($0)")
+        }
         if let serial = report.serialSeconds {
             print(String(format: "  full build, 1 thread:   %6.2f s  %7.1f cards/s", serial, Double(posts) / serial))
         }

@@ -8,8 +8,8 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Write a commented ogcard.yml from the site's own config and posts.",
         discussion: """
-            Reads Jekyll's _config.yml, Hugo's hugo.toml or config.toml, or an Eleventy config and its
-            _data/metadata.json, finds the posts folder, and picks the design: ogcard's own, or the
+            Reads Jekyll's _config.yml, Hugo's hugo.toml or config.toml, or an Eleventy config and its \
+            _data/metadata.json, finds the posts folder, and picks the design: ogcard's own, or the \
             opengraphimg style most posts' image: URLs use. It never replaces an existing ogcard.yml.
             Exit status: 0 written (or printed); 1 ogcard.yml already exists; 2 the site config is unreadable.
 
