@@ -27,6 +27,21 @@ import Testing
         return manifest.posts.keys.sorted()
     }
 
+    @Test func bracketsAndBracesNameAFolderNotAPattern() throws {
+        // Only `*` and `?` are wildcards: a folder called `notes[2024]` or `{drafts}` is a folder,
+        // for the post listing and for the config's overlap and sweep rules alike.
+        let site = try Self.site(posts: "[\"notes[2024]\", \"{drafts}\"]")
+        try site.write("notes[2024]/2024-01-01-e.md", "---\ntitle: E\n---\n")
+        try site.write("{drafts}/f.md", "---\ntitle: F\n---\n")
+        #expect(try Self.built(site) == ["notes[2024]/2024-01-01-e.md", "{drafts}/f.md"])
+        #expect(SiteConfig.folderPart(ofGlob: "notes[2024]/*.md") == "notes[2024]")
+        #expect(SiteConfig.folderPart(ofGlob: "{drafts}/**/*.md") == "{drafts}")
+        // As a folder, it still may not hold ogcard's snippets.
+        try site.write(
+            "ogcard.yml", "url: https://example.com\nposts: [\"notes[2024]\"]\nsnippets: notes[2024]/ogcard\n")
+        #expect(throws: Diagnostic.self) { try site.config() }
+    }
+
     @Test func aGlobPicksPostsByPathFromTheSiteRoot() throws {
         let site = try Self.site(posts: "[_posts, \"_drafts/*.md\"]")
         defer { site.remove() }

@@ -70,7 +70,7 @@ extension SiteConfig {
 
     /// The folder a glob searches: its components before the first one with a wildcard.
     static func folderPart(ofGlob pattern: String) -> String {
-        pattern.split(separator: "/").prefix { !$0.contains(where: { "*?[{".contains($0) }) }.joined(separator: "/")
+        pattern.split(separator: "/").prefix { !Glob.hasWildcard($0) }.joined(separator: "/")
     }
 
     /// Whether one site-relative path is the other or lies inside it.

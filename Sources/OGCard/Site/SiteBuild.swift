@@ -288,7 +288,7 @@ public final class SiteBuild: Sendable {
         var files: [URL] = []
         var listed = Set<String>()
         for entry in config.posts {
-            let isGlob = entry.contains { $0 == "*" || $0 == "?" }
+            let isGlob = Glob.hasWildcard(entry)
             let folder = isGlob ? SiteConfig.folderPart(ofGlob: entry) : entry
             let url = config.root.appendingPathComponent(folder)
             var isDirectory: ObjCBool = false

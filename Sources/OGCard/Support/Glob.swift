@@ -1,8 +1,15 @@
 /// Shell-style path globs: `*` and `?` stay within one path part, `**` crosses parts.
 enum Glob {
+    /// Whether `text` is a pattern rather than a path: it has `*` or `?`, the only wildcards
+    /// ogcard's globs know (`[` and `{` are ordinary characters in a folder name).
+    static func hasWildcard(_ text: some StringProtocol) -> Bool {
+        text.contains { $0 == "*" || $0 == "?" }
+    }
+
+    /// Whether `path` (from the site root) is matched by `pattern`, or lies under it when it is a plain path.
     static func matches(_ pattern: String, _ path: String) -> Bool {
         if pattern == path { return true }
-        if !pattern.contains(where: { "*?".contains($0) }) {
+        if !hasWildcard(pattern) {
             // A plain path names a file or everything under a folder.
             let folder = pattern.hasSuffix("/") ? pattern : pattern + "/"
             return path.hasSuffix("/" + pattern) || path.hasPrefix(folder)
