@@ -158,7 +158,7 @@ import Testing
     @Test func invalidYAMLNamesTheLine() throws {
         let failure = try #require(try error(loading: replacing("    fill: $accent", with: "    fill: [unclosed")))
         #expect(failure.line != nil)
-        #expect(failure.reason.contains("not valid YAML"), "\(failure)")
+        #expect(failure.reason.contains("invalid YAML"), "\(failure)")
     }
 
     @Test func descriptionHasFileLineAndStep() throws {

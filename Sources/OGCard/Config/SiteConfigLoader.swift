@@ -171,15 +171,8 @@ public enum SiteConfigLoader {
                 return Diagnostic.config(
                     file: file, line: repeatLine(of: key, in: text, mapping: context.mark) ?? context.mark.line,
                     key: key, step: .checkConfig, reason: "given twice")
-            case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-                .composer(let context, let problem, let mark, _):
-                line = mark.line
-                reason =
-                    "invalid YAML: "
-                    + ([context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }
-                        .joined(separator: " "))
             default:
-                reason = "invalid YAML: \(yaml)"
+                (line, reason) = yaml.lineAndReason
             }
         }
         return Diagnostic.config(file: file, line: line, key: nil, step: .readConfig, reason: reason)

@@ -72,10 +72,10 @@ public struct LayoutFile: Sendable {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw Diagnostic(
-                file: url.path, line: Self.line(of: error), step: .readLayout, reason: "not valid YAML: \(error)")
+            let (line, reason) = error.lineAndReason
+            throw Diagnostic(file: url.path, line: line, step: .readLayout, reason: reason)
         } catch {
-            throw Diagnostic(file: url.path, step: .readLayout, reason: "not valid YAML: \(error)")
+            throw Diagnostic(file: url.path, step: .readLayout, reason: "invalid YAML: \(error)")
         }
         guard let root, root.mapping != nil else {
             throw Diagnostic(
@@ -132,14 +132,5 @@ public struct LayoutFile: Sendable {
             result[name] = value
         }
         return result
-    }
-
-    private static func line(of error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return mark.line
-        default:
-            return nil
-        }
     }
 }

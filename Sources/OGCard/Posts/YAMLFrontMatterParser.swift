@@ -22,7 +22,7 @@ enum YAMLFrontMatterParser {
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            let (line, reason) = describe(error)
+            let (line, reason) = error.lineAndReason
             throw Diagnostic(
                 file: path, line: line.map(lines.fileLine) ?? contentLines.first?.number, step: .parseYAML,
                 reason: reason)
@@ -60,22 +60,6 @@ enum YAMLFrontMatterParser {
                 mapping.map { FrontMatterEntry(key: $0.key.scalar?.string ?? "\($0.key)", value: convert($0.value)) })
         default:
             return .null
-        }
-    }
-
-    /// Extracts a 1-based line (within the YAML text) and a readable reason from a Yams error.
-    static func describe(_ error: YamlError) -> (Int?, String) {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
-            let prefix = context.map { "\($0.text) " } ?? ""
-            return (mark.line, "invalid YAML: \(prefix)\(problem) (column \(mark.column))")
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return (context.mark.line, "duplicated keys: \(duplicates.joined(separator: ", "))")
-        case .reader(let problem, _, _, _):
-            return (nil, "invalid YAML: \(problem)")
-        default:
-            return (nil, "invalid YAML: \(error)")
         }
     }
 }
