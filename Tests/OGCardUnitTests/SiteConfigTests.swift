@@ -5,27 +5,8 @@ import Testing
 
 /// ogcard.yml parsing, validation and discovery, and zero-config defaults from Jekyll and Hugo.
 @Suite struct SiteConfigTests {
-    let root = URL(fileURLWithPath: "/site")
-
-    func parse(_ yaml: String, defaults: SiteDefaults = SiteDefaults(generator: .jekyll)) throws(Diagnostic)
-        -> SiteConfig
-    {
-        try SiteConfigLoader.parse(yaml: yaml, file: "ogcard.yml", root: root, defaults: defaults)
-    }
-
-    /// Parses and returns the error, failing when there is none.
-    func failure(_ yaml: String) -> Diagnostic? {
-        do {
-            _ = try parse(yaml)
-            Issue.record("expected an error for:\n\(yaml)")
-            return nil
-        } catch {
-            return error
-        }
-    }
-
     @Test func everyKey() throws {
-        let config = try parse(
+        let config = try ConfigText.parse(
             """
             # comment
             url: https://example.com/blog/
@@ -69,7 +50,7 @@ import Testing
     }
 
     @Test func defaultsForJekyll() throws {
-        let config = try parse("")
+        let config = try ConfigText.parse("")
         #expect(config.posts == ["_posts"])
         #expect(config.output == "assets/og")
         #expect(config.imageURLPath == "/assets/og")
@@ -79,13 +60,13 @@ import Testing
         #expect(!config.addMissingImage && !config.allowRelativeURLs)
         #expect(config.design == nil && config.layouts == nil && config.logos.isEmpty)
         #expect(config.metaJSON == "_data/ogcard.json")
-        #expect(try parse("url:\nname: ~\n").url == nil)
+        #expect(try ConfigText.parse("url:\nname: ~\n").url == nil)
     }
 
     @Test func defaultsForHugoAndFallbacks() throws {
         let defaults = SiteDefaults(
             generator: .hugo, url: "https://hugo.example", name: "Hugo Site", author: "Ann", twitter: "ann")
-        let config = try parse("name: Mine\n", defaults: defaults)
+        let config = try ConfigText.parse("name: Mine\n", defaults: defaults)
         #expect(config.posts == ["content"])
         #expect(config.output == "static/assets/og")
         #expect(config.snippets == "layouts/partials/ogcard")
@@ -96,11 +77,11 @@ import Testing
     }
 
     @Test func designForms() throws {
-        #expect(try parse("design: ogcard").design == .ogcard)
+        #expect(try ConfigText.parse("design: ogcard").design == .ogcard)
         for style in OpenGraphImageStyle.allCases {
-            #expect(try parse("design: \(style.rawValue)").design == .style(style))
+            #expect(try ConfigText.parse("design: \(style.rawValue)").design == .style(style))
         }
-        let mapping = try parse(
+        let mapping = try ConfigText.parse(
             """
             design:
               style: custom
@@ -120,14 +101,14 @@ import Testing
         #expect(design.titleMargin?.margins.top == -48)
         #expect(design.atSymbol == true)
         #expect(design.authorSize?.fontSize == 30)
-        let number = try parse("design:\n  background: 000000\n")
+        let number = try ConfigText.parse("design:\n  background: 000000\n")
         #expect(
             number.design
                 == .parameters(
                     {
                         var d = OpenGraphImageDesign(); d.background = .black; return d
                     }()))
-        let url = try parse("design: https://generator.opengraphimg.com/?style=modern&atSymbol=true")
+        let url = try ConfigText.parse("design: https://generator.opengraphimg.com/?style=modern&atSymbol=true")
         guard case .parameters(let fromURL)? = url.design else {
             Issue.record("expected parameters")
             return
@@ -136,12 +117,14 @@ import Testing
     }
 
     @Test func unknownKeyNamesTheLine() throws {
-        let error = try #require(failure("url: https://example.com\nname: x\n\nouptut: assets\n"))
+        let error = try #require(ConfigText.failure("url: https://example.com\nname: x\n\nouptut: assets\n"))
         #expect(error.line == 4)
         #expect(error.key == "ouptut")
         #expect(
             error.description == "ogcard.yml:4: checking the config: key 'ouptut': unknown key; did you mean 'output'?")
-        #expect(failure("colour: red")?.description == "ogcard.yml:1: checking the config: key 'colour': unknown key")
+        #expect(
+            ConfigText.failure("colour: red")?.description
+                == "ogcard.yml:1: checking the config: key 'colour': unknown key")
     }
 
     @Test(arguments: [
@@ -176,7 +159,7 @@ import Testing
         ("name: a\ndesign:\n  style: modern\n  style: custom\n", 4, "style"),
     ])
     func badValues(yaml: String, line: Int, key: String) throws {
-        let error = try #require(failure(yaml))
+        let error = try #require(ConfigText.failure(yaml))
         #expect(error.line == line, "\(error)")
         #expect(error.key == key, "\(error)")
         #expect(error.step == .checkConfig)
@@ -184,11 +167,11 @@ import Testing
     }
 
     @Test func invalidYAMLHasALine() throws {
-        let error = try #require(failure("url: https://example.com\nname: [unclosed\nposts: x\n"))
+        let error = try #require(ConfigText.failure("url: https://example.com\nname: [unclosed\nposts: x\n"))
         #expect(error.step == .readConfig)
         #expect(error.line != nil)
         #expect(error.description.hasPrefix("ogcard.yml:"))
-        let notMapping = try #require(failure("- a\n- b\n"))
+        let notMapping = try #require(ConfigText.failure("- a\n- b\n"))
         #expect(notMapping.line == 1)
     }
 

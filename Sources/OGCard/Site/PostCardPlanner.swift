@@ -222,12 +222,12 @@ struct PostCardPlanner: Sendable {
     /// `resolved` drawing only images from the site, ogcard's own assets, or a `logos:` entry the
     /// site owner wrote; anything else (a post's `logoUrl=/home/…`) is left out with a warning.
     func containImages(_ resolved: ResolvedCardLayout) -> ResolvedCardLayout {
-        let site = SiteContainment.resolve(config.root.standardizedFileURL.path)
+        let site = SiteContainment(config: config)
         let assets = SiteContainment.resolve(ResourceLocator.locate().root.standardizedFileURL.path)
         let mapped = Set(logoFiles.values.map { SiteContainment.resolve($0.standardizedFileURL.path) })
         let (layout, refused) = resolved.layout.keepingImages { file in
             let path = SiteContainment.resolve(file.standardizedFileURL.path)
-            return mapped.contains(path) || SiteContainment.isInside(path, site)
+            return mapped.contains(path) || SiteContainment.isInside(path, site.root)
                 || SiteContainment.isInside(path, assets)
         }
         let warnings = refused.map { file in
