@@ -57,6 +57,8 @@ package enum GeneratorConfigReader {
             let base = (text(mapping["baseurl"]) ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "/"))
             defaults.url = base.isEmpty ? joined : joined + "/" + base
         }
+        defaults.jekyll = JekyllSiteSettings(
+            permalink: text(mapping["permalink"]), baseURL: text(mapping["baseurl"]), url: text(mapping["url"]))
         defaults.name = text(mapping["title"])
         defaults.author = text(mapping["author"]) ?? text(mapping["author"]?.mapping?["name"])
         defaults.twitter =
@@ -93,6 +95,7 @@ package enum GeneratorConfigReader {
             while url.hasSuffix("/") { url.removeLast() }
             defaults.url = url
         }
+        defaults.hugo = HugoSiteSettings(baseURL: text("baseurl"))
         defaults.name = text("title")
         defaults.author =
             text("params.author") ?? text("params.author.name") ?? text("author.name")

@@ -42,6 +42,10 @@ public struct SiteConfig: Hashable, Sendable {
     public var logos: [String: String]
     /// `limits`: the most of each kind of input a build accepts (front-matter size, tags, title length …).
     public var limits: InputLimits
+    /// Jekyll's URL and publication settings, from `_config.yml`.
+    package var jekyll: JekyllSiteSettings
+    /// Hugo's URL, language and publication settings, from the Hugo config.
+    package var hugo: HugoSiteSettings
 
     /// The placeholders `file_name` may use.
     public static let fileNamePlaceholders: Set<String> = ["slug", "date", "year", "month", "day"]
@@ -68,6 +72,8 @@ public struct SiteConfig: Hashable, Sendable {
         layouts = nil
         logos = [:]
         limits = .default
+        jekyll = defaults.jekyll
+        hugo = defaults.hugo
     }
 
     /// A resolver for absolute page and image URLs from `url` and `allowRelativeURLs`.

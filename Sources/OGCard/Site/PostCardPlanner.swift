@@ -12,6 +12,8 @@ struct PostCardPlanner: Sendable {
     /// The site's layout file, when ogcard.yml names one.
     let siteLayoutFile: URL?
     let resolver: SiteURLResolver
+    /// Where the generator publishes each post.
+    let pages: any PageModel
     /// Replace posts' own pictures too.
     let force: Bool
     /// Local files for remote logo URLs (`logos:` in ogcard.yml), relative to the site root.
@@ -24,7 +26,10 @@ struct PostCardPlanner: Sendable {
     /// Digests of the images layouts use.
     let files: FileDigests
 
-    init(config: SiteConfig, force: Bool = false, files: FileDigests = FileDigests(known: [:])) throws(Diagnostic) {
+    init(
+        config: SiteConfig, force: Bool = false, files: FileDigests = FileDigests(known: [:]),
+        context: PageModelContext = PageModelContext()
+    ) throws(Diagnostic) {
         self.config = config
         self.force = force
         self.files = files
@@ -66,6 +71,7 @@ struct PostCardPlanner: Sendable {
         }
         do {
             resolver = try config.urlResolver()
+            pages = try config.pageModel(context)
         } catch {
             throw error.located(file: config.configFile?.path ?? config.root.path, line: nil)
         }
@@ -204,8 +210,7 @@ struct PostCardPlanner: Sendable {
         do {
             let imagePath = picture.usesCard ? picture.cardImagePath : picture.existing
             let imageURL = try imagePath.map { path throws(Diagnostic) in try resolver.absolute(path) } ?? ""
-            let pageURL = try resolver.absolute(
-                post.permalink ?? SitePaths.defaultPermalink(for: post, slug: slug, generator: config.generator))
+            let pageURL = try pages.place(post, relativePath: relativePath).url
             return MetaTags(
                 title: post.title, description: content.description, pageURL: pageURL, siteName: config.name ?? "",
                 imageURL: imageURL, imageType: picture.usesCard ? "image/png" : Self.imageType(of: imagePath ?? ""),

@@ -29,18 +29,4 @@ enum SitePaths {
             .replacingOccurrences(of: "{month}", with: parts.count == 3 ? String(parts[1]) : "")
             .replacingOccurrences(of: "{day}", with: parts.count == 3 ? String(parts[2]) : "")
     }
-
-    /// The page path a generator gives a post without `permalink`: Jekyll's default
-    /// `/:categories/:year/:month/:day/:title.html`, Hugo's `/posts/:slug/`.
-    static func defaultPermalink(for post: Post, slug: String, generator: SiteGenerator) -> String {
-        switch generator {
-        case .hugo:
-            return "/posts/\(slug)/"
-        case .jekyll, .unknown:
-            let categories = post.categories.compactMap(PostSlug.sanitize).map { $0 + "/" }.joined()
-            let date = (post.date?.day ?? "").replacingOccurrences(of: "-", with: "/")
-            let title = PostSlug.sanitize(PostSlug.baseName(ofPath: post.path)) ?? slug
-            return "/" + categories + (date.isEmpty ? "" : date + "/") + title + ".html"
-        }
-    }
 }
