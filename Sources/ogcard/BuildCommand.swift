@@ -16,6 +16,7 @@ struct BuildCommand: ParsableCommand {
               ogcard build --check         # in CI: fail when cards are stale
               ogcard build --dry-run -v    # what would change, and why
               ogcard build --prune         # also delete cards whose post is gone
+              ogcard build --drafts        # preview drafts' cards locally (they are published with the site)
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -32,6 +33,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also replace image: values that are the posts' own pictures.")
     var force = false
 
+    @Flag(help: "Cards for drafts, unpublished, future and expired posts too (local previews only).")
+    var drafts = false
+
     func validate() throws {
         if check && dryRun { throw ValidationError("Use --check or --dry-run, not both.") }
     }
@@ -41,6 +45,7 @@ struct BuildCommand: ParsableCommand {
         let mode: BuildOptions.Mode = check ? .check : dryRun ? .dryRun : .build
         try SiteCommandRunner.run(
             config: config, options: options,
-            build: BuildOptions(mode: mode, jobs: options.jobs ?? 0, prune: prune, force: force), verb: mode.rawValue)
+            build: BuildOptions(mode: mode, jobs: options.jobs ?? 0, prune: prune, force: force, drafts: drafts),
+            verb: mode.rawValue)
     }
 }

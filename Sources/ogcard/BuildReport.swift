@@ -24,7 +24,8 @@ enum BuildReport {
                     format:
                         "ogcard %@: %d posts, %d rendered, %d up to date, %d rewritten, %d snippets, %d failed in %.2fs",
                     verb, summary.posts, summary.rendered, summary.skipped, summary.rewritten, summary.snippetsWritten,
-                    summary.failures.count, summary.seconds))
+                    summary.failures.count, summary.seconds)
+                    + (summary.hidden > 0 ? String(format: " (%d not published: no card)", summary.hidden) : ""))
         }
         let status = ExitStatus.of(summary)
         if status != ExitStatus.success { throw status }

@@ -26,6 +26,9 @@ struct RegenerateCommand: ParsableCommand {
     @Option(help: "Only posts dated on or after this day (YYYY-MM-DD).")
     var since: String?
 
+    @Flag(help: "Cards for drafts, unpublished, future and expired posts too (local previews only).")
+    var drafts = false
+
     func validate() throws {
         if let since, PostDate(parsing: since) == nil {
             throw ValidationError("--since wants a date such as 2020-01-31, not '\(since)'.")
@@ -48,6 +51,7 @@ struct RegenerateCommand: ParsableCommand {
             paths: relativePaths, tags: tag, since: since.flatMap { PostDate(parsing: $0)?.day })
         try SiteCommandRunner.run(
             config: config, options: options,
-            build: BuildOptions(mode: .regenerate, jobs: options.jobs ?? 0, selection: selection), verb: "regenerate")
+            build: BuildOptions(mode: .regenerate, jobs: options.jobs ?? 0, selection: selection, drafts: drafts),
+            verb: "regenerate")
     }
 }

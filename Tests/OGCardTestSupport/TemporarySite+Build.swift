@@ -8,10 +8,11 @@ extension TemporarySite {
     /// Runs one build of the site.
     public func build(
         _ mode: BuildOptions.Mode = .build, prune: Bool = false, selection: PostSelection = PostSelection(),
-        jobs: Int = 2
+        jobs: Int = 2, drafts: Bool = false
     ) throws -> BuildSummary {
         try SiteBuild(
-            config: config(), options: BuildOptions(mode: mode, jobs: jobs, prune: prune, selection: selection)
+            config: config(),
+            options: BuildOptions(mode: mode, jobs: jobs, prune: prune, selection: selection, drafts: drafts)
         ).run()
     }
 }

@@ -15,6 +15,12 @@ package struct BuildManifest: Codable, Hashable, Sendable {
         package var snippet: String?
         /// SHA-256 of the card's inputs (text, layout, fonts, renderer version).
         package var digest: String
+        /// Why the generator does not publish the post (it then has no card and no snippet); such
+        /// posts are read again on every build, since time alone can publish them.
+        package var hidden: String? = nil
+        /// When the published post stops being published (seconds since 1970), so the build
+        /// that runs after that moment reads it again.
+        package var expires: Int64? = nil
     }
 
     /// What ogcard last saw of a file cards depend on (a font, a logo).

@@ -25,16 +25,21 @@ public struct BuildOptions: Sendable {
     public var force: Bool
     /// Which posts `regenerate` re-renders (all when empty).
     public var selection: PostSelection
+    /// Give drafts, unpublished, future and expired posts cards too, as the generator's own
+    /// preview flags do (`jekyll serve --drafts --future --unpublished`, `hugo server -D -F -E`).
+    /// For local previews only: the cards are published with the site.
+    public var drafts: Bool
 
     /// Creates options.
     public init(
         mode: Mode = .build, jobs: Int = 0, prune: Bool = false, force: Bool = false,
-        selection: PostSelection = PostSelection()
+        selection: PostSelection = PostSelection(), drafts: Bool = false
     ) {
         self.mode = mode
         self.jobs = jobs
         self.prune = prune
         self.force = force
         self.selection = selection
+        self.drafts = drafts
     }
 }

@@ -10,6 +10,9 @@ public struct BuildSummary: Sendable, Codable {
     public var rewritten = 0
     /// Snippet files written (or that would be).
     public var snippetsWritten = 0
+    /// Posts the generator does not publish (drafts, unpublished, future, expired): no card, no
+    /// snippet, no meta-JSON entry.
+    public var hidden = 0
     /// Cards whose post is gone (deleted with `prune`).
     public var orphans: [String] = []
     /// What a check found stale, or what a dry run would do: one line each.

@@ -19,6 +19,8 @@ struct CardWork: Sendable {
         let mode: BuildOptions.Mode
         /// Posts `regenerate` renders whatever their digest says.
         let forceRender: @Sendable (ParsedPost) -> Bool
+        /// Deletes a post's card and snippet (only ogcard's own files), returning warnings.
+        let remove: @Sendable (BuildManifest.Entry) -> [Diagnostic]
 
         var config: SiteConfig { planner.config }
     }
@@ -41,6 +43,8 @@ struct CardWork: Sendable {
         var rewritten = 0
         var snippets = 0
         var upToDate = 0
+        /// Posts the generator does not publish, which got no card and no meta-JSON entry.
+        var hidden: [String] = []
     }
 
     /// Runs on `jobs` workers, each with its own renderer (a Pango font map is not thread-safe).
@@ -90,21 +94,48 @@ struct CardWork: Sendable {
     /// One post: plan, card, snippet, post, then its manifest entry.
     private func process(_ item: ParsedPost, renderer: CardRenderer, into results: inout Results) throws(Diagnostic) {
         let slug = slugs[item.relativePath] ?? item.post.slug
-        let plan = try planCard(item, slug: slug, into: &results)
+        let placement = try site.planner.pages.place(item.post, relativePath: item.relativePath)
+        if case .hidden(let reason) = placement.visibility {
+            try hide(item, slug: slug, reason: reason, into: &results)
+            return
+        }
+        let plan = try planCard(item, slug: slug, placement: placement, into: &results)
         let digest = try renderCard(plan, of: item, renderer: renderer, into: &results)
         let snippet = try writeSnippet(plan, of: item, slug: slug, into: &results)
         let source = try rewritePost(item, plan: plan, into: &results)
         results.entries[item.relativePath] = BuildManifest.Entry(
             source: source, slug: slug, card: plan.cardFile.map { SitePaths.relative($0, to: site.config.root) },
-            snippet: snippet, digest: digest)
+            snippet: snippet, digest: digest, expires: placement.expires.map { Int64($0.timeIntervalSince1970) })
+    }
+
+    /// A post the generator does not publish: whatever ogcard made for it while it was public
+    /// (card, snippet; the meta-JSON entry goes in `SiteBuild.writeMetaJSON`) is removed, since
+    /// everything in the site's folders is published with it. Its `image:` line is left alone.
+    private func hide(_ item: ParsedPost, slug: String, reason: String, into results: inout Results)
+        throws(Diagnostic)
+    {
+        results.hidden.append(item.relativePath)
+        results.diagnostics.append(
+            Diagnostic(.note, file: item.relativePath, step: .layOut, reason: "not published (\(reason)): no card"))
+        if let previous = site.manifest.posts[item.relativePath], previous.card != nil || previous.snippet != nil {
+            let made = [previous.card, previous.snippet].compactMap { $0 }
+            if site.mode.writes {
+                results.diagnostics += site.remove(previous)
+            } else {
+                results.stale.append(
+                    "\(item.relativePath): \(verb)remove \(made.joined(separator: ", ")) (not published)")
+            }
+        }
+        results.entries[item.relativePath] = BuildManifest.Entry(
+            source: item.sourceFingerprint, slug: slug, card: nil, snippet: nil, digest: "", hidden: reason)
     }
 
     /// Step `.layOut`: the design, text, URLs and tags of the card; its warnings and notes kept.
-    private func planCard(_ item: ParsedPost, slug: String, into results: inout Results) throws(Diagnostic)
-        -> PostCardPlan
+    private func planCard(_ item: ParsedPost, slug: String, placement: PagePlacement, into results: inout Results)
+        throws(Diagnostic) -> PostCardPlan
     {
         let plan = try site.planner.plan(
-            item.post, source: item.source, body: Substring(item.firstParagraph), slug: slug)
+            item.post, source: item.source, body: Substring(item.firstParagraph), slug: slug, placement: placement)
         results.diagnostics += plan.diagnostics
         return plan
     }
@@ -272,5 +303,6 @@ extension CardWork.Results {
         rewritten += other.rewritten
         snippets += other.snippets
         upToDate += other.upToDate
+        hidden += other.hidden
     }
 }

@@ -79,10 +79,14 @@ struct PostCardPlanner: Sendable {
 
     /// Plans the card of `post`, read from `source`, with the unique `slug`: its design, its text,
     /// its layout, whether it replaces the post's picture, and its meta tags.
-    func plan(_ post: Post, source: URL, body: Substring, slug: String) throws(Diagnostic) -> PostCardPlan {
+    func plan(_ post: Post, source: URL, body: Substring, slug: String, placement given: PagePlacement? = nil)
+        throws(Diagnostic) -> PostCardPlan
+    {
         let relativePath = SitePaths.relative(source, to: config.root)
+        let placement: PagePlacement
+        if let given { placement = given } else { placement = try pages.place(post, relativePath: relativePath) }
         // Warnings are shown to every user; notes (the URL's text differing) only in verbose output.
-        var diagnostics = post.warnings
+        var diagnostics = post.warnings + placement.warnings
         let url = try openGraphImageURL(of: post, relativePath: relativePath, diagnostics: &diagnostics)
         let (design, designSource) = try chooseDesign(post, url: url, relativePath: relativePath)
         var content = cardContent(post, body: body)
@@ -91,7 +95,8 @@ struct PostCardPlanner: Sendable {
         // The layout's own fields (`field: subtitle`), and only those: see `customFieldNames`.
         content.extraFields = post.extraFields(named: layout.customFieldNames)
         let picture = pictureChoice(post, slug: slug, hasURLDesign: url != nil)
-        let meta = try metaTags(post, content: content, picture: picture, slug: slug, relativePath: relativePath)
+        let meta = try metaTags(
+            post, content: content, picture: picture, placement: placement, relativePath: relativePath)
         return PostCardPlan(
             post: post, source: source, relativePath: relativePath, slug: slug,
             cardFile: picture.usesCard
@@ -205,12 +210,12 @@ struct PostCardPlanner: Sendable {
 
     /// The post's meta tags, with absolute page and image URLs.
     private func metaTags(
-        _ post: Post, content: CardContent, picture: PictureChoice, slug: String, relativePath: String
+        _ post: Post, content: CardContent, picture: PictureChoice, placement: PagePlacement, relativePath: String
     ) throws(Diagnostic) -> MetaTags {
         do {
             let imagePath = picture.usesCard ? picture.cardImagePath : picture.existing
             let imageURL = try imagePath.map { path throws(Diagnostic) in try resolver.absolute(path) } ?? ""
-            let pageURL = try pages.place(post, relativePath: relativePath).url
+            let pageURL = placement.url
             return MetaTags(
                 title: post.title, description: content.description, pageURL: pageURL, siteName: config.name ?? "",
                 imageURL: imageURL, imageType: picture.usesCard ? "image/png" : Self.imageType(of: imagePath ?? ""),

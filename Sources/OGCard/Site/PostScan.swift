@@ -11,6 +11,8 @@ struct PostScan: Sendable {
     let regenerate: Bool
     /// The front-matter, title and tag limits posts are parsed with.
     var limits: InputLimits = .default
+    /// The build's moment: a post that expired since the last build is read again.
+    var now = Date()
 
     struct Result {
         var unchanged: [String] = []
@@ -60,7 +62,9 @@ struct PostScan: Sendable {
         }
         let fingerprint = ContentFingerprint.fnv1a(data)
         if !regenerate, manifest.settings == settings, let entry = manifest.posts[relative],
-            entry.source == fingerprint, outputsExist(entry, rootPath: String(rootPrefix.dropLast()))
+            entry.source == fingerprint, entry.hidden == nil,
+            entry.expires.map({ Double($0) > now.timeIntervalSince1970 }) ?? true,
+            outputsExist(entry, rootPath: String(rootPrefix.dropLast()))
         {
             return .unchanged(relative)
         }

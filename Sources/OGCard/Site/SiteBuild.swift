@@ -16,6 +16,8 @@ public final class SiteBuild: Sendable {
     public let options: BuildOptions
     /// Fonts for the renderers.
     public let fonts: FontSet
+    /// The build's "now", for the generators' future and expiry rules: one moment for every post.
+    let now = Date()
 
     /// The manifest file of a site.
     public static func manifestFile(root: URL) -> URL { root.appendingPathComponent(".ogcard-manifest.json") }
@@ -66,7 +68,8 @@ public final class SiteBuild: Sendable {
         var next = nextManifest(
             after: scan, cards: cards, previous: manifest, present: files, digests: digests, config: config)
         try writeMetaJSON(
-            cards.meta, removing: prunedPosts(manifest, present: files), config: config, containment: containment)
+            cards.meta, removing: prunedPosts(manifest, present: files).union(cards.hidden), config: config,
+            containment: containment)
         prune(manifest, present: files, next: &next, containment: containment, into: &summary)
         try writeManifest(next, replacing: manifest, containment: containment)
     }
@@ -99,7 +102,7 @@ public final class SiteBuild: Sendable {
         let settings = settingsDigest(config, files: digests, depending: Array(manifest.files.keys))
         let scan = PostScan(
             files: files, root: config.root, manifest: manifest, settings: settings,
-            regenerate: options.mode == .regenerate, limits: config.limits
+            regenerate: options.mode == .regenerate, limits: config.limits, now: now
         ).run(jobs: jobs)
         summary.diagnostics += scan.failures
         return scan
@@ -140,10 +143,13 @@ public final class SiteBuild: Sendable {
         let regenerate = options.mode == .regenerate
         let selection = options.selection
         let site = CardWork.Site(
-            planner: try PostCardPlanner(config: config, force: options.force, files: digests),
+            planner: try PostCardPlanner(
+                config: config, force: options.force, files: digests,
+                context: PageModelContext(now: now, includeDrafts: options.drafts)),
             containment: containment, manifest: manifest, fonts: fonts, fontDigest: digests.digest(of: fonts.files),
             mode: options.mode,
-            forceRender: { item in regenerate && selection.matches(item.post, relativePath: item.relativePath) })
+            forceRender: { item in regenerate && selection.matches(item.post, relativePath: item.relativePath) },
+            remove: { [self] entry in prune(entry, containment: containment) })
         let results = try CardWork(items: scan.parsed, slugs: slugs, site: site, progress: progress).run(jobs: jobs)
         summary.diagnostics += results.diagnostics
         summary.stale += results.stale
@@ -151,6 +157,7 @@ public final class SiteBuild: Sendable {
         summary.rewritten = results.rewritten
         summary.snippetsWritten = results.snippets
         summary.skipped = scan.unchanged.count + results.upToDate
+        summary.hidden = results.hidden.count
         return results
     }
 
@@ -322,6 +329,8 @@ public final class SiteBuild: Sendable {
         let fontPaths = Set(fonts.files.map(\.path))
         let others = paths.filter { !fontPaths.contains($0) }.sorted().map { URL(fileURLWithPath: $0) }
         var parts = [OGCardVersion.string, files.digest(of: fonts.files), files.digest(of: others)]
+        // Which posts are published depends on --drafts: switching it reads every post again.
+        if options.drafts { parts.append("drafts") }
         let candidates =
             config.siteLayoutFiles + [
                 config.configFile, config.root.appendingPathComponent("_config.yml"),
