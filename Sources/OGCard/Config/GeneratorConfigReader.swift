@@ -59,6 +59,7 @@ package enum GeneratorConfigReader {
         }
         defaults.jekyll = JekyllSiteSettings(
             permalink: text(mapping["permalink"]), baseURL: text(mapping["baseurl"]), url: text(mapping["url"]))
+        defaults.language = text(mapping["lang"]) ?? text(mapping["locale"])
         defaults.name = text(mapping["title"])
         defaults.author = text(mapping["author"]) ?? text(mapping["author"]?.mapping?["name"])
         defaults.twitter =
@@ -96,6 +97,7 @@ package enum GeneratorConfigReader {
             defaults.url = url
         }
         defaults.hugo = HugoSiteSettings(baseURL: text("baseurl"))
+        defaults.language = text("defaultcontentlanguage") ?? text("languagecode")
         defaults.name = text("title")
         defaults.author =
             text("params.author") ?? text("params.author.name") ?? text("author.name")

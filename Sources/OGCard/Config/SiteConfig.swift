@@ -42,6 +42,13 @@ public struct SiteConfig: Hashable, Sendable {
     public var logos: [String: String]
     /// `limits`: the most of each kind of input a build accepts (front-matter size, tags, title length …).
     public var limits: InputLimits
+    /// `fields`: where each post field is read from (defaults cover the common spellings).
+    public var fields: PostFieldMap
+    /// `url_pattern`: page URLs for sites whose generator ogcard does not read.
+    public var urlPattern: URLPattern?
+    /// `language`: the site's default language (BCP 47), from ogcard.yml or the generator's
+    /// config; posts in other languages get their cards in a folder named after their language.
+    public var language: String?
     /// Jekyll's URL and publication settings, from `_config.yml`.
     package var jekyll: JekyllSiteSettings
     /// Hugo's URL, language and publication settings, from the Hugo config.
@@ -74,6 +81,9 @@ public struct SiteConfig: Hashable, Sendable {
         limits = .default
         jekyll = defaults.jekyll
         hugo = defaults.hugo
+        fields = PostFieldMap(generator: defaults.generator)
+        urlPattern = nil
+        language = defaults.language
     }
 
     /// A resolver for absolute page and image URLs from `url` and `allowRelativeURLs`.

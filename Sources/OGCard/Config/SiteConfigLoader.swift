@@ -11,7 +11,7 @@ public enum SiteConfigLoader {
     public static let knownKeys = [
         "url", "name", "posts", "output", "image_url_path", "file_name", "author", "twitter", "design",
         "rewrite", "add_missing_image", "allow_relative_urls", "snippets", "meta_json", "layouts", "logos",
-        "limits",
+        "limits", "fields", "url_pattern", "language",
     ]
 
     /// The nearest ogcard.yml in `directory` or one of its ancestors, or nil.
@@ -115,6 +115,15 @@ public enum SiteConfigLoader {
             case "layouts": config.layouts = try reader.relativePath(value, key: key)
             case "logos": config.logos = try reader.logos(value, key: key)
             case "limits": config.limits = try reader.limits(value, key: key)
+            case "fields": try reader.fields(value, key: key, into: &config.fields)
+            case "url_pattern":
+                let text = try reader.nonEmptyString(value, key: key)
+                do {
+                    config.urlPattern = try URLPattern(text)
+                } catch {
+                    throw reader.error(value, key: key, error.reason)
+                }
+            case "language": config.language = try reader.nonEmptyString(value, key: key)
             default:
                 preconditionFailure("key '\(key)' is in knownKeys but not handled")
             }

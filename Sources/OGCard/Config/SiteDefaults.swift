@@ -10,6 +10,8 @@ public struct SiteDefaults: Hashable, Sendable {
     public var author: String?
     /// Site Twitter handle.
     public var twitter: String?
+    /// The site's default language (Jekyll `lang`, Hugo `defaultContentLanguage` / `languageCode`).
+    package var language: String?
     /// Jekyll's URL and publication settings (defaults when the site is not a Jekyll site).
     package var jekyll = JekyllSiteSettings()
     /// Hugo's URL, language and publication settings (defaults when the site is not a Hugo site).

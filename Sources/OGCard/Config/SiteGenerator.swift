@@ -38,14 +38,17 @@ public enum SiteGenerator: String, Hashable, Sendable, CaseIterable {
     }
 
     /// Detects the generator of the site at `root`. Config files decide before content folders,
-    /// because a Jekyll site may well have a folder called `content`.
+    /// because a Jekyll site may well have a folder called `content`; a `content` folder alone means
+    /// Hugo only without a `package.json`.
     public static func detect(in root: URL) -> SiteGenerator {
         let files = FileManager.default
         func exists(_ name: String) -> Bool { files.fileExists(atPath: root.appendingPathComponent(name).path) }
         if exists("_config.yml") || exists("_config.yaml") { return .jekyll }
         if exists("hugo.toml") || exists("config.toml") { return .hugo }
         if exists("_posts") { return .jekyll }
-        if exists("content") { return .hugo }
+        // Hugo cannot build without a config file, while Next, Astro and Nuxt sites (package.json)
+        // often keep their Markdown in `content/` too.
+        if exists("content") && !exists("package.json") { return .hugo }
         return .unknown
     }
 }

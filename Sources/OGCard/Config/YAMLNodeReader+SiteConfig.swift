@@ -136,6 +136,37 @@ extension YAMLNodeReader {
         return .parameters(parsed.parameters.design)
     }
 
+    /// `fields`: field name → a dotted front-matter path or a list of them, tried in order.
+    func fields(_ node: Node, key: String, into map: inout PostFieldMap) throws(Diagnostic) {
+        guard let mapping = node.mapping else {
+            throw error(
+                node, key: key,
+                "expected a mapping such as {date: published_at, description: seo.description}, got \(kind(node))")
+        }
+        let names = PostFieldMap.Field.allCases.map(\.rawValue).joined(separator: ", ")
+        var seen = Set<String>()
+        for (nameNode, valueNode) in mapping {
+            let name = try nonEmptyString(nameNode, key: key)
+            let nested = "\(key).\(name)"
+            guard let field = PostFieldMap.Field(rawValue: name) else {
+                throw error(nameNode, key: nested, "unknown field '\(name)'; use \(names)")
+            }
+            guard seen.insert(name).inserted else { throw error(nameNode, key: nested, "given twice") }
+            let paths = try stringList(valueNode, key: nested)
+            for path in paths where !PostFieldMap.isValidPath(path) {
+                throw error(
+                    valueNode, key: nested,
+                    "'\(path)' is not a front-matter path (keys joined with '.', e.g. seo.description)")
+            }
+            if field == .image, let deep = paths.first(where: { $0.split(separator: ".").count > 2 }) {
+                throw error(
+                    valueNode, key: nested,
+                    "'\(deep)': the picture can be a top-level key or one level down (cover.image), not deeper")
+            }
+            map.set(field, to: paths, line: nameNode.mark?.line)
+        }
+    }
+
     /// `logos`: a mapping of remote logo URL → local path.
     func logos(_ node: Node, key: String) throws(Diagnostic) -> [String: String] {
         guard let mapping = node.mapping else {

@@ -31,6 +31,12 @@ public struct MetaTags: Hashable, Sendable {
     public var twitterSite: String
     /// The author's Twitter handle, with or without `@`.
     public var twitterCreator: String
+    /// Last-modified time, already formatted as ISO 8601 (`article:modified_time`); empty for none.
+    public var modifiedTime: String = ""
+    /// The page's locale as Open Graph writes it (`en_US`, `es_ES`); empty for none.
+    public var locale: String = ""
+    /// The locales of the page's translations (`og:locale:alternate`), in order.
+    public var alternateLocales: [String] = []
     /// How long the description (and alt text) and the title, author, tag and site names may be;
     /// longer ones are cut at a word boundary with "…".
     public var limits: InputLimits
@@ -99,12 +105,20 @@ public struct MetaTags: Hashable, Sendable {
             (.property, "og:type", "article"),
             (.property, "og:url", pageURL),
             (.property, "og:site_name", siteName),
+            (.property, "og:locale", locale),
+        ]
+        var seenLocales: Set<String> = [locale]
+        for alternate in alternateLocales where seenLocales.insert(alternate).inserted {
+            entries.append((.property, "og:locale:alternate", alternate))
+        }
+        entries += [
             (.property, "og:image", imageURL),
             (.property, "og:image:type", imageType),
             (.property, "og:image:width", width),
             (.property, "og:image:height", height),
             (.property, "og:image:alt", alt),
             (.property, "article:published_time", publishedTime),
+            (.property, "article:modified_time", modifiedTime),
             (.property, "article:author", author),
         ]
         var seenTags = Set<String>()

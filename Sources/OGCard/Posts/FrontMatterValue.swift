@@ -31,6 +31,16 @@ package enum FrontMatterValue: Sendable, Equatable {
         return nil
     }
 
+    /// "a list", "a mapping", "text" or "null", for messages.
+    package var kindDescription: String {
+        switch self {
+        case .null: "null"
+        case .scalar: "text"
+        case .list: "a list"
+        case .mapping: "a mapping"
+        }
+    }
+
     /// Whether this is `.null`.
     package var isNull: Bool {
         if case .null = self { return true }

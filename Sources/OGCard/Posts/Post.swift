@@ -35,6 +35,16 @@ public struct Post: Sendable, Equatable {
     public var lang: String?
     /// Non-fatal problems, each naming the file.
     public var warnings: [Diagnostic]
+    /// A title for the meta tags only (`seo.title`, `og_title`), when the post has one.
+    public var metaTitle: String?
+    /// A description for the meta tags only (`seo.description`, `og_description`), when the post has one.
+    public var metaDescription: String?
+    /// The last-modified date (`lastmod`, `updated` …), for `article:modified_time`.
+    public var modified: PostDate?
+    /// Where the picture sits in the front matter (where a card URL replaces it).
+    package var imageField: ImageField = .image
+    /// The fields whose ogcard.yml `fields:` paths this post has (to report paths no post has).
+    package var matchedFieldOverrides: Set<PostFieldMap.Field> = []
 
     /// Creates a post; usually you want `PostReader.parse(_:path:)` instead.
     package init(

@@ -38,8 +38,10 @@ public enum PostReader {
 
     /// Parses a post's bytes; `path` names the file in errors and warnings and feeds the
     /// file-name fallbacks for date, title and slug. `limits` bounds the front matter and the
-    /// title and tags kept (see `InputLimits`).
-    public static func parse(_ data: Data, path: String, limits: InputLimits = .default) throws(Diagnostic) -> Post {
+    /// title and tags kept (see `InputLimits`); `fields` says where each field is read from.
+    public static func parse(
+        _ data: Data, path: String, limits: InputLimits = .default, fields: PostFieldMap = PostFieldMap()
+    ) throws(Diagnostic) -> Post {
         let bytes = [UInt8](data)
         let frontMatter = try FrontMatterParser.parse(bytes: bytes, path: path, limits: limits)
         let bodyStart = frontMatter?.bodyStart ?? (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
@@ -47,7 +49,7 @@ public enum PostReader {
         let bodyEnd = min(bytes.count, bodyStart + Self.bodyPrefixBytes)
         var reader = PostFieldReader(
             path: path, frontMatter: frontMatter,
-            body: String(decoding: bytes[bodyStart..<bodyEnd], as: UTF8.self), limits: limits)
+            body: String(decoding: bytes[bodyStart..<bodyEnd], as: UTF8.self), limits: limits, fields: fields)
         return reader.post()
     }
 

@@ -21,6 +21,12 @@ package struct BuildManifest: Codable, Hashable, Sendable {
         /// When the published post stops being published (seconds since 1970), so the build
         /// that runs after that moment reads it again.
         package var expires: Int64? = nil
+        /// The post's language, when known (translations share a slug in language folders).
+        package var language: String? = nil
+        /// Posts with the same key are translations of each other.
+        package var translationKey: String? = nil
+        /// The `og:locale:alternate` values its tags carry, so a new translation updates them.
+        package var alternates: [String]? = nil
     }
 
     /// What ogcard last saw of a file cards depend on (a font, a logo).
@@ -33,8 +39,11 @@ package struct BuildManifest: Codable, Hashable, Sendable {
         package var digest: String
     }
 
-    /// The manifest format.
-    package var format = 1
+    /// The manifest format: 2 records languages, translations and publication; a build reading
+    /// an older one reads every post again (once) to fill them in.
+    package var format = BuildManifest.currentFormat
+    /// The format this version writes.
+    package static let currentFormat = 2
     /// SHA-256 of the settings every card shares (config files, fonts, renderer version).
     package var settings: String
     /// Records by post path relative to the site root.

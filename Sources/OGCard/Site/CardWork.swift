@@ -29,6 +29,8 @@ struct CardWork: Sendable {
     let items: [ParsedPost]
     /// Each post's unique slug.
     let slugs: [String: String]
+    /// Placements, languages and translations gathered before the cards.
+    let translations: SiteTranslations
     let site: Site
     let progress: BuildProgressCounter
 
@@ -94,18 +96,27 @@ struct CardWork: Sendable {
     /// One post: plan, card, snippet, post, then its manifest entry.
     private func process(_ item: ParsedPost, renderer: CardRenderer, into results: inout Results) throws(Diagnostic) {
         let slug = slugs[item.relativePath] ?? item.post.slug
-        let placement = try site.planner.pages.place(item.post, relativePath: item.relativePath)
+        let placement: PagePlacement
+        if let placed = translations.placements[item.relativePath] {
+            placement = placed
+        } else {
+            placement = try site.planner.pages.place(item.post, relativePath: item.relativePath)
+        }
         if case .hidden(let reason) = placement.visibility {
             try hide(item, slug: slug, reason: reason, into: &results)
             return
         }
-        let plan = try planCard(item, slug: slug, placement: placement, into: &results)
+        let alternates = translations.alternates[item.relativePath] ?? []
+        let plan = try planCard(item, slug: slug, placement: placement, alternates: alternates, into: &results)
         let digest = try renderCard(plan, of: item, renderer: renderer, into: &results)
         let snippet = try writeSnippet(plan, of: item, slug: slug, into: &results)
         let source = try rewritePost(item, plan: plan, into: &results)
         results.entries[item.relativePath] = BuildManifest.Entry(
             source: source, slug: slug, card: plan.cardFile.map { SitePaths.relative($0, to: site.config.root) },
-            snippet: snippet, digest: digest, expires: placement.expires.map { Int64($0.timeIntervalSince1970) })
+            snippet: snippet, digest: digest, expires: placement.expires.map { Int64($0.timeIntervalSince1970) },
+            language: translations.languages[item.relativePath],
+            translationKey: translations.translationKey(of: item, config: site.config),
+            alternates: alternates.isEmpty ? nil : alternates)
     }
 
     /// A post the generator does not publish: whatever ogcard made for it while it was public
@@ -131,11 +142,12 @@ struct CardWork: Sendable {
     }
 
     /// Step `.layOut`: the design, text, URLs and tags of the card; its warnings and notes kept.
-    private func planCard(_ item: ParsedPost, slug: String, placement: PagePlacement, into results: inout Results)
-        throws(Diagnostic) -> PostCardPlan
-    {
+    private func planCard(
+        _ item: ParsedPost, slug: String, placement: PagePlacement, alternates: [String], into results: inout Results
+    ) throws(Diagnostic) -> PostCardPlan {
         let plan = try site.planner.plan(
-            item.post, source: item.source, body: Substring(item.firstParagraph), slug: slug, placement: placement)
+            item.post, source: item.source, body: Substring(item.firstParagraph), slug: slug, placement: placement,
+            alternateLocales: alternates)
         results.diagnostics += plan.diagnostics
         return plan
     }

@@ -79,24 +79,28 @@ struct PostCardPlanner: Sendable {
 
     /// Plans the card of `post`, read from `source`, with the unique `slug`: its design, its text,
     /// its layout, whether it replaces the post's picture, and its meta tags.
-    func plan(_ post: Post, source: URL, body: Substring, slug: String, placement given: PagePlacement? = nil)
-        throws(Diagnostic) -> PostCardPlan
-    {
+    func plan(
+        _ post: Post, source: URL, body: Substring, slug: String, placement given: PagePlacement? = nil,
+        alternateLocales: [String] = []
+    ) throws(Diagnostic) -> PostCardPlan {
         let relativePath = SitePaths.relative(source, to: config.root)
         let placement: PagePlacement
         if let given { placement = given } else { placement = try pages.place(post, relativePath: relativePath) }
+        let language = language(of: post, placement: placement, relativePath: relativePath)
         // Warnings are shown to every user; notes (the URL's text differing) only in verbose output.
         var diagnostics = post.warnings + placement.warnings
         let url = try openGraphImageURL(of: post, relativePath: relativePath, diagnostics: &diagnostics)
         let (design, designSource) = try chooseDesign(post, url: url, relativePath: relativePath)
         var content = cardContent(post, body: body)
+        content.language = language
         if let url { diagnostics += differences(between: url.parameters, and: content, relativePath: relativePath) }
         let (layout, layoutDigest) = try resolveLayout(design, relativePath: relativePath, diagnostics: &diagnostics)
         // The layout's own fields (`field: subtitle`), and only those: see `customFieldNames`.
         content.extraFields = post.extraFields(named: layout.customFieldNames)
         let picture = pictureChoice(post, slug: slug, hasURLDesign: url != nil)
         let meta = try metaTags(
-            post, content: content, picture: picture, placement: placement, relativePath: relativePath)
+            post, content: content, picture: picture, placement: placement, relativePath: relativePath,
+            locale: language.flatMap(OpenGraphLocale.from), alternateLocales: alternateLocales)
         return PostCardPlan(
             post: post, source: source, relativePath: relativePath, slug: slug,
             cardFile: picture.usesCard
@@ -107,12 +111,18 @@ struct PostCardPlanner: Sendable {
             rewritesImage: picture.rewritesImage, meta: meta, diagnostics: diagnostics)
     }
 
+    /// The post's language: the generator's answer, else the post's own or its folder's, else the site's.
+    func language(of post: Post, placement: PagePlacement, relativePath: String) -> String? {
+        if let language = placement.language { return language }
+        return PostLanguage.of(post, relativePath: relativePath, postsFolders: config.posts).language ?? config.language
+    }
+
     /// The opengraphimg URL in the post's `image:`, its warnings located on that line.
     private func openGraphImageURL(of post: Post, relativePath: String, diagnostics: inout [Diagnostic])
         throws(Diagnostic) -> OpenGraphImageURL?
     {
         guard let image = post.image?.path, OpenGraphImageURL.isOpenGraphImageURL(image) else { return nil }
-        let line = post.frontMatter?.location(of: "image")?.line
+        let line = post.frontMatter?.location(of: post.imageField.topLevelKey)?.line
         do {
             let url = try OpenGraphImageURL.parse(image)
             diagnostics += url.warnings.map { $0.located(file: relativePath, line: line) }
@@ -210,20 +220,32 @@ struct PostCardPlanner: Sendable {
 
     /// The post's meta tags, with absolute page and image URLs.
     private func metaTags(
-        _ post: Post, content: CardContent, picture: PictureChoice, placement: PagePlacement, relativePath: String
+        _ post: Post, content: CardContent, picture: PictureChoice, placement: PagePlacement, relativePath: String,
+        locale: String?, alternateLocales: [String]
     ) throws(Diagnostic) -> MetaTags {
         do {
             let imagePath = picture.usesCard ? picture.cardImagePath : picture.existing
             let imageURL = try imagePath.map { path throws(Diagnostic) in try resolver.absolute(path) } ?? ""
             let pageURL = placement.url
-            return MetaTags(
-                title: post.title, description: content.description, pageURL: pageURL, siteName: config.name ?? "",
+            var tags = MetaTags(
+                title: post.metaTitle ?? post.title, description: post.metaDescription ?? content.description,
+                pageURL: pageURL, siteName: config.name ?? "",
                 imageURL: imageURL, imageType: picture.usesCard ? "image/png" : Self.imageType(of: imagePath ?? ""),
                 imageWidth: picture.usesCard ? 1200 : 0, imageHeight: picture.usesCard ? 630 : 0,
                 imageAlt: post.image?.alt, publishedTime: post.date?.iso8601 ?? "", author: content.author,
                 tags: content.tags,
                 twitterSite: config.twitter ?? "", twitterCreator: post.author?.twitter ?? config.twitter ?? "",
                 limits: config.limits)
+            tags.modifiedTime = post.modified?.iso8601 ?? ""
+            if post.metaTitle != nil, post.image?.alt == nil {
+                // The alt text says what the card shows: its title, not the meta title.
+                var drawn = tags
+                drawn.title = content.title
+                tags.imageAlt = drawn.effectiveImageAlt
+            }
+            tags.locale = locale ?? ""
+            tags.alternateLocales = alternateLocales
+            return tags
         } catch {
             throw error.located(file: relativePath, line: nil)
         }

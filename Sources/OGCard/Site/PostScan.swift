@@ -13,6 +13,8 @@ struct PostScan: Sendable {
     var limits: InputLimits = .default
     /// The build's moment: a post that expired since the last build is read again.
     var now = Date()
+    /// Where each post field is read from.
+    var fields = PostFieldMap()
 
     struct Result {
         var unchanged: [String] = []
@@ -61,7 +63,8 @@ struct PostScan: Sendable {
                 Diagnostic(file: relative, step: .readPost, reason: "cannot read the file (\(error.reason))"))
         }
         let fingerprint = ContentFingerprint.fnv1a(data)
-        if !regenerate, manifest.settings == settings, let entry = manifest.posts[relative],
+        if !regenerate, manifest.settings == settings, manifest.format >= BuildManifest.currentFormat,
+            let entry = manifest.posts[relative],
             entry.source == fingerprint, entry.hidden == nil,
             entry.expires.map({ Double($0) > now.timeIntervalSince1970 }) ?? true,
             outputsExist(entry, rootPath: String(rootPrefix.dropLast()))
@@ -69,7 +72,7 @@ struct PostScan: Sendable {
             return .unchanged(relative)
         }
         do {
-            let post = try PostReader.parse(data, path: relative, limits: limits)
+            let post = try PostReader.parse(data, path: relative, limits: limits, fields: fields)
             let body = post.frontMatter.map { data[data.startIndex + $0.bodyStart..<data.endIndex] } ?? data[...]
             let paragraph = PostCardPlanner.firstParagraph(
                 Substring(String(decoding: body.prefix(16_384), as: UTF8.self)))

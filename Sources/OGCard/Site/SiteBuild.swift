@@ -56,11 +56,16 @@ public final class SiteBuild: Sendable {
         let files = try findPosts()
         summary.posts = files.count
         let digests = FileDigests(known: manifest.files)
-        let scan = scanPosts(files, manifest: manifest, digests: digests, into: &summary)
+        var scan = scanPosts(files, manifest: manifest, digests: digests, into: &summary)
+        let unmatched = unmatchedFieldPaths(scan)
+        summary.diagnostics += unmatched
+        let translations = try placePages(&scan, manifest: manifest, digests: digests, into: &summary)
         let config = try keepDesigns(of: scan, containment: containment, into: &summary)
-        let slugs = SlugAssignment.assign(scan: scan, manifest: manifest)
+        let slugs = SlugAssignment.assign(
+            scan: scan, manifest: manifest, languages: translations.languages, defaultLanguage: config.language)
         let cards = try makeCards(
-            scan, config: config, slugs: slugs, manifest: manifest, digests: digests, containment: containment,
+            scan, config: config, slugs: slugs, translations: translations, manifest: manifest, digests: digests,
+            containment: containment,
             progress: BuildProgressCounter(
                 total: files.count, alreadyDone: scan.unchanged.count, alreadyFailed: scan.failures.count, start: start,
                 report: progress),
@@ -71,6 +76,8 @@ public final class SiteBuild: Sendable {
             cards.meta, removing: prunedPosts(manifest, present: files).union(cards.hidden), config: config,
             containment: containment)
         prune(manifest, present: files, next: &next, containment: containment, into: &summary)
+        // Until a `fields:` typo is fixed every build reads every post again, so it stays reported.
+        if !unmatched.isEmpty { next.settings = "" }
         try writeManifest(next, replacing: manifest, containment: containment)
     }
 
@@ -102,11 +109,58 @@ public final class SiteBuild: Sendable {
         let settings = settingsDigest(config, files: digests, depending: Array(manifest.files.keys))
         let scan = PostScan(
             files: files, root: config.root, manifest: manifest, settings: settings,
-            regenerate: options.mode == .regenerate, limits: config.limits, now: now
+            regenerate: options.mode == .regenerate, limits: config.limits, now: now, fields: config.fields
         ).run(jobs: jobs)
         summary.diagnostics += scan.failures
         return scan
     }
+
+    /// Step `.checkConfig`, after a scan that read every post: a `fields:` path in ogcard.yml
+    /// that no post has is a typo until proved otherwise (the defaults would silently apply).
+    private func unmatchedFieldPaths(_ scan: PostScan.Result) -> [Diagnostic] {
+        guard scan.unchanged.isEmpty, !scan.parsed.isEmpty else { return [] }
+        let matched = scan.parsed.reduce(into: Set<PostFieldMap.Field>()) {
+            $0.formUnion($1.post.matchedFieldOverrides)
+        }
+        return config.fields.overrides.keys.filter { !matched.contains($0) }.sorted { $0.rawValue < $1.rawValue }.map {
+            field in
+            Diagnostic(
+                file: config.configFile.map { SitePaths.relative($0, to: config.root) } ?? SiteConfigLoader.fileName,
+                line: config.fields.lines[field], step: .checkConfig, key: "fields.\(field.rawValue)",
+                reason:
+                    "fields.\(field.rawValue): no post has \(config.fields.paths(for: field).joined(separator: " or ")); check the spelling (the posts are built without it)"
+            )
+        }
+    }
+
+    /// Step `.makeURLs`: where the generator puts each changed post, and its translations; an
+    /// unchanged post whose translations changed is read again, so its tags list them.
+    private func placePages(
+        _ scan: inout PostScan.Result, manifest: BuildManifest, digests: FileDigests, into summary: inout BuildSummary
+    ) throws(Diagnostic) -> SiteTranslations {
+        let pages: any PageModel
+        do {
+            pages = try config.pageModel(pageContext)
+        } catch {
+            throw error.located(file: config.configFile?.path ?? config.root.path, line: nil)
+        }
+        var translations = SiteTranslations(scan: scan, manifest: manifest, pages: pages, config: config)
+        guard !translations.stale.isEmpty else { return translations }
+        let again = PostScan(
+            files: translations.stale.map { config.root.appendingPathComponent($0) }, root: config.root,
+            manifest: manifest, settings: "", regenerate: true, limits: config.limits, now: now, fields: config.fields
+        ).run(jobs: jobs)
+        let reread = Set(translations.stale)
+        scan.unchanged.removeAll { reread.contains($0) }
+        scan.parsed += again.parsed
+        scan.failures += again.failures
+        summary.diagnostics += again.failures
+        translations = SiteTranslations(scan: scan, manifest: manifest, pages: pages, config: config)
+        return translations
+    }
+
+    /// What the page models are asked with: this build's moment and whether drafts are wanted.
+    var pageContext: PageModelContext { PageModelContext(now: now, includeDrafts: options.drafts) }
 
     /// Step `.keepDesign`: what opengraphimg URLs said about the design goes into ogcard.yml
     /// before any URL is replaced; the rest of the build uses the config with it (in memory, not
@@ -136,8 +190,8 @@ public final class SiteBuild: Sendable {
     /// Steps `.layOut` … `.rewritePost`, in parallel: each changed post's card planned, rendered
     /// when its digest changed, its snippet written, its `image:` line pointed at the card.
     private func makeCards(
-        _ scan: PostScan.Result, config: SiteConfig, slugs: [String: String], manifest: BuildManifest,
-        digests: FileDigests,
+        _ scan: PostScan.Result, config: SiteConfig, slugs: [String: String], translations: SiteTranslations,
+        manifest: BuildManifest, digests: FileDigests,
         containment: SiteContainment, progress: BuildProgressCounter, into summary: inout BuildSummary
     ) throws(Diagnostic) -> CardWork.Results {
         let regenerate = options.mode == .regenerate
@@ -145,12 +199,14 @@ public final class SiteBuild: Sendable {
         let site = CardWork.Site(
             planner: try PostCardPlanner(
                 config: config, force: options.force, files: digests,
-                context: PageModelContext(now: now, includeDrafts: options.drafts)),
+                context: pageContext),
             containment: containment, manifest: manifest, fonts: fonts, fontDigest: digests.digest(of: fonts.files),
             mode: options.mode,
             forceRender: { item in regenerate && selection.matches(item.post, relativePath: item.relativePath) },
             remove: { [self] entry in prune(entry, containment: containment) })
-        let results = try CardWork(items: scan.parsed, slugs: slugs, site: site, progress: progress).run(jobs: jobs)
+        let results = try CardWork(
+            items: scan.parsed, slugs: slugs, translations: translations, site: site, progress: progress
+        ).run(jobs: jobs)
         summary.diagnostics += results.diagnostics
         summary.stale += results.stale
         summary.rendered = results.rendered
@@ -356,7 +412,7 @@ extension SiteBuild {
         } catch {
             throw Diagnostic(file: relative, step: .readPost, reason: error.reason)
         }
-        let post = try PostReader.parse(data, path: relative, limits: config.limits)
+        let post = try PostReader.parse(data, path: relative, limits: config.limits, fields: config.fields)
         let body = post.frontMatter.map { data[data.startIndex + $0.bodyStart..<data.endIndex] } ?? data[...]
         let manifest = (try? BuildManifest.load(from: Self.manifestFile(root: config.root))) ?? BuildManifest()
         let slug = SlugAssignment.recordedSlug(of: relative, in: manifest) ?? post.slug

@@ -1,0 +1,69 @@
+import Foundation
+
+/// The site's pages as the generator places them, gathered before cards are made: each changed
+/// post's placement (URL, language, translation key, visibility), and for every post the
+/// `og:locale:alternate` values of its translations.
+///
+/// Translations span posts a build does not otherwise read: when `es/foo` appears, the tags of
+/// the unchanged `en/foo` gain `es_ES`. Unchanged posts whose alternates would change are listed
+/// in `stale` so the build reads them again.
+struct SiteTranslations: Sendable {
+    /// Placements of the parsed posts that could be placed (a post that cannot is reported when
+    /// its card is made).
+    var placements: [String: PagePlacement] = [:]
+    /// Each post's language, when known.
+    var languages: [String: String] = [:]
+    /// Each post's `og:locale:alternate` values, sorted.
+    var alternates: [String: [String]] = [:]
+    /// Unchanged posts whose alternates changed.
+    var stale: [String] = []
+
+    /// Gathers the placements of `scan`'s parsed posts with `pages`, and the translation groups
+    /// from them and the manifest's records of the unchanged posts.
+    init(scan: PostScan.Result, manifest: BuildManifest, pages: any PageModel, config: SiteConfig) {
+        for item in scan.parsed {
+            guard let placement = try? pages.place(item.post, relativePath: item.relativePath) else { continue }
+            placements[item.relativePath] = placement
+            let language =
+                placement.language
+                ?? PostLanguage.of(item.post, relativePath: item.relativePath, postsFolders: config.posts).language
+            languages[item.relativePath] = language
+        }
+        var groups: [String: [(path: String, language: String)]] = [:]
+        for item in scan.parsed {
+            guard let placement = placements[item.relativePath], placement.visibility.isPublished,
+                let language = languages[item.relativePath]
+            else { continue }
+            let key =
+                placement.translationKey
+                ?? PostLanguage.of(item.post, relativePath: item.relativePath, postsFolders: config.posts)
+                .translationKey
+            if let key { groups[key, default: []].append((item.relativePath, language)) }
+        }
+        for path in scan.unchanged {
+            guard let entry = manifest.posts[path], entry.hidden == nil, let key = entry.translationKey,
+                let language = entry.language
+            else { continue }
+            languages[path] = language
+            groups[key, default: []].append((path, language))
+        }
+        for members in groups.values {
+            for member in members {
+                let others = members.filter {
+                    $0.path != member.path && $0.language.lowercased() != member.language.lowercased()
+                }
+                alternates[member.path] = Array(Set(others.compactMap { OpenGraphLocale.from($0.language) })).sorted()
+            }
+        }
+        for path in scan.unchanged {
+            guard let entry = manifest.posts[path], entry.hidden == nil else { continue }
+            if (entry.alternates ?? []) != (alternates[path] ?? []) { stale.append(path) }
+        }
+    }
+
+    /// The translation key recorded for a placed post.
+    func translationKey(of item: ParsedPost, config: SiteConfig) -> String? {
+        placements[item.relativePath]?.translationKey
+            ?? PostLanguage.of(item.post, relativePath: item.relativePath, postsFolders: config.posts).translationKey
+    }
+}
