@@ -76,6 +76,16 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.url("assets/og").path) == ["public.png"])
     }
 
+    @Test func aDraftTakesNoSlugFromAPublishedPost() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        try site.write("ogcard.yml", "url: https://example.com\nposts: [posts]\n")
+        try site.write("posts/a/same.md", "---\ntitle: Draft\ndraft: true\n---\n")
+        try site.write("posts/b/same.md", "---\ntitle: Public\n---\n")
+        _ = try site.build()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.url("assets/og").path) == ["same.png"])
+    }
+
     @Test func booleanSpellings() {
         #expect(FrontMatterBoolean.parse("Yes") == true)
         #expect(FrontMatterBoolean.parse(" off ") == false)

@@ -62,7 +62,8 @@ public final class SiteBuild: Sendable {
         let translations = try placePages(&scan, manifest: manifest, digests: digests, into: &summary)
         let config = try keepDesigns(of: scan, containment: containment, into: &summary)
         let slugs = SlugAssignment.assign(
-            scan: scan, manifest: manifest, languages: translations.languages, defaultLanguage: config.language)
+            scan: scan, manifest: manifest, languages: translations.languages, defaultLanguage: config.language,
+            hidden: translations.hidden)
         let cards = try makeCards(
             scan, config: config, slugs: slugs, translations: translations, manifest: manifest, digests: digests,
             containment: containment,

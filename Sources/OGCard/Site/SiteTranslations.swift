@@ -18,6 +18,9 @@ struct SiteTranslations: Sendable {
     /// Unchanged posts whose alternates changed.
     var stale: [String] = []
 
+    /// The parsed posts the generator does not publish.
+    var hidden: Set<String> { Set(placements.filter { !$0.value.visibility.isPublished }.keys) }
+
     /// Gathers the placements of `scan`'s parsed posts with `pages`, and the translation groups
     /// from them and the manifest's records of the unchanged posts.
     init(scan: PostScan.Result, manifest: BuildManifest, pages: any PageModel, config: SiteConfig) {

@@ -35,10 +35,10 @@ enum SlugAssignment {
     }
 
     /// Names for the parsed posts of `scan`; `languages` gives each post's language (when known),
-    /// `defaultLanguage` the site's.
+    /// `defaultLanguage` the site's. Posts in `hidden` (not published: they get no card) take no name.
     static func assign(
         scan: PostScan.Result, manifest: BuildManifest, languages: [String: String] = [:],
-        defaultLanguage: String? = nil
+        defaultLanguage: String? = nil, hidden: Set<String> = []
     ) -> [String: String] {
         var slugs: [String: String] = [:]
         var taken = Set<String>()
@@ -54,7 +54,7 @@ enum SlugAssignment {
         }
         // Changed posts that had a name keep it when it is still theirs alone.
         var pending: [(path: String, wanted: String, language: String?)] = []
-        for item in scan.parsed {
+        for item in scan.parsed where !hidden.contains(item.relativePath) {
             let wanted = item.post.slug
             let language = languages[item.relativePath]
             let folderName = language.flatMap(folder(forLanguage:)).map { $0 + "/" + wanted }
