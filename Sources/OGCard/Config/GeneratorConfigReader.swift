@@ -51,14 +51,8 @@ package enum GeneratorConfigReader {
             else { return nil }
             return value
         }
-        if let url = text(mapping["url"]) {
-            var joined = url
-            while joined.hasSuffix("/") { joined.removeLast() }
-            let base = (text(mapping["baseurl"]) ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-            defaults.url = base.isEmpty ? joined : joined + "/" + base
-        }
-        defaults.jekyll = JekyllSiteSettings(
-            permalink: text(mapping["permalink"]), baseURL: text(mapping["baseurl"]), url: text(mapping["url"]))
+        defaults.jekyll = JekyllSiteSettings(config: mapping)
+        defaults.url = defaults.jekyll.siteURL
         defaults.name = text(mapping["title"])
         defaults.author = text(mapping["author"]) ?? text(mapping["author"]?.mapping?["name"])
         defaults.twitter =
