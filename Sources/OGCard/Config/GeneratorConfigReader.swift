@@ -11,12 +11,18 @@ package enum GeneratorConfigReader {
         let generator = SiteGenerator.detect(in: root)
         switch generator {
         case .jekyll:
+            var defaults = SiteDefaults(generator: generator)
             for name in ["_config.yml", "_config.yaml"] {
                 let file = root.appendingPathComponent(name)
                 if FileManager.default.fileExists(atPath: file.path) {
-                    return try readJekyll(yaml: SiteConfigLoader.readText(file), file: file.path)
+                    defaults = try readJekyll(yaml: SiteConfigLoader.readText(file), file: file.path)
+                    break
                 }
             }
+            // What Jekyll reads, unless ogcard.yml names the posts itself.
+            let folders = JekyllPostFinder.folders(root: root, settings: defaults.jekyll)
+            if !folders.isEmpty { defaults.posts = folders }
+            return defaults
         case .hugo:
             for name in ["hugo.toml", "config.toml"] {
                 let file = root.appendingPathComponent(name)

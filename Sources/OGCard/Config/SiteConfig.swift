@@ -42,6 +42,9 @@ public struct SiteConfig: Hashable, Sendable {
     public var logos: [String: String]
     /// `limits`: the most of each kind of input a build accepts (front-matter size, tags, title length …).
     public var limits: InputLimits
+    /// Whether `posts` are the generator's own (no `posts:` in ogcard.yml): a Jekyll site then
+    /// gets exactly the files Jekyll reads as posts, drafts and collection documents.
+    package var postsFollowGenerator: Bool
     /// Jekyll's URL and publication settings, from `_config.yml`.
     package var jekyll: JekyllSiteSettings
     /// Hugo's URL, language and publication settings, from the Hugo config.
@@ -57,7 +60,8 @@ public struct SiteConfig: Hashable, Sendable {
         generator = defaults.generator
         url = defaults.url
         name = defaults.name
-        posts = defaults.generator.defaultPosts
+        posts = defaults.posts ?? defaults.generator.defaultPosts
+        postsFollowGenerator = defaults.generator == .jekyll
         output = defaults.generator.defaultOutput
         imageURLPath = defaults.generator.defaultImageURLPath
         fileName = "{slug}.png"
