@@ -3,8 +3,12 @@ package import Foundation
 /// The files Jekyll reads as posts, drafts and collection documents, for a site whose ogcard.yml
 /// does not say `posts:` (Jekyll's `Reader#read_directories`, `PostReader` and `EntryFilter`).
 package enum JekyllPostFinder {
-    /// Folders Jekyll never reads whatever `exclude:` says, plus its default excludes.
-    static let skippedFolders: Set<String> = ["node_modules", "vendor", "gemfiles"]
+    /// What Jekyll adds to every `exclude:` (`Configuration::DEFAULT_EXCLUDES`). `vendor/` itself
+    /// is not excluded: Jekyll does read `vendor/_posts`.
+    static let defaultExcludes = [
+        ".sass-cache", ".jekyll-cache", "gemfiles", "Gemfile", "Gemfile.lock", "node_modules", "vendor/bundle/",
+        "vendor/cache/", "vendor/gems/", "vendor/ruby/",
+    ]
 
     /// Every folder whose files Jekyll may read as documents, from the site root: each
     /// `<dir>/_posts` and `<dir>/_drafts` the reader walks into (under `collections_dir`;
@@ -61,7 +65,7 @@ package enum JekyllPostFinder {
                 found.append(path)
                 continue
             }
-            if isSpecial(name) || name.hasSuffix("~") || skippedFolders.contains(name) { continue }
+            if isSpecial(name) || name.hasSuffix("~") { continue }
             if path == normalized(settings.destination) || isExcluded(path, settings: settings) { continue }
             walk(root: root, folder: path, settings: settings, depth: depth + 1, into: &found)
         }
@@ -73,14 +77,16 @@ package enum JekyllPostFinder {
         return ".#_~".contains(first)
     }
 
-    /// `exclude:` (not overridden by `include:`): a glob match or a prefix of the path.
+    /// `exclude:` and Jekyll's default excludes (not overridden by `include:`), from the site root.
     static func isExcluded(_ path: String, settings: JekyllSiteSettings) -> Bool {
         func matches(_ pattern: String) -> Bool {
             let pattern = normalized(pattern)
             guard !pattern.isEmpty else { return false }
-            return path.hasPrefix(pattern) || Glob.matches(pattern, path)
+            // Jekyll's `glob_include?`: an fnmatch, or a plain string prefix (`old` excludes `older/` too).
+            return path.hasPrefix(pattern) || (Glob.hasWildcard(pattern) && Glob.matches(pattern, path))
         }
-        return settings.exclude.contains(where: matches) && !settings.include.contains(where: matches)
+        return (settings.exclude + defaultExcludes).contains(where: matches)
+            && !settings.include.contains(where: matches)
     }
 
     private static func normalized(_ path: String) -> String {
