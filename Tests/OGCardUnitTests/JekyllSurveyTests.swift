@@ -9,7 +9,8 @@ import Testing
     @Test func initLeavesPostsToJekyllAndListsWhatItFound() throws {
         let site = try TemporarySite()
         defer { site.remove() }
-        try site.write("_config.yml", "url: https://example.com\ncollections:\n  recipes:\n    output: true\n  misc: {}\n")
+        try site.write(
+            "_config.yml", "url: https://example.com\ncollections:\n  recipes:\n    output: true\n  misc: {}\n")
         try site.write("_posts/2024-01-02-one.md", "---\ntitle: One\n---\n")
         try site.write("news/_posts/2024-01-03-two.md", "---\ntitle: Two\n---\n")
         try site.write("_drafts/idea.md", "---\ntitle: Idea\n---\n")
@@ -27,7 +28,10 @@ import Testing
         #expect(config.postsFollowGenerator)
         #expect(config.posts == survey.posts)
         let found = try SiteBuild(config: config).findPosts().map { SitePaths.relative($0, to: site.root) }
-        #expect(found.sorted() == ["_drafts/idea.md", "_posts/2024-01-02-one.md", "_recipes/soup.md", "news/_posts/2024-01-03-two.md"])
+        #expect(
+            found.sorted() == [
+                "_drafts/idea.md", "_posts/2024-01-02-one.md", "_recipes/soup.md", "news/_posts/2024-01-03-two.md",
+            ])
     }
 
     @Test func aSiteWithoutPostsStillNamesTheMissingFolder() throws {

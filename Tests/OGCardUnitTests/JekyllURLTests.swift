@@ -263,4 +263,18 @@ import Testing
         let site = JekyllTestSite(config: "url: https://example.com\ntimezone: UTC\npermalink: /:month_:day/:title\n")
         #expect(try site.url("_posts/2024-03-05-x.md") == "https://example.com/03_05/x")
     }
+
+    /// A file outside `_posts` named by an explicit `posts:` is a page for Jekyll.
+    @Test(
+        arguments: [
+            ("date", "blog/My Page.md", nil, "/blog/My%20Page.html"),
+            ("pretty", "blog/My Page.md", nil, "/blog/My%20Page/"),
+            ("weekdate", "blog/page.md", nil, "/blog/page"),
+            ("pretty", "blog/index.md", nil, "/blog/"),
+            ("date", "about.md", "permalink: /about/:foo/", "/about/:foo/"),
+        ] as [(String, String, String?, String)])
+    func pagesFollowJekyllsPageTemplate(style: String, path: String, frontMatter: String?, expected: String) throws {
+        let site = JekyllTestSite(config: "url: https://example.com\ntimezone: UTC\npermalink: \(style)\n")
+        #expect(try site.url(path, frontMatter) == "https://example.com" + expected)
+    }
 }

@@ -37,7 +37,8 @@ package enum GeneratorConfigReader {
     }
 
     /// Jekyll: `url` + `baseurl`, `title`, `author` (string or mapping with `name`),
-    /// `twitter: {username: x}` / `twitter: x` / `twitter_username: x`.
+    /// `twitter: {username: x}` / `twitter: x` / `twitter_username: x`, and what decides page URLs
+    /// and publication (`JekyllSiteSettings`: permalink, timezone, collections, `defaults:` …).
     package static func readJekyll(yaml: String, file: String) throws(Diagnostic) -> SiteDefaults {
         var defaults = SiteDefaults(generator: .jekyll)
         if let violation = YAMLSizeGuard.check(yaml.utf8, limits: .files) {

@@ -126,6 +126,7 @@ package struct JekyllPageModel: PageModel {
     func pageURL(of document: JekyllDocument, data: JekyllDocumentData, date: Date) throws(JekyllBuildFailure)
         -> String
     {
+        if document.kind == .page { return try pageURLOfPage(document, data: data) }
         var placeholders = JekyllDate.placeholders(date, in: zone)
         let slug: String
         if let value = data["slug"], let scalar = value.scalar, scalar.isTruthy {
@@ -190,10 +191,34 @@ package struct JekyllPageModel: PageModel {
             return settings.collection(named: name)?.permalink
                 ?? JekyllPermalinkTemplate.addSuffix(to: "/:collection/:path", siteStyle: style)
         case .page:
-            // Jekyll's page template for the style (`/:path/:basename:output_ext`, or `/:path/:basename/`).
-            let pretty = style == "pretty" || (JekyllPermalinkTemplate.styles[style] == nil && style.hasSuffix("/"))
-            return pretty ? "/:path/" : "/:path:output_ext"
+            // `Page#template`; its placeholders are `:path`, `:basename` and `:output_ext`.
+            if document.outputExtension(settings) != ".html" { return "/:path/:basename:output_ext" }
+            if document.basenameWithoutExtension == "index" { return "/:path/" }
+            return JekyllPermalinkTemplate.addSuffix(to: "/:path/:basename", siteStyle: style)
         }
+    }
+
+    /// A page's URL (a file that is no post nor collection document, named by an explicit
+    /// `posts:`): Jekyll expands a page's template from a hash, replacing `:path` (its folder),
+    /// `:basename` and `:output_ext` in turn and leaving any other `:word` as written.
+    func pageURLOfPage(_ document: JekyllDocument, data: JekyllDocumentData) throws(JekyllBuildFailure) -> String {
+        var result = collectionTemplate(for: document)
+        if let permalink = data["permalink"], let scalar = permalink.scalar, scalar.isTruthy { result = scalar.text }
+        let folder = document.relativePath.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        let values = [
+            ("path", folder.joined(separator: "/")), ("basename", document.basenameWithoutExtension),
+            ("output_ext", document.outputExtension(settings)),
+        ]
+        for (key, value) in values where result.contains(":") {
+            let escaped: String
+            do {
+                escaped = try JekyllPathEscaping.escapePath(value)
+            } catch {
+                throw JekyllBuildFailure(key: nil, reason: "\(error.reason); Jekyll cannot build this URL either")
+            }
+            result = result.replacingOccurrences(of: ":" + key, with: escaped)
+        }
+        return JekyllPathEscaping.sanitize(result)
     }
 
     /// Whether Jekyll writes the page: not in `_drafts/`, not `published: false`, not dated after
