@@ -43,7 +43,7 @@ package struct JekyllPageModel: PageModel {
         do {
             date = try self.date(of: document, data: data)
         } catch {
-            throw diagnostic(error, post: post, data: data)
+            throw diagnostic(error, post: post)
         }
         let visibility = self.visibility(of: document, data: data, date: date)
         let pageURL: String
@@ -56,7 +56,7 @@ package struct JekyllPageModel: PageModel {
                     url: try resolver.absolute(Self.defaultPath(for: post)), language: post.lang,
                     visibility: visibility)
             }
-            throw diagnostic(error, post: post, data: data)
+            throw diagnostic(error, post: post)
         }
         var warnings: [Diagnostic] = []
         if pageURL.contains("?") || pageURL.contains("#") {
@@ -250,7 +250,7 @@ package struct JekyllPageModel: PageModel {
     }
 
     /// `failure` as an error on `post`, at the line of the key to blame when the front matter has it.
-    func diagnostic(_ failure: JekyllBuildFailure, post: Post, data: JekyllDocumentData) -> Diagnostic {
+    func diagnostic(_ failure: JekyllBuildFailure, post: Post) -> Diagnostic {
         let line = failure.key.flatMap { post.frontMatter?.location(of: $0)?.line }
         return Diagnostic(file: post.path, line: line, step: .makeURLs, key: failure.key, reason: failure.reason)
     }
