@@ -46,6 +46,9 @@ import Testing
         let site = try Self.site(posts: "[_posts, \"_drafts/*.md\"]")
         defer { site.remove() }
         #expect(try Self.built(site) == ["_drafts/b.md", "_posts/2020-01-01-a.md"])
+        // Read, but a Jekyll draft is not published, so it gets a card only with --drafts.
+        #expect(try !site.read("_drafts/b.md").contains("image:"))
+        _ = try site.build(drafts: true)
         #expect(try site.read("_drafts/b.md").contains("image: /assets/og/b.png"))
     }
 

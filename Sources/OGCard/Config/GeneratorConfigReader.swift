@@ -11,12 +11,18 @@ package enum GeneratorConfigReader {
         let generator = SiteGenerator.detect(in: root)
         switch generator {
         case .jekyll:
+            var defaults = SiteDefaults(generator: generator)
             for name in ["_config.yml", "_config.yaml"] {
                 let file = root.appendingPathComponent(name)
                 if FileManager.default.fileExists(atPath: file.path) {
-                    return try readJekyll(yaml: SiteConfigLoader.readText(file), file: file.path)
+                    defaults = try readJekyll(yaml: SiteConfigLoader.readText(file), file: file.path)
+                    break
                 }
             }
+            // What Jekyll reads, unless ogcard.yml names the posts itself.
+            let folders = JekyllPostFinder.folders(root: root, settings: defaults.jekyll)
+            if !folders.isEmpty { defaults.posts = folders }
+            return defaults
         case .hugo:
             for name in ["hugo.toml", "config.toml"] {
                 let file = root.appendingPathComponent(name)
@@ -31,7 +37,8 @@ package enum GeneratorConfigReader {
     }
 
     /// Jekyll: `url` + `baseurl`, `title`, `author` (string or mapping with `name`),
-    /// `twitter: {username: x}` / `twitter: x` / `twitter_username: x`.
+    /// `twitter: {username: x}` / `twitter: x` / `twitter_username: x`, and what decides page URLs
+    /// and publication (`JekyllSiteSettings`: permalink, timezone, collections, `defaults:` …).
     package static func readJekyll(yaml: String, file: String) throws(Diagnostic) -> SiteDefaults {
         var defaults = SiteDefaults(generator: .jekyll)
         if let violation = YAMLSizeGuard.check(yaml.utf8, limits: .files) {
@@ -51,14 +58,8 @@ package enum GeneratorConfigReader {
             else { return nil }
             return value
         }
-        if let url = text(mapping["url"]) {
-            var joined = url
-            while joined.hasSuffix("/") { joined.removeLast() }
-            let base = (text(mapping["baseurl"]) ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-            defaults.url = base.isEmpty ? joined : joined + "/" + base
-        }
-        defaults.jekyll = JekyllSiteSettings(
-            permalink: text(mapping["permalink"]), baseURL: text(mapping["baseurl"]), url: text(mapping["url"]))
+        defaults.jekyll = JekyllSiteSettings(config: mapping)
+        defaults.url = defaults.jekyll.siteURL
         defaults.language = text(mapping["lang"]) ?? text(mapping["locale"])
         defaults.name = text(mapping["title"])
         defaults.author = text(mapping["author"]) ?? text(mapping["author"]?.mapping?["name"])

@@ -49,6 +49,9 @@ public struct SiteConfig: Hashable, Sendable {
     /// `language`: the site's default language (BCP 47), from ogcard.yml or the generator's
     /// config; posts in other languages get their cards in a folder named after their language.
     public var language: String?
+    /// Whether `posts` are the generator's own (no `posts:` in ogcard.yml): a Jekyll site then
+    /// gets exactly the files Jekyll reads as posts, drafts and collection documents.
+    package var postsFollowGenerator: Bool
     /// Jekyll's URL and publication settings, from `_config.yml`.
     package var jekyll: JekyllSiteSettings
     /// Hugo's URL, language and publication settings, from the Hugo config.
@@ -64,7 +67,8 @@ public struct SiteConfig: Hashable, Sendable {
         generator = defaults.generator
         url = defaults.url
         name = defaults.name
-        posts = defaults.generator.defaultPosts
+        posts = defaults.posts ?? defaults.generator.defaultPosts
+        postsFollowGenerator = defaults.generator == .jekyll
         output = defaults.generator.defaultOutput
         imageURLPath = defaults.generator.defaultImageURLPath
         fileName = "{slug}.png"

@@ -88,7 +88,9 @@ public enum SiteConfigLoader {
                 }
                 config.url = String(text.reversed().drop { $0 == "/" }.reversed())
             case "name": config.name = try reader.nonEmptyString(value, key: key)
-            case "posts": config.posts = try reader.relativePathList(value, key: key)
+            case "posts":
+                config.posts = try reader.relativePathList(value, key: key)
+                config.postsFollowGenerator = false
             case "output": config.output = try reader.relativePath(value, key: key)
             case "image_url_path":
                 let text = try reader.nonEmptyString(value, key: key)

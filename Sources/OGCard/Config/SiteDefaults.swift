@@ -12,6 +12,9 @@ public struct SiteDefaults: Hashable, Sendable {
     public var twitter: String?
     /// The site's default language (Jekyll `lang`, Hugo `defaultContentLanguage` / `languageCode`).
     package var language: String?
+    /// The folders the generator reads posts from, when the site shows them (every `_posts` and
+    /// `_drafts` folder and output collection of a Jekyll site); nil for the generator's default.
+    package var posts: [String]?
     /// Jekyll's URL and publication settings (defaults when the site is not a Jekyll site).
     package var jekyll = JekyllSiteSettings()
     /// Hugo's URL, language and publication settings (defaults when the site is not a Hugo site).

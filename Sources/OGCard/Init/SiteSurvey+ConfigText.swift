@@ -29,8 +29,16 @@ extension SiteSurvey {
 
         lines.append("")
         lines.append("# Where the posts are: folders or globs, relative to this file.")
-        lines.append("posts:")
-        lines += posts.map { "  - \(Self.yaml($0))" }
+        if generator == .jekyll {
+            // Left unset, ogcard reads exactly what Jekyll reads, including folders added later.
+            lines.append("# Unset, ogcard reads what Jekyll reads: every _posts and _drafts folder and each")
+            lines.append("# collection with `output: true` (drafts get cards only with --drafts). Found now:")
+            lines.append("# posts:")
+            lines += posts.map { "#   - \(Self.yaml($0))" }
+        } else {
+            lines.append("posts:")
+            lines += posts.map { "  - \(Self.yaml($0))" }
+        }
         lines.append("")
         lines.append("# Cards are written to output and published at image_url_path.")
         lines.append("output: \(Self.yaml(output))")

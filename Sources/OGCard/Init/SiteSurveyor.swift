@@ -36,6 +36,9 @@ struct SiteSurveyor {
             let defaults = try GeneratorConfigReader.read(root: root)
             apply(
                 url: defaults.url, name: defaults.name, author: defaults.author, twitter: defaults.twitter, to: &survey)
+            if generator == .jekyll, let folders = defaults.posts {
+                survey.posts = folders
+            }
             if generator == .hugo {
                 // Hugo's `content/` also holds pages; a section folder of posts is the better guess.
                 if let section = ["content/posts", "content/post", "content/blog"].first(where: isFolder) {

@@ -18,6 +18,10 @@ package struct FrontMatter: Sendable, Equatable {
     package var entries: [FrontMatterEntry]
     /// Where each top-level key sits, in source order.
     package var locations: [FrontMatterKeyLocation]
+    /// The top-level keys whose value is a quoted YAML scalar. `FrontMatterValue.scalar` keeps
+    /// only the text, but YAML gives `published: false` and `published: "false"` (or a zone-less
+    /// `date:` with and without quotes) different meanings, and Jekyll follows them.
+    package var quotedKeys: Set<String> = []
 
     /// Creates a front-matter description.
     package init(

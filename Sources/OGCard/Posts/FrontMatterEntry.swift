@@ -1,5 +1,5 @@
 /// One key/value pair of a front-matter mapping, in source order.
-package struct FrontMatterEntry: Sendable, Equatable {
+package struct FrontMatterEntry: Sendable, Hashable {
     /// The key as written (unquoted).
     package var key: String
     /// The value.

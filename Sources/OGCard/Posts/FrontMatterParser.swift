@@ -79,11 +79,13 @@ package enum FrontMatterParser {
             return nil  // handled above; a JSON block never starts with a delimiter line
         }
         let locations = locate(parsed.keys, contentLines: contentLines, bytes: bytes)
-        return FrontMatter(
+        var frontMatter = FrontMatter(
             format: format, blockRange: first.start..<closing.end, contentRange: contentRange,
             openingLine: first.number, closingLine: closing.number,
             lineEnding: first.ending(in: bytes).isEmpty ? "\n" : first.ending(in: bytes),
             hasByteOrderMark: hasBOM, entries: parsed.entries, locations: locations)
+        frontMatter.quotedKeys = Set(parsed.keys.filter(\.isQuotedScalar).map(\.key))
+        return frontMatter
     }
 
     /// Room past the size limit for the delimiter lines around the content.
@@ -103,6 +105,8 @@ package enum FrontMatterParser {
         var line: Int
         var valueByteRange: Range<Int>? = nil
         var isTable: Bool = false
+        /// Whether the value is a quoted YAML scalar (`"2024-03-05 10:00:00"`, `'false'`).
+        var isQuotedScalar: Bool = false
     }
 
     /// Turns key start lines into full entry ranges: an entry runs until the next key's

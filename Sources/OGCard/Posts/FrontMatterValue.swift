@@ -3,7 +3,7 @@
 /// Scalars keep their text exactly as written (after unquoting) instead of being
 /// converted to numbers, booleans or `Date`: YAML libraries turn `2017-06-02 11:25:00 -0600`
 /// into a `Date` and lose the UTC offset, and a card should show what the author typed.
-package enum FrontMatterValue: Sendable, Equatable {
+package enum FrontMatterValue: Sendable, Hashable {
     /// An explicit null (`~`, `null`, or a key with no value).
     case null
     /// A string, number, boolean or date, as the source text (unquoted).

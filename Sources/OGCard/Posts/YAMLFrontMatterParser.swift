@@ -41,7 +41,8 @@ enum YAMLFrontMatterParser {
             let name = key.scalar?.string ?? "\(key)"
             entries.append(FrontMatterEntry(key: name, value: convert(value)))
             if let mark = key.mark {
-                keys.append(.init(key: name, line: lines.fileLine(mark.line)))
+                let isQuoted = value.scalar.map { $0.style == .singleQuoted || $0.style == .doubleQuoted } ?? false
+                keys.append(.init(key: name, line: lines.fileLine(mark.line), isQuotedScalar: isQuoted))
             }
         }
         return (entries, keys)

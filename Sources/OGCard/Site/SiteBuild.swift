@@ -373,6 +373,12 @@ public final class SiteBuild: Sendable {
                 let pattern = SiteConfig.normalized(entry)
                 found = found.filter { Glob.matches(pattern, SitePaths.relative($0, to: config.root)) }
             }
+            if config.postsFollowGenerator, config.generator == .jekyll {
+                found = found.filter {
+                    JekyllPostFinder.isDocument(
+                        SitePaths.relative($0, to: config.root), root: config.root, settings: config.jekyll)
+                }
+            }
             // Overlapping entries (`_posts` and `_posts/**/*.md`) must not build a post twice.
             files += found.filter { listed.insert($0.path).inserted }
         }
