@@ -145,6 +145,8 @@ public final class SiteBuild: Sendable {
         } catch {
             throw error.located(file: config.configFile?.path ?? config.root.path, line: nil)
         }
+        // Once per build, for verbose output: a Jekyll site without `timezone:` has machine-dependent URLs.
+        if !scan.parsed.isEmpty { summary.diagnostics += pages.siteWarnings }
         var translations = SiteTranslations(scan: scan, manifest: manifest, pages: pages, config: config)
         guard !translations.stale.isEmpty else { return translations }
         let again = PostScan(

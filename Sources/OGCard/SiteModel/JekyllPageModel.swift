@@ -28,7 +28,7 @@ package struct JekyllPageModel: PageModel {
         guard !settings.hasTimezone else { return [] }
         return [
             Diagnostic(
-                .warning, file: "_config.yml", step: .makeURLs, key: "timezone",
+                .note, file: "_config.yml", step: .makeURLs, key: "timezone",
                 reason: "no `timezone:`: Jekyll dates posts in the zone of the machine that builds the site "
                     + "(here \(zone.identifier)), so a post's URL can change between machines; set `timezone:`")
         ]

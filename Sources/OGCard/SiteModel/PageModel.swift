@@ -9,6 +9,14 @@ package protocol PageModel: Sendable {
     ///   build this page (Jekyll aborts on an unknown permalink placeholder, for instance): the
     ///   post fails, the build goes on.
     func place(_ post: Post, relativePath: String) throws(Diagnostic) -> PagePlacement
+
+    /// What is worth saying once per build about the site's settings (verbose output).
+    var siteWarnings: [Diagnostic] { get }
+}
+
+extension PageModel {
+    /// Nothing, unless a model has something to say.
+    package var siteWarnings: [Diagnostic] { [] }
 }
 
 extension SiteConfig {
