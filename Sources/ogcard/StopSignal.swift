@@ -11,6 +11,13 @@ enum StopSignal {
     /// Installs the handlers. A second signal of the same kind ends the process at once
     /// (`SA_RESETHAND`): the next build sweeps any temporary file that leaves.
     static func install() {
+        // A parent may start us with these blocked (a thread of a test runner, some process
+        // supervisors); blocked, the handler would never run.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
         for signal in [SIGINT, SIGTERM] {
             var action = sigaction()
             #if canImport(Glibc)

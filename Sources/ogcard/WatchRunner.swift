@@ -18,23 +18,26 @@ enum WatchRunner {
         var progress: (@Sendable (BuildProgress) -> Void)?
         if !options.quiet { progress = { @Sendable update in reporter.report(update) } }
         do throws(Diagnostic) {
-            try watcher.run(stop: { StopSignal.requested }, progress: progress) { event in
-                switch event {
-                case .built(let summary):
-                    // The first build reports as `ogcard build` does; its failures do not stop the watch.
-                    try? BuildReport.finish(summary, options: options, verb: "build")
-                case .watching(let folders, let polling):
-                    if !options.quiet {
-                        printError(
-                            "ogcard: watching \(folders) folders (\(polling ? "polling" : "inotify")); Ctrl-C stops")
+            try watcher.run(
+                stop: { StopSignal.requested }, progress: progress,
+                report: { event in
+                    switch event {
+                    case .built(let summary):
+                        // The first build reports as `ogcard build` does; its failures do not stop the watch.
+                        try? BuildReport.finish(summary, options: options, verb: "build")
+                    case .watching(let folders, let polling):
+                        if !options.quiet {
+                            printError(
+                                "ogcard: watching \(folders) folders (\(polling ? "polling" : "inotify")); Ctrl-C stops"
+                            )
+                        }
+                    case .rebuilt(let lines, let diagnostics):
+                        for line in lines { printError(line) }
+                        DiagnosticReport.print(diagnostics, quiet: options.quiet, verbose: options.verbose)
+                    case .failed(let error):
+                        DiagnosticReport.print(error)
                     }
-                case .rebuilt(let lines, let diagnostics):
-                    for line in lines { printError(line) }
-                    DiagnosticReport.print(diagnostics, quiet: options.quiet, verbose: options.verbose)
-                case .failed(let error):
-                    DiagnosticReport.print(error)
-                }
-            }
+                })
         } catch {
             DiagnosticReport.print(error)
             throw ExitStatus.usage

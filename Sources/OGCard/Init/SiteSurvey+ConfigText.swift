@@ -7,6 +7,9 @@ extension SiteSurvey {
             "# ogcard settings for this \(generator.displayName) site, written by `ogcard init`.",
             "# Every key is optional; docs/configuration.md lists them all with their defaults.",
         ]
+        if generator == .jekyll {
+            lines.append("# Named _ogcard.yml because Jekyll publishes no file whose name starts with _.")
+        }
         if let generatorConfig {
             lines.append(
                 "# Lines marked \"from \(generatorConfig)\" copy it: delete one to follow \(generatorConfig) instead.")

@@ -12,7 +12,7 @@ import Yams
 public enum JekyllSiteChecks {
     /// The warnings for the Jekyll site at `root` whose ogcard config is `configFile`.
     public static func warnings(root: URL, configFile: URL?) -> [Diagnostic] {
-        publishedConfig(root: root, configFile: configFile) + duplicateTags(root: root)
+        publishedConfig(root: root, configFile: configFile) + duplicateTagWarnings(root: root)
     }
 
     /// A warning when `configFile` is a root file Jekyll copies into `_site`.
@@ -50,8 +50,8 @@ public enum JekyllSiteChecks {
     }
 
     /// A warning for each layout that reaches both `{% seo %}` and an ogcard include, naming
-    /// the files and lines of both.
-    static func duplicateTags(root: URL) -> [Diagnostic] {
+    /// the files and lines of both (`ogcard init` shows them too).
+    public static func duplicateTagWarnings(root: URL) -> [Diagnostic] {
         let templates = LiquidTemplates(root: root)
         var warnings: [Diagnostic] = []
         // A child layout reaches its parent's tags too: one warning per pair of tags.
