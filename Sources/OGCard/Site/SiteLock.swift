@@ -22,7 +22,9 @@ final class SiteLock {
         let path = Self.file(root: root)
         while true {
             // O_NOFOLLOW: a lock file that is a symbolic link must not create or open a file elsewhere.
-            let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+            // Read-only: closing a file opened for writing is a change to file watchers
+            // (IN_CLOSE_WRITE), and `jekyll serve` would rebuild on every ogcard build, for ever.
+            let descriptor = open(path, O_RDONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
             guard descriptor >= 0 else {
                 let reason = errno == ELOOP ? "it is a symbolic link; remove it" : String(cString: strerror(errno))
                 throw Diagnostic(file: path, step: .lockSite, reason: reason)
