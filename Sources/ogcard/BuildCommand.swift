@@ -16,7 +16,7 @@ struct BuildCommand: ParsableCommand {
               ogcard build --check         # in CI: fail when cards are stale
               ogcard build --dry-run -v    # what would change, and why
               ogcard build --prune         # also delete cards whose post is gone
-              ogcard build --watch         # rebuild changed posts as you write; Ctrl-C stops
+              ogcard build --watch         # rebuild as you write; Ctrl-C stops
 
             --watch builds, then watches the posts, ogcard.yml and the generator's config, the \
             layouts and the fonts (inotify; polling where it is missing, or with OGCARD_WATCH_POLL=1) \
