@@ -56,6 +56,20 @@ import Testing
         #expect(waitFor("_posts/more/2024-02-03-second.md: card rendered"), "\(stderr())")
         #expect(try site.bytes("assets/og/second.png") != secondCard)
 
+        // A layout file: the cards that use it are drawn again.
+        let layout = try String(contentsOf: PackageRoot.appending("Assets/layouts/ogcard.yml"), encoding: .utf8)
+        try site.write("card-layouts/ogcard.yml", layout)
+        try site.write("_ogcard.yml", "name: Renamed Site\nlayouts: card-layouts\n")
+        #expect(waitFor("card-layouts/ogcard.yml: changed"), "\(stderr())")
+        let beforeLayoutEdit = stderr().count
+        let sameCard = try site.bytes("assets/og/second.png")
+        try site.write("card-layouts/ogcard.yml", layout.replacingOccurrences(of: "#0B1120", with: "#7F1D1D"))
+        #expect(
+            Eventually.holds(within: .seconds(30)) {
+                stderr().dropFirst(beforeLayoutEdit).contains("_posts/more/2024-02-03-second.md: card rendered")
+            }, "\(stderr())")
+        #expect(try site.bytes("assets/og/second.png") != sameCard)
+
         // Its own writes start no build: the output stays still once the rebuild is done.
         Thread.sleep(forTimeInterval: 1.5)
         let settled = stderr()
