@@ -72,21 +72,23 @@ public final class SiteWatcher {
         var config = try loadConfig()
         let root = config.root
         defer { SiteLock.removeFile(root: root) }
-        var before = snapshot(config)
+        var dependencies = Array(manifest(config).files.keys)
+        var before = snapshot(config, dependencies)
         let first = try SiteBuild(config: config, options: build, fonts: fonts).run(progress: progress)
         report(.built(first))
-        var seen = settle(before: before, after: snapshot(config), config: config)
+        dependencies = Array(manifest(config).files.keys)
+        var seen = settle(before: before, after: snapshot(config, dependencies), config: config)
         let inotify = options.poll ? nil : InotifyWatch()
         var polling = inotify.map { !$0.watch(seen.folders) } ?? true
         report(.watching(folders: seen.folders.count, polling: polling))
         while !stop() {
             guard wait(inotify: polling ? nil : inotify, stop: stop) else { continue }
             // Debounce: look again until nothing moved for `debounce`.
-            var current = snapshot(config)
+            var current = snapshot(config, dependencies)
             guard current != seen else { continue }
             while !stop() {
                 _ = wait(inotify: polling ? nil : inotify, stop: stop, timeout: options.debounce)
-                let again = snapshot(config)
+                let again = snapshot(config, dependencies)
                 if again == current { break }
                 current = again
             }
@@ -98,7 +100,7 @@ public final class SiteWatcher {
                 seen = current
                 continue
             }
-            before = snapshot(config)
+            before = snapshot(config, dependencies)
             let changed = seen.changes(to: before)
             do {
                 let previous = manifest(config)
@@ -107,7 +109,8 @@ public final class SiteWatcher {
             } catch {
                 report(.failed(error))
             }
-            seen = settle(before: before, after: snapshot(config), config: config)
+            dependencies = Array(manifest(config).files.keys)
+            seen = settle(before: before, after: snapshot(config, dependencies), config: config)
             if let inotify, !polling { polling = !inotify.watch(seen.folders) }
         }
     }
@@ -129,9 +132,10 @@ public final class SiteWatcher {
         return false
     }
 
-    /// The stamps of `config`'s inputs, with the fonts and images its manifest records.
-    private func snapshot(_ config: SiteConfig) -> WatchSnapshot {
-        WatchSnapshot.take(config: config, fonts: fonts, dependencies: Array(manifest(config).files.keys))
+    /// The stamps of `config`'s inputs, with `dependencies`: the fonts and images the manifest
+    /// records (read once per build, not at every look).
+    private func snapshot(_ config: SiteConfig, _ dependencies: [String]) -> WatchSnapshot {
+        WatchSnapshot.take(config: config, fonts: fonts, dependencies: dependencies)
     }
 
     private func manifest(_ config: SiteConfig) -> BuildManifest {
@@ -171,7 +175,7 @@ public final class SiteWatcher {
         for path in touched.sorted() where !failed.contains(path) {
             let old = previous.posts[path]
             guard let new = next.posts[path] else {
-                lines.append("\(path): " + (old == nil ? "changed" : "removed from the manifest"))
+                lines.append("\(path): " + (old == nil ? "changed" : "deleted, and its card with it (--prune)"))
                 continue
             }
             if !FileManager.default.fileExists(atPath: rootPrefix + path) {

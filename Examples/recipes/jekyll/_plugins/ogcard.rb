@@ -10,7 +10,11 @@ require "open3"
 Jekyll::Hooks.register :site, :after_reset do |site|
   ogcard = ENV.fetch("OGCARD", "ogcard")
   # --json: the summary on stdout, warnings and errors (one line each) on stderr, no progress.
-  summary, messages, status = Open3.capture3(ogcard, "build", "--json", chdir: site.source)
+  begin
+    summary, messages, status = Open3.capture3(ogcard, "build", "--json", chdir: site.source)
+  rescue SystemCallError => e
+    raise "ogcard: cannot run #{ogcard} (#{e.message}); install it on PATH (make install) or set OGCARD"
+  end
   messages.each_line do |line|
     line = line.chomp
     line.start_with?("error:") ? Jekyll.logger.error("ogcard:", line) : Jekyll.logger.warn("ogcard:", line)
