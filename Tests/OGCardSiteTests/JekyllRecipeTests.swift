@@ -98,7 +98,9 @@ import Testing
     func withSeoTagAddMissingImageIsWhatItNeeds() throws {
         let site = try Self.site(head: "{% seo %}", config: "plugins: [jekyll-seo-tag]\n")
         defer { site.remove() }
-        try site.write("_ogcard.yml", try site.read("_ogcard.yml") + "add_missing_image: true\n")
+        // `ogcard init` saw seo-tag in `plugins:` and set what it needs.
+        #expect(try site.read("_ogcard.yml").contains("\nadd_missing_image: true\n"))
+        #expect(try SiteConfigLoader.discover(from: site.root).addMissingImage)
 
         let build = try Self.jekyll(["build"], in: site)
         #expect(build.status == 0, "\(build)")

@@ -118,8 +118,25 @@ import Testing
         #expect(run.status == 0, "\(run)")
         #expect(site.exists("_ogcard.yml") && !site.exists("ogcard.yml"))
         #expect(run.stderr.contains("warning: _layouts/default.html:1: checking the config: this layout uses both"))
+        // {% seo %} is jekyll-seo-tag: the config sets what it needs.
+        #expect(try SiteConfigLoader.discover(from: site.root).addMissingImage)
         let again = try Program.ogcard.run(["init"], in: site.root, timeout: .seconds(120))
         #expect(again.status == 1 && again.stderr.contains("_ogcard.yml already exists"), "\(again)")
+    }
+
+    @Test(arguments: [
+        ("plugins: [jekyll-seo-tag]\n", "", true), ("gems:\n  - jekyll-seo-tag\n", "", true),
+        ("", "<head>{%- seo title=false -%}</head>", true),
+        ("plugins: [jekyll-feed]\n", "<head>{{ seo }}</head>", false),
+    ])
+    func initSetsAddMissingImageOnlyForSeoTagSites(config: String, layout: String, seo: Bool) throws {
+        let site = try Self.jekyllSite(config: config)
+        defer { site.remove() }
+        if !layout.isEmpty { try site.write("_layouts/default.html", layout) }
+        let survey = try SiteSurvey.inspect(root: site.root)
+        #expect(survey.usesSeoTag == seo)
+        let file = try site.write("_ogcard.yml", survey.configText())
+        #expect(try SiteConfigLoader.load(file: file).addMissingImage == seo)
     }
 
     @Test func theLockFileIsRemovedOnlyWhenNoBuildHoldsIt() throws {
