@@ -49,6 +49,11 @@ import Testing
         #expect(waitFor("error: _posts/2024-01-02-first.md:2: parsing YAML front matter"), "\(stderr())")
         #expect(try site.bytes("assets/og/first.png") == editedCard)
 
+        // An invalid config is reported, and the watch goes on.
+        try site.write("_ogcard.yml", "nmae: Typo\n")
+        #expect(
+            waitFor("_ogcard.yml:1: checking the config: key 'nmae': unknown key; did you mean 'name'?"), "\(stderr())")
+
         // The config: a new site name is drawn on every card of ogcard's design.
         let secondCard = try site.bytes("assets/og/second.png")
         try site.write("_ogcard.yml", "name: Renamed Site\n")
