@@ -74,18 +74,22 @@ public final class SiteWatcher {
         defer { SiteLock.removeFile(root: root) }
         var dependencies = Array(manifest(config).files.keys)
         var before = snapshot(config, dependencies)
+        // Watched from before the first build, so no save is missed between it and the watch.
+        let inotify = options.poll ? nil : InotifyWatch()
+        var polling = inotify.map { !$0.watch(before.folders) } ?? true
         let first = try SiteBuild(config: config, options: build, fonts: fonts).run(progress: progress)
         report(.built(first))
         dependencies = Array(manifest(config).files.keys)
         var seen = settle(before: before, after: snapshot(config, dependencies), config: config)
-        let inotify = options.poll ? nil : InotifyWatch()
-        var polling = inotify.map { !$0.watch(seen.folders) } ?? true
+        if let inotify, !polling { polling = !inotify.watch(seen.folders) }
         report(.watching(folders: seen.folders.count, polling: polling))
         while !stop() {
             guard wait(inotify: polling ? nil : inotify, stop: stop) else { continue }
-            // Debounce: look again until nothing moved for `debounce`.
             var current = snapshot(config, dependencies)
+            // New folders are watched at once; the look below, after the watch, sees what they hold.
+            if let inotify, !polling { polling = !inotify.watch(current.folders) }
             guard current != seen else { continue }
+            // Debounce: look again until nothing moved for `debounce`.
             while !stop() {
                 _ = wait(inotify: polling ? nil : inotify, stop: stop, timeout: options.debounce)
                 let again = snapshot(config, dependencies)
