@@ -43,6 +43,9 @@ import Testing
         try site.write("_posts/more/2024-02-03-second.md", Self.post("Second", date: "2024-02-03"))
         #expect(waitFor("_posts/more/2024-02-03-second.md: card rendered (assets/og/second.png)"), "\(stderr())")
         #expect(site.exists("assets/og/second.png"))
+        // Only what changed is rendered: the first post once, for its edit.
+        #expect(stderr().components(separatedBy: "_posts/2024-01-02-first.md: card rendered").count == 2)
+        #expect(try site.bytes("assets/og/first.png") == editedCard)
 
         // A broken post: its error line, and its last card kept.
         try site.write("_posts/2024-01-02-first.md", "---\ntitle: [broken\n---\nBody.\n")
