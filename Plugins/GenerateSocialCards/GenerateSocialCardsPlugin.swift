@@ -11,7 +11,7 @@ struct GenerateSocialCardsPlugin: CommandPlugin {
         let process = Process()
         process.executableURL = ogcard.url
         process.arguments = ["build"] + arguments
-        // ogcard finds ogcard.yml (or _config.yml, hugo.toml) from its working folder.
+        // ogcard finds ogcard.yml or _ogcard.yml (or _config.yml, hugo.toml) from its working folder.
         process.currentDirectoryURL = context.package.directoryURL
         try process.run()
         process.waitUntilExit()

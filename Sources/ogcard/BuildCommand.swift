@@ -16,7 +16,13 @@ struct BuildCommand: ParsableCommand {
               ogcard build --check         # in CI: fail when cards are stale
               ogcard build --dry-run -v    # what would change, and why
               ogcard build --prune         # also delete cards whose post is gone
-              ogcard build --drafts        # preview drafts' cards locally (they are published with the site)
+              ogcard build --drafts        # drafts' cards too, for local previews
+              ogcard build --watch         # rebuild as you write; Ctrl-C stops
+
+            --watch builds, then watches the posts, ogcard.yml and the generator's config, the \
+            layouts and the fonts (inotify; polling where it is missing, or with OGCARD_WATCH_POLL=1) \
+            and rebuilds what changed, printing one line per post. Ctrl-C or SIGTERM stops it between \
+            builds with status 0, leaving no temporary file and no lock.
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -35,12 +41,23 @@ struct BuildCommand: ParsableCommand {
 
     @Flag(help: "Cards for drafts, unpublished, future and expired posts too (local previews only).")
     var drafts = false
+    @Flag(help: "After building, rebuild whenever a post, the config, a layout or a font changes.")
+    var watch = false
 
     func validate() throws {
         if check && dryRun { throw ValidationError("Use --check or --dry-run, not both.") }
+        if watch && (check || dryRun || options.json) {
+            throw ValidationError("--watch builds; it cannot be combined with --check, --dry-run or --json.")
+        }
     }
 
     func run() throws {
+        if watch {
+            return try WatchRunner.run(
+                options: options,
+                build: BuildOptions(mode: .build, jobs: options.jobs ?? 0, prune: prune, force: force, drafts: drafts)
+            )
+        }
         let config = try options.loadConfig()
         let mode: BuildOptions.Mode = check ? .check : dryRun ? .dryRun : .build
         try SiteCommandRunner.run(

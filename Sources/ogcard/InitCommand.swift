@@ -6,12 +6,14 @@ import OGCard
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Write a commented ogcard.yml from the site's own config and posts.",
+        abstract: "Write a commented ogcard.yml (_ogcard.yml in a Jekyll site) from the site's own config and posts.",
         discussion: """
             Reads Jekyll's _config.yml, Hugo's hugo.toml or config.toml, or an Eleventy config and its \
             _data/metadata.json, finds the posts folder, and picks the design: ogcard's own, or the \
-            opengraphimg style most posts' image: URLs use. It never replaces an existing ogcard.yml.
-            Exit status: 0 written (or printed); 1 ogcard.yml already exists; 2 the site config is unreadable.
+            opengraphimg style most posts' image: URLs use. In a Jekyll site the file is _ogcard.yml, which \
+            Jekyll never publishes. It never replaces an existing ogcard.yml or _ogcard.yml, and warns when a \
+            layout uses both {% seo %} and ogcard's include.
+            Exit status: 0 written (or printed); 1 the config already exists; 2 the site config is unreadable.
 
             Examples:
               ogcard init            # in the site's folder
@@ -27,11 +29,11 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let root = URL(fileURLWithPath: directory ?? FileManager.default.currentDirectoryPath, isDirectory: true)
-        let file = root.appendingPathComponent(SiteConfigLoader.fileName)
-        let exists = FileManager.default.fileExists(atPath: file.path)
-        if exists && !print {
+        if let existing = SiteConfigLoader.findConfigFile(from: root),
+            existing.deletingLastPathComponent().standardizedFileURL == root.standardizedFileURL, !print
+        {
             printError(
-                "ogcard: \(file.path) already exists; init never replaces it (edit it, or move it away and run init again)"
+                "ogcard: \(existing.path) already exists; init never replaces it (edit it, or move it away and run init again)"
             )
             throw ExitStatus.failures
         }
@@ -42,6 +44,9 @@ struct InitCommand: ParsableCommand {
             DiagnosticReport.print(error)
             throw ExitStatus.usage
         }
+        // Jekyll publishes every root file not starting with `_`: there the config is _ogcard.yml.
+        let file = SiteConfigLoader.newConfigFile(
+            root: root, generator: survey.generator == .jekyll ? .jekyll : .unknown)
         let text = survey.configText()
         if print {
             Swift.print(text, terminator: "")
@@ -55,6 +60,9 @@ struct InitCommand: ParsableCommand {
             }
         }
         for note in survey.notes { printError("ogcard: note: \(note)") }
+        if survey.generator == .jekyll {
+            DiagnosticReport.print(JekyllSiteChecks.duplicateTagWarnings(root: root))
+        }
         if !print {
             printError(
                 "ogcard: wrote \(file.path) for a \(survey.generator.displayName) site (\(survey.postsRead) posts read)"

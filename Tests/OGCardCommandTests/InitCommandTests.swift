@@ -22,8 +22,10 @@ import Testing
         #expect(run.stdout.isEmpty)
         #expect(
             run.stderr.contains(
-                "wrote \(root.appendingPathComponent("ogcard.yml").path) for a Jekyll site (1 posts read)"))
-        let config = try SiteConfigLoader.load(file: root.appendingPathComponent("ogcard.yml"))
+                "wrote \(root.appendingPathComponent("_ogcard.yml").path) for a Jekyll site (1 posts read)"))
+        // In a Jekyll site, the name Jekyll never publishes.
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("ogcard.yml").path))
+        let config = try SiteConfigLoader.load(file: root.appendingPathComponent("_ogcard.yml"))
         #expect(config.url == "https://init.example.net")
         #expect(config.name == "Init Blog")
         #expect(config.author == "Ina")
@@ -52,6 +54,7 @@ import Testing
         #expect(run.stdout.contains("\nurl: https://init.example.net  # from _config.yml\n"))
         #expect(run.stdout.contains("\ndesign: ogcard\n"))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("ogcard.yml").path))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("_ogcard.yml").path))
     }
 
     @Test func anUnreadableSiteConfigIsAConfigError() throws {
@@ -63,6 +66,6 @@ import Testing
         let run = try Program.ogcard.run(["init"], in: root)
         #expect(run.status == 2)
         #expect(run.stderr.contains("_config.yml:"))
-        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("ogcard.yml").path))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("_ogcard.yml").path))
     }
 }

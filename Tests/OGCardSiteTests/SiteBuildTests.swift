@@ -302,7 +302,7 @@ import Testing
         let layout = try OpenGraphImageLayout(style: .modern).layout()
         try renderer.write(CardContent(title: "A"), layout: layout, to: site.url("logo.png"))
         try site.write("_config.yml", "title: Logos\nurl: https://logos.example.com\n")
-        try site.write("ogcard.yml", "design: {style: modern, logoUrl: logo.png}\n")
+        try site.write("_ogcard.yml", "design: {style: modern, logoUrl: logo.png}\n")
         try site.write("_posts/2020-01-01-one.md", "---\ntitle: One\nauthor: me\n---\nFirst.\n")
         let first = try site.build()
         #expect(first.rendered == 1 && first.warnings.isEmpty, "\(first.warnings)")

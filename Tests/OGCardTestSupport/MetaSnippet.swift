@@ -6,12 +6,16 @@ public enum MetaSnippet {
     /// Every meta tag in `html`: its property or name → its contents, in order.
     public static func parse(_ html: String) -> [String: [String]] {
         var tags: [String: [String]] = [:]
-        let pattern = #/<meta (property|name)="([^"]*)" content="([^"]*)">/#
+        // `>` or ` />` (jekyll-seo-tag's form).
+        let pattern = #/<meta (property|name)="([^"]*)" content="([^"]*)"\s*/?>/#
         for match in html.matches(of: pattern) {
             tags[unescape(String(match.output.2)), default: []].append(unescape(String(match.output.3)))
         }
         return tags
     }
+
+    /// The contents of every `key` tag in `html`, in order (none: empty).
+    public static func content(of key: String, in html: String) -> [String] { parse(html)[key] ?? [] }
 
     /// Decodes the named references ogcard and template engines write and every numeric one
     /// (`&#123;`, `&#x7B;`), as a browser reads an attribute value.

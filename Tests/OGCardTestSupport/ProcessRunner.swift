@@ -89,6 +89,12 @@ public final class RunningProcess: @unchecked Sendable {
         _ = Foundation.kill(process.processIdentifier, signal)
     }
 
+    /// What the process has written to standard error so far (it may still be running).
+    public var standardErrorSoFar: String { Self.read(scratch.appendingPathComponent("stderr")) }
+
+    /// What the process has written to standard output so far (it may still be running).
+    public var standardOutputSoFar: String { Self.read(scratch.appendingPathComponent("stdout")) }
+
     /// Waits for the process to end (call it once) and returns its status and output; after
     /// `timeout` the process is killed and ``ProcessRunner/TimeoutError`` is thrown.
     public func wait(timeout: Duration? = nil) throws -> ProcessResult {

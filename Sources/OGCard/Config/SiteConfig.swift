@@ -90,6 +90,12 @@ public struct SiteConfig: Hashable, Sendable {
         language = defaults.language
     }
 
+    /// The config file ogcard writes to (the design migration): the one that was read, else a
+    /// new one where `SiteConfigLoader.newConfigFile(root:generator:)` puts it.
+    public var configFileToWrite: URL {
+        configFile ?? SiteConfigLoader.newConfigFile(root: root, generator: generator)
+    }
+
     /// A resolver for absolute page and image URLs from `url` and `allowRelativeURLs`.
     /// - Throws: a `Diagnostic` when `url` is not an absolute http(s) URL (the loader already checks this).
     package func urlResolver() throws(Diagnostic) -> SiteURLResolver {

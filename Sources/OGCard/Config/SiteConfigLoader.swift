@@ -6,6 +6,9 @@ import Yams
 public enum SiteConfigLoader {
     /// The config file name.
     public static let fileName = "ogcard.yml"
+    /// The same file under the name Jekyll never publishes (it skips names starting with `_`);
+    /// `ogcard init` writes this one in a Jekyll site.
+    public static let hiddenFileName = "_ogcard.yml"
 
     /// Every key ogcard.yml may contain.
     public static let knownKeys = [
@@ -14,22 +17,47 @@ public enum SiteConfigLoader {
         "limits", "fields", "url_pattern", "language",
     ]
 
-    /// The nearest ogcard.yml in `directory` or one of its ancestors, or nil.
+    /// The nearest ogcard.yml or _ogcard.yml in `directory` or one of its ancestors, or nil
+    /// (ogcard.yml when a folder has both; `discover(from:)` refuses that).
     public static func findConfigFile(from directory: URL) -> URL? {
         var current = directory.standardizedFileURL
         while true {
-            let candidate = current.appendingPathComponent(fileName)
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+            if let found = configFiles(in: current).first { return found }
             let parent = current.deletingLastPathComponent()
             if parent.path == current.path { return nil }
             current = parent
         }
     }
 
-    /// Loads the nearest ogcard.yml above `directory`; without one, the zero-config defaults of the
-    /// nearest Jekyll/Hugo site above it (or of `directory` itself).
+    /// The config files present in `folder`: none, one, or both names.
+    static func configFiles(in folder: URL) -> [URL] {
+        [fileName, hiddenFileName].map { folder.appendingPathComponent($0) }.filter {
+            FileManager.default.fileExists(atPath: $0.path)
+        }
+    }
+
+    /// Where a new config file of the site at `root` goes when it has none: `_ogcard.yml` in a
+    /// Jekyll site (never published), `ogcard.yml` elsewhere (Hugo publishes only `static/`).
+    public static func newConfigFile(root: URL, generator: SiteGenerator) -> URL {
+        root.appendingPathComponent(generator == .jekyll ? hiddenFileName : fileName)
+    }
+
+    /// Loads the nearest ogcard.yml (or _ogcard.yml) above `directory`; without one, the
+    /// zero-config defaults of the nearest Jekyll/Hugo site above it (or of `directory` itself).
+    /// - Throws: `Diagnostic` when the config is invalid, or when one folder has both names
+    ///   (which one is meant is not clear).
     public static func discover(from directory: URL) throws(Diagnostic) -> SiteConfig {
-        if let file = findConfigFile(from: directory) { return try load(file: file) }
+        if let file = findConfigFile(from: directory) {
+            let both = configFiles(in: file.deletingLastPathComponent())
+            if both.count > 1 {
+                throw Diagnostic.config(
+                    file: both[1].path, line: nil, key: nil, step: .readConfig,
+                    reason:
+                        "both \(fileName) and \(hiddenFileName) are here; keep one (\(hiddenFileName) in a Jekyll site, which never publishes it)"
+                )
+            }
+            return try load(file: file)
+        }
         let root = findSiteRoot(from: directory) ?? directory.standardizedFileURL
         return SiteConfig(root: root, defaults: try GeneratorConfigReader.read(root: root))
     }

@@ -7,6 +7,9 @@ extension SiteSurvey {
             "# ogcard settings for this \(generator.displayName) site, written by `ogcard init`.",
             "# Every key is optional; docs/configuration.md lists them all with their defaults.",
         ]
+        if generator == .jekyll {
+            lines.append("# Named _ogcard.yml because Jekyll publishes no file whose name starts with _.")
+        }
         if let generatorConfig {
             lines.append(
                 "# Lines marked \"from \(generatorConfig)\" copy it: delete one to follow \(generatorConfig) instead.")
@@ -55,6 +58,13 @@ extension SiteSurvey {
         lines.append("# JSON keyed by post path, for templates that read data instead.")
         lines.append("snippets: \(Self.yaml(snippets))")
         lines.append("meta_json: \(Self.yaml(metaJSON))")
+        if usesSeoTag {
+            lines.append("")
+            lines.append("# jekyll-seo-tag writes og:image from a post's image: only, so every post gets an")
+            lines.append("# image: line pointing at its card (a post's own picture is kept). Use {% seo %} or")
+            lines.append("# ogcard's include in your layout, not both: each tag would be printed twice.")
+            lines.append("add_missing_image: true")
+        }
 
         lines.append("")
         lines += designLines()

@@ -36,6 +36,9 @@ package struct SiteSurvey: Hashable, Sendable {
     package var postsRead: Int
     /// Findings worth telling the user (a value that could not be used, a placeholder URL, …).
     package var notes: [String]
+    /// Whether a Jekyll site uses jekyll-seo-tag (in `plugins:` or as `{% seo %}` in a layout),
+    /// which names og:image only from a post's `image:`: the config then sets `add_missing_image`.
+    package var usesSeoTag = false
 
     /// A survey with the built-in defaults of `generator` and nothing found yet.
     package init(root: URL, generator: Generator) {

@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// The steps of `SiteSurvey.inspect`: detect the generator, read its config, find the posts,
 /// and look at the posts' `image:` lines for the opengraphimg design to keep.
@@ -63,7 +64,28 @@ struct SiteSurveyor {
                 "no site URL found: og:image must be an absolute URL, so set url before running ogcard build")
         }
         surveyDesign(&survey)
+        if generator == .jekyll { surveySeoTag(&survey) }
         return survey
+    }
+
+    /// jekyll-seo-tag in `plugins:` (or the older `gems:`) of `_config.yml`, or `{% seo %}` in a layout.
+    private func surveySeoTag(_ survey: inout SiteSurvey) {
+        let listed = ["_config.yml", "_config.yaml"].contains { name in
+            guard let text = try? RegularFile.text(root.appendingPathComponent(name)),
+                YAMLSizeGuard.check(text.utf8, limits: .files) == nil,
+                let mapping = (try? Yams.compose(yaml: text))??.mapping
+            else { return false }
+            return ["plugins", "gems"].contains { key in
+                mapping[key]?.sequence?.contains { $0.scalar?.string == "jekyll-seo-tag" } == true
+            }
+        }
+        let templates = LiquidTemplates(root: root)
+        let used = templates.layouts.contains { templates.reached(from: $0).contains { $0.kind == .seoTag } }
+        guard listed || used else { return }
+        survey.usesSeoTag = true
+        survey.notes.append(
+            "this site uses jekyll-seo-tag, which names og:image only from a post's image:, so add_missing_image is set: every post's image: points at its card (a post's own picture is kept)"
+        )
     }
 
     /// Eleventy keeps `_includes/` and `_data/` in its input folder, and copies only what a

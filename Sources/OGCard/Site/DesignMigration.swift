@@ -89,7 +89,7 @@ struct DesignMigration {
         -> URL
     {
         let file = try containment.checked(
-            config.configFile ?? config.root.appendingPathComponent(SiteConfigLoader.fileName), in: .config)
+            config.configFileToWrite, in: .config)
         var text: String
         if let existing = try? String(contentsOf: file, encoding: .utf8) {
             let ending = existing.contains("\r\n") ? "\r\n" : "\n"

@@ -50,6 +50,7 @@ public final class SiteBuild: Sendable {
         let lock = try lockSite(waiting: waiting)
         defer { withExtendedLifetime(lock) {} }
         try checkSiteURL()
+        summary.diagnostics += checkTemplates()
         let containment = SiteContainment(config: config)
         if options.mode.writes { removeLeftoverTemporaryFiles(containment: containment) }
         let manifest = try readManifest()
@@ -91,11 +92,17 @@ public final class SiteBuild: Sendable {
     private func checkSiteURL() throws(Diagnostic) {
         guard config.url == nil && !config.allowRelativeURLs else { return }
         throw Diagnostic(
-            file: config.configFile?.path ?? config.root.appendingPathComponent(SiteConfigLoader.fileName).path,
+            file: config.configFileToWrite.path,
             step: .checkConfig,
             reason:
                 "no site URL: og:image must be absolute; set `url:` in ogcard.yml (or _config.yml / hugo.toml), or `allow_relative_urls: true`"
         )
+    }
+
+    /// Step `.checkConfig`, for Jekyll sites: warnings about a published ogcard.yml and layouts
+    /// that print meta tags twice (`JekyllSiteChecks`).
+    private func checkTemplates() -> [Diagnostic] {
+        config.generator == .jekyll ? JekyllSiteChecks.warnings(root: config.root, configFile: config.configFile) : []
     }
 
     /// Step `.readManifest`: what the last build made (empty on a first build).
@@ -182,10 +189,12 @@ public final class SiteBuild: Sendable {
                 kept.configFile = file
             } catch {
                 throw Diagnostic.wrapping(
-                    error, file: config.configFile?.path ?? SiteConfigLoader.fileName, step: .keepDesign)
+                    error, file: config.configFileToWrite.path, step: .keepDesign)
             }
         } else {
-            summary.stale.append("ogcard.yml: would gain the design of the posts' opengraphimg URLs")
+            summary.stale.append(
+                "\(SitePaths.relative(config.configFileToWrite, to: config.root)): would gain the design of the posts' opengraphimg URLs"
+            )
         }
         return kept
     }

@@ -40,7 +40,7 @@ struct SiteContainment: Sendable {
             .snippets: Self.resolve(Self.join(root, config.snippets)),
             .manifest: Self.resolve(Self.join(root, ".ogcard-manifest.json")),
             .config: Self.resolve(
-                (config.configFile ?? config.root.appendingPathComponent(SiteConfigLoader.fileName)).standardizedFileURL
+                config.configFileToWrite.standardizedFileURL
                     .path),
             .posts: root,
         ]
