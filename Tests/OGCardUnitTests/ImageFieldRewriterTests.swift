@@ -214,6 +214,16 @@ import Testing
             "+++\ncover = { alt = \"A\" }\n+++\n", field: Self.cover, line: 2, reason: "has no image; add it by hand")
     }
 
+    /// A sub-table or array of tables named like the parent is not the parent's own table.
+    @Test func tomlOnlyTheParentsOwnTableIsEdited() throws {
+        Self.expectRefusal(
+            "+++\n[cover.sub]\nx = 1\n+++\n", field: Self.cover, line: 2, reason: "is not [cover]")
+        // `image` as a table is a mapping whose `path` is the picture, as in YAML.
+        try Self.expectRewrite(
+            "+++\n[image]\npath = \"\(Self.og)\"\nalt = \"A\"\n+++\n", field: .image,
+            "+++\n[image]\npath = \"/assets/og/x.png\"\nalt = \"A\"\n+++\n", line: 3)
+    }
+
     // MARK: JSON
 
     @Test func jsonOtherTopLevelKey() throws {
@@ -246,6 +256,13 @@ import Testing
         try Self.expectRewrite(
             "{\n  \"title\": \"A\"\n}\n", field: Self.images,
             "{\n  \"title\": \"A\",\n  \"images\": [\"/assets/og/x.png\"]\n}\n", line: 3)
+    }
+
+    @Test func jsonImageMappingPath() throws {
+        try Self.expectRewrite(
+            "{\"image\": {\"alt\": \"A\", \"path\": \"\(Self.og)\"}}\n", field: .image,
+            "{\"image\": {\"alt\": \"A\", \"path\": \"/assets/og/x.png\"}}\n", line: 1)
+        Self.expectRefusal("{\"image\": {\"alt\": \"A\"}}\n", field: .image, line: 1, reason: "no path string")
     }
 
     @Test func jsonUnsafeFormsAreRefusedWithTheirLine() {

@@ -24,9 +24,11 @@ extension ImageLineRewriter {
         if location.isTable {
             switch field {
             case .key:
-                return try tomlTableChildEdit(bytes, lines, header: line, child: "path", newValue: newImage, path: path)
+                return try tomlTableChildEdit(
+                    bytes, lines, header: line, table: key, child: "path", newValue: newImage, path: path)
             case .nested(_, let child):
-                return try tomlTableChildEdit(bytes, lines, header: line, child: child, newValue: newImage, path: path)
+                return try tomlTableChildEdit(
+                    bytes, lines, header: line, table: key, child: child, newValue: newImage, path: path)
             case .firstItem: throw refuse("\(key) is a table, not an array of strings; edit it by hand")
             }
         }
@@ -113,8 +115,19 @@ extension ImageLineRewriter {
     /// `child = "…"` among the lines of the `[table]` whose header is `header` (up to the next
     /// header), or a new `child = "…"` line after the table's last key.
     func tomlTableChildEdit(
-        _ bytes: [UInt8], _ lines: [SourceLine], header: SourceLine, child: String, newValue: String, path: String
+        _ bytes: [UInt8], _ lines: [SourceLine], header: SourceLine, table: String, child: String, newValue: String,
+        path: String
     ) throws(Diagnostic) -> Edit {
+        // The first header naming the table may be a sub-table (`[cover.sub]`) or an array of
+        // tables (`[[cover]]`), whose keys are not the table's own.
+        let headerText = header.trimmedContent(in: bytes).drop { $0 == " " || $0 == "\t" }
+        let name = String(headerText.dropFirst().prefix { $0 != "]" }).trimmingSpaces()
+        guard headerText.hasPrefix("["), !headerText.hasPrefix("[["), name == table || name == Self.tomlKey(table)
+        else {
+            throw Diagnostic(
+                file: path, line: header.number, step: .rewritePost,
+                reason: "the first table header for \(table) is not [\(Self.tomlKey(table))]; edit it by hand")
+        }
         var last = header
         var index = header.number  // the line after the header
         while index < lines.count {
