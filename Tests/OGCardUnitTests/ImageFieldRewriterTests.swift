@@ -98,6 +98,14 @@ import Testing
             "---\ncover: {}\n---\n", field: Self.cover, "---\ncover: {image: /assets/og/x.png}\n---\n", line: 2)
     }
 
+    /// `image` as a one-line flow mapping gets its `path` replaced, like the block form.
+    @Test func yamlImageFlowMappingPath() throws {
+        try Self.expectRewrite(
+            "---\nimage: {path: '\(Self.og)', alt: \"A\"}\n---\n", field: .image,
+            "---\nimage: {path: '/assets/og/x.png', alt: \"A\"}\n---\n", line: 2)
+        Self.expectRefusal("---\nimage: {alt: A}\n---\n", field: .image, line: 2, reason: "has no path")
+    }
+
     @Test func yamlFirstItemOfBlockList() throws {
         let text = "---\r\nimages:\r\n  - \(Self.og) # gen\r\n  - \"/img/second.jpg\" # keep\r\ntitle: A\r\n---\r\n"
         try Self.expectRewrite(

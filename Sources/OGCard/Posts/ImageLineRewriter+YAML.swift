@@ -35,6 +35,11 @@ extension ImageLineRewriter {
         let continues = location.lastLine != location.line && Self.hasContent(bytes, body)
         switch field {
         case .key:
+            if !continues, !emptyOnKeyLine, bytes[valueStart] == UInt8(ascii: "{") {
+                // `image: {path: …, alt: …}`: the mapping's `path`, as in the block form.
+                return try yamlFlowEdit(
+                    bytes, line: keyLine, open: valueStart, child: "path", newValue: newImage, path: path)
+            }
             if !continues {
                 return try Self.valueEdit(bytes, line: keyLine, colon: colon, newValue: newImage, path: path)
             }
