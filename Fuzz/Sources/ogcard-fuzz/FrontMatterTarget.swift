@@ -1,26 +1,37 @@
 import Foundation
 import OGCard
 
-/// Front matter (YAML, TOML, JSON), the post reader on top of it, and the `image:` rewriter.
+/// Front matter (YAML, TOML, JSON), the post reader on top of it, and the picture rewriter.
 ///
 /// Input: a post file. When it contains a NUL byte, the bytes after the last NUL are the new image
 /// value and the bytes before it the post (so real posts, which have no NUL, are used whole with
-/// one of a few awkward image values).
+/// one of a few awkward image values). The field rewritten (`image`, `og_image`, `cover.image`,
+/// the first of `images`, `image.path`, the first of `tags`) is picked from the input's last byte
+/// and length, so a one-byte mutation moves a post to another field.
 ///
 /// Properties:
 /// - nothing traps (parsing, reading and rewriting fail only with their declared `Diagnostic`); a
 ///   parsed block's ranges and key locations lie inside the file, in order; the post reader
 ///   agrees with the parser;
-/// - a rewrite that reports a change re-parses with `image` equal to the new value and every other
-///   entry equal, keeps the bytes before the block and the body, changes bytes only inside the old
-///   `image` entry (or only inserts, when there was none), and a second rewrite is `.unchanged`;
+/// - a rewrite that reports a change re-parses with the field equal to the new value, every other
+///   top-level entry equal and the rest of the field's value equal (an `image` mapping but its
+///   `path`, a `cover` mapping but its `image`, an `images` list but its first item); it keeps the
+///   bytes before the block and the body, changes bytes only inside the old top-level entry of the
+///   field (or only inserts, when there was none), and a second rewrite is `.unchanged`;
 /// - a rewrite that reports no change returns the input bytes.
 enum FrontMatterTarget: FuzzTarget {
     static let name = "frontmatter"
-    static let summary = "front matter parse + post reader + image: rewrite (only image changes)"
+    static let summary = "front matter parse + post reader + picture rewrite at a fuzzed field (only it changes)"
 
     /// New image values used when the input names none: plain, one needing quotes, one YAML would read as a bool.
     static let imageCandidates = ["/assets/og/fuzz.png", "it's \"quoted\": #not-a-comment", "true"]
+
+    /// Where the picture is rewritten: the default, another key, a mapping's child, a list's first
+    /// item, a child that is also `image`'s `path`, and a list real posts have (`tags`).
+    static let fields: [ImageField] = [
+        .image, .key("og_image"), .nested("cover", "image"), .firstItem("images"), .nested("image", "path"),
+        .firstItem("tags"),
+    ]
 
     static func test(_ data: [UInt8]) {
         let post: [UInt8]
@@ -33,10 +44,12 @@ enum FrontMatterTarget: FuzzTarget {
             newImage = imageCandidates[data.count % imageCandidates.count]
         }
 
+        let field = fields[(data.count + Int(data.last ?? 0)) % fields.count]
+
         let frontMatter = checkParse(post)
         checkReader(post, frontMatter: frontMatter)
         for options in [ImageRewriteOptions(), ImageRewriteOptions(addMissingBlock: true, force: true)] {
-            checkRewrite(post, frontMatter: frontMatter, newImage: newImage, options: options)
+            checkRewrite(post, frontMatter: frontMatter, newImage: newImage, field: field, options: options)
         }
     }
 
@@ -89,12 +102,14 @@ enum FrontMatterTarget: FuzzTarget {
         }
     }
 
-    /// Rewrites and checks that only the image changed, independently of the rewriter's own check.
-    static func checkRewrite(_ post: [UInt8], frontMatter: FrontMatter?, newImage: String, options: ImageRewriteOptions) {
+    /// Rewrites and checks that only the field changed, independently of the rewriter's own check.
+    static func checkRewrite(
+        _ post: [UInt8], frontMatter: FrontMatter?, newImage: String, field: ImageField, options: ImageRewriteOptions
+    ) {
         let rewriter = ImageLineRewriter(options: options)
         let rewrite: ImageRewrite
         do {
-            rewrite = try rewriter.rewrite(Data(post), to: newImage, path: "post.md")
+            rewrite = try rewriter.rewrite(Data(post), to: newImage, path: "post.md", field: field)
         } catch {
             return  // A Diagnostic (the only error rewrite declares): the post is refused with a reason.
         }
@@ -114,29 +129,41 @@ enum FrontMatterTarget: FuzzTarget {
             FuzzCheck.require(false, "the rewritten post has no front matter")
             return
         }
-        FuzzCheck.require(imagePath(reparsed) == newImage,
-                          "image reads back as \(String(describing: imagePath(reparsed))), not \(newImage)")
+        FuzzCheck.require(value(of: field, in: reparsed) == newImage,
+                          "\(field) reads back as \(String(describing: value(of: field, in: reparsed))), not \(newImage)")
         FuzzCheck.require(result[reparsed.blockRange.upperBound...].elementsEqual(post[(frontMatter?.bodyStart ?? contentOrigin(post))...]),
                           "the body changed")
         FuzzCheck.require(result[..<reparsed.blockRange.lowerBound].elementsEqual(post[..<contentOrigin(post)]),
                           "the bytes before the block changed")
         if let frontMatter {
-            FuzzCheck.require(frontMatter.entries.filter { $0.key != "image" } == reparsed.entries.filter { $0.key != "image" },
-                              "an entry other than image changed")
-            FuzzCheck.require(frontMatter["image"]?.entries?.filter { $0.key != "path" } == reparsed["image"]?.entries?.filter { $0.key != "path" },
-                              "the image mapping changed beyond its path")
+            let key = field.topLevelKey
+            FuzzCheck.require(frontMatter.entries.filter { $0.key != key } == reparsed.entries.filter { $0.key != key },
+                              "an entry other than \(key) changed")
+            FuzzCheck.require(rest(of: field, in: frontMatter) == rest(of: field, in: reparsed),
+                              "the \(key) value changed beyond \(field)")
             let changed = changedRange(from: post, to: result)
-            if let image = frontMatter.locations.first(where: { $0.key == "image" && !$0.isTable }) {
-                // JSON knows the value's own bytes; YAML and TOML entries are whole lines.
-                let entry = image.valueByteRange ?? image.byteRange
-                FuzzCheck.require(changed.isEmpty || (entry.contains(changed.lowerBound) && changed.upperBound <= entry.upperBound),
-                                  "bytes \(changed) changed outside the image entry \(entry)")
+            // A TOML key's own line comes before a `[key]` table of the same name (as the rewriter picks).
+            let location = frontMatter.locations.first { $0.key == key && !$0.isTable }
+                ?? frontMatter.locations.first { $0.key == key }
+            if let location {
+                // JSON knows the value's own bytes; YAML and TOML entries are whole lines. An
+                // insertion (a child, a list item) may sit at the entry's very end.
+                let entry = location.valueByteRange ?? location.byteRange
+                if changed.isEmpty {
+                    // A pure insertion could have happened anywhere in a run of repeated bytes.
+                    let points = insertionPoints(from: post, to: result)
+                    FuzzCheck.require(points.lowerBound <= entry.upperBound && entry.lowerBound <= points.upperBound,
+                                      "bytes were inserted at \(points), outside the \(key) entry \(entry)")
+                } else {
+                    FuzzCheck.require(changed.lowerBound >= entry.lowerBound && changed.upperBound <= entry.upperBound,
+                                      "bytes \(changed) changed outside the \(key) entry \(entry)")
+                }
             } else {
-                FuzzCheck.require(changed.isEmpty, "bytes \(changed) of the original changed, but the image was only to be added")
+                FuzzCheck.require(changed.isEmpty, "bytes \(changed) of the original changed, but \(field) was only to be added")
             }
         }
         do {
-            let again = try rewriter.rewrite(rewrite.data, to: newImage, path: "post.md")
+            let again = try rewriter.rewrite(rewrite.data, to: newImage, path: "post.md", field: field)
             FuzzCheck.require(again.outcome == .unchanged && again.data == rewrite.data,
                               "a second rewrite was \(again.outcome), not unchanged")
         } catch {
@@ -149,13 +176,47 @@ enum FrontMatterTarget: FuzzTarget {
         post.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
-    /// The image a card would replace: the `image` string, or the `path` of an `image` mapping.
-    static func imagePath(_ frontMatter: FrontMatter) -> String? {
-        switch frontMatter["image"] {
-        case .scalar(let text)?: text
-        case .mapping(let entries)?: entries.first { $0.key == "path" }?.value.string
-        default: nil
+    /// The picture a card would replace at `field` (written here again, not taken from the rewriter):
+    /// a string, or the `path` of a mapping, for a key; a mapping's child string; a list's first string.
+    static func value(of field: ImageField, in frontMatter: FrontMatter) -> String? {
+        switch field {
+        case .key(let key):
+            switch frontMatter[key] {
+            case .scalar(let text)?: text
+            case .mapping(let entries)?: entries.first { $0.key == "path" }?.value.string
+            default: nil
+            }
+        case .nested(let parent, let child):
+            frontMatter[parent]?.entries?.first { $0.key == child }?.value.string
+        case .firstItem(let key):
+            frontMatter[key]?.list?.first?.string
         }
+    }
+
+    /// What the rewrite must leave alone inside the field's top-level value: a key's mapping but
+    /// its `path`, a parent mapping but its child (an absent or empty parent holds nothing), a
+    /// list but its first item.
+    static func rest(of field: ImageField, in frontMatter: FrontMatter) -> [FrontMatterEntry]? {
+        switch field {
+        case .key(let key):
+            frontMatter[key]?.entries?.filter { $0.key != "path" }
+        case .nested(let parent, let child):
+            (frontMatter[parent]?.entries ?? []).filter { $0.key != child }
+        case .firstItem(let key):
+            (frontMatter[key]?.list ?? []).dropFirst().enumerated().map { FrontMatterEntry(key: "\($0.offset)", value: $0.element) }
+        }
+    }
+
+    /// Where in `before` the bytes `after` adds could have been inserted (for a pure insertion):
+    /// from the end of the longest common suffix's start to the end of the longest common prefix.
+    static func insertionPoints(from before: [UInt8], to after: [UInt8]) -> ClosedRange<Int> {
+        var prefix = 0
+        while prefix < before.count, prefix < after.count, before[prefix] == after[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < before.count, suffix < after.count,
+              before[before.count - 1 - suffix] == after[after.count - 1 - suffix] { suffix += 1 }
+        let first = before.count - suffix
+        return min(first, prefix)...max(first, prefix)
     }
 
     /// The range of `before` that differs from `after` once their common prefix and suffix are

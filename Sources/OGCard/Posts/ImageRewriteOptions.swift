@@ -1,7 +1,9 @@
 /// Choices for `ImageLineRewriter`.
 package struct ImageRewriteOptions: Sendable, Equatable {
-    /// Insert `image:` at the end of the front matter when the key is missing (default on,
-    /// since a post without an image is exactly the one that needs a card).
+    /// Add the field when the post has none (default on, since a post without an image is
+    /// exactly the one that needs a card): a missing key at the end of the front matter (`image:`,
+    /// or `images: [...]` / `cover:` for those fields), a missing child in its mapping, the item in
+    /// an empty list.
     package var addMissingKey: Bool
     /// Prepend a minimal `---` block when the file has no front matter (default off:
     /// such files are often includes or drafts, so they are skipped with a reason).
