@@ -112,3 +112,29 @@ import Testing
         #expect(hugoBoth.image?.path == "/b.png")
     }
 }
+
+/// The picture is replaced where the post keeps it.
+@Suite struct PictureFieldBuildTests {
+    @Test func theCardReplacesTheURLWhereThePostKeepsIt() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        try site.write("ogcard.yml", "url: https://example.com\nposts: [posts]\n")
+        let url = "https://generator.opengraphimg.com/?title=X&style=modern"
+        try site.write("posts/list.md", "---\ntitle: List\nimages:\n  - \(url)\n  - /second.png\n---\nBody.\n")
+        try site.write("posts/cover.md", "---\ntitle: Cover\ncover:\n  image: \"\(url)\"\n  alt: A cover\n---\nBody.\n")
+        try site.write("posts/og.md", "---\ntitle: OG\nog_image: \(url)\n---\nBody.\n")
+        let summary = try site.build()
+        #expect(summary.failures.isEmpty, "\(summary.failures)")
+        #expect(summary.rewritten == 3)
+        #expect(
+            try site.read("posts/list.md")
+                == "---\ntitle: List\nimages:\n  - /assets/og/list.png\n  - /second.png\n---\nBody.\n")
+        #expect(
+            try site.read("posts/cover.md")
+                .hasPrefix("---\ntitle: Cover\ncover:\n  image: \"/assets/og/cover.png\"\n  alt: A cover\n---\n"))
+        #expect(try site.read("posts/og.md").contains("og_image: /assets/og/og.png\n"))
+        // The URL's design was kept in ogcard.yml before the URL was replaced.
+        #expect(try site.read("ogcard.yml").contains("design"))
+        #expect(try site.build().rewritten == 0)
+    }
+}

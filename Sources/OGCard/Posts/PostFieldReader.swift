@@ -254,7 +254,7 @@ struct PostFieldReader {
             }
         }
         guard let (value, path) = found else {
-            return (nil, Self.imageField(path: fields.paths(for: .image).first ?? "image", isList: false))
+            return (nil, missingImageField)
         }
         switch value {
         case .scalar(let text):
@@ -272,6 +272,15 @@ struct PostFieldReader {
         case .null:
             return (nil, .image)
         }
+    }
+
+    /// Where a post without a picture gets one (`add_missing_image`): Hugo's templates read the
+    /// `images` list; other sites `image`; a `fields: {image: …}` override names its own place.
+    var missingImageField: ImageField {
+        if let first = fields.overrides[.image]?.first {
+            return Self.imageField(path: first, isList: first == "images")
+        }
+        return fields.generator == .hugo ? .firstItem("images") : .image
     }
 
     /// The rewriter's name for a picture at `path`: a top-level key, a key one level down, or a list.

@@ -286,7 +286,7 @@ extension CardWork {
         let rewriter = ImageLineRewriter(
             options: ImageRewriteOptions(addMissingKey: true, addMissingBlock: false, force: true),
             limits: site.config.limits)
-        return try rewriter.rewrite(data, to: imagePath, path: item.relativePath).data
+        return try rewriter.rewrite(data, to: imagePath, path: item.relativePath, field: item.post.imageField).data
     }
 
     /// Why a post must not be rewritten although its card changed, or nil: a symbolic link whose
