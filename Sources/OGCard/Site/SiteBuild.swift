@@ -309,6 +309,14 @@ public final class SiteBuild: Sendable {
                 let pattern = SiteConfig.normalized(entry)
                 found = found.filter { Glob.matches(pattern, SitePaths.relative($0, to: config.root)) }
             }
+            if config.generator == .hugo {
+                // Only what Hugo reads as a content page: not `#draft.md`, `x.MD`, nor a bundle's resources.
+                found = found.filter { file in
+                    HugoContentFile.isContentPage(
+                        relativePath: SitePaths.relative(file, to: config.root), settings: config.hugo
+                    ) { FileManager.default.fileExists(atPath: config.root.appendingPathComponent($0).path) }
+                }
+            }
             // Overlapping entries (`_posts` and `_posts/**/*.md`) must not build a post twice.
             files += found.filter { listed.insert($0.path).inserted }
         }
@@ -325,8 +333,7 @@ public final class SiteBuild: Sendable {
         let candidates =
             config.siteLayoutFiles + [
                 config.configFile, config.root.appendingPathComponent("_config.yml"),
-                config.root.appendingPathComponent("hugo.toml"), config.root.appendingPathComponent("config.toml"),
-            ]
+            ] + HugoConfigFile.names.map { config.root.appendingPathComponent($0) }
         for file in candidates.compactMap({ $0 }) {
             if let data = try? RegularFile.read(file) {
                 parts.append(SitePaths.relative(file, to: config.root) + ":" + ContentFingerprint.fnv1a(data))
