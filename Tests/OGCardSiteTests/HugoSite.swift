@@ -13,13 +13,16 @@ struct HugoSite {
     init(config: String, files: [String: String]) throws {
         site = try TemporarySite()
         _ = try site.write("hugo.toml", config)
-        let layout = "{{ .Permalink | safeHTML }}|{{ .Lang }}|{{ with .File }}{{ .Path | safeHTML }}{{ end }}\n"
+        let layout =
+            "{{ .Permalink | safeHTML }}|{{ .Lang }}|{{ with .File }}{{ .Path | safeHTML }}{{ end }}"
+            + "|{{ range .Translations }}{{ .Lang }} {{ end }}\n"
         _ = try site.write("layouts/_default/single.html", layout)
         _ = try site.write("layouts/_default/list.html", layout)
         for (path, text) in files { _ = try site.write(path, text) }
     }
 
-    /// One page: `language:path-in-content-folder` → permalink.
+    /// One page: `language:path-in-content-folder` → permalink, then ` translations: ` and the
+    /// languages of its translations, sorted.
     typealias Pages = [String: String]
 
     /// Runs hugo (with `arguments`, e.g. `-D -F -E`) and reads back every page it wrote; checks
@@ -36,8 +39,9 @@ struct HugoSite {
             let text = try String(contentsOfFile: publicDir + "/" + relative, encoding: .utf8)
                 .trimmingCharacters(in: .whitespacesAndNewlines)
             let fields = text.components(separatedBy: "|")
-            guard fields.count == 3 else { continue }
+            guard fields.count == 4 else { continue }
             let (permalink, language, source) = (fields[0], fields[1], fields[2])
+            let translations = fields[3].split(separator: " ").sorted().joined(separator: ",")
             // The Permalink names the file hugo wrote: base + path (+ index.html).
             let base = bases[language] ?? bases[""] ?? ""
             #expect(permalink.hasPrefix(base), "\(permalink) does not start with \(base)")
@@ -48,7 +52,7 @@ struct HugoSite {
             let file = relative.removingPercentEncoding ?? relative
             #expect(path == file, "\(permalink) was written to public/\(relative)")
             guard !source.isEmpty else { continue }
-            pages[language + ":" + source] = permalink
+            pages[language + ":" + source] = permalink + " translations: " + translations
         }
         return pages
     }
@@ -59,6 +63,7 @@ struct HugoSite {
         let model = try config.pageModel(PageModelContext(includeDrafts: includeDrafts))
         var pages: Pages = [:]
         var hidden: [String: String] = [:]
+        var keys: [String: (language: String, key: String?)] = [:]
         for file in try SiteBuild(config: config).findPosts() {
             let relative = SitePaths.relative(file, to: config.root)
             let post = try PostReader.read(contentsOf: file)
@@ -69,9 +74,16 @@ struct HugoSite {
                 } ?? relative
             let key = (placement.language ?? "") + ":" + inner
             switch placement.visibility {
-            case .published: pages[key] = placement.url
+            case .published:
+                pages[key] = placement.url
+                keys[key] = (placement.language ?? "", placement.translationKey)
             case .hidden(let reason): hidden[key] = reason
             }
+        }
+        // Hugo's .Translations: the other published pages with the same translation key.
+        for (page, entry) in keys {
+            let others = keys.filter { $0.key != page && $0.value.key != nil && $0.value.key == entry.key }
+            pages[page]! += " translations: " + others.map(\.value.language).sorted().joined(separator: ",")
         }
         return (pages, hidden)
     }

@@ -48,4 +48,146 @@ struct HugoURLTests {
             ])
         try site.expectSamePages(bases: ["": "https://Example.org/blog/"])
     }
+
+    @Test func permalinkTokensAndDates() throws {
+        let site = try HugoSite(
+            config: """
+                baseURL = "https://example.org/sub/path/"
+                timeZone = "Asia/Tokyo"
+                \(Self.kinds)
+                [permalinks]
+                blog = "/:year/:month/:day/:slug/"
+                docs = "/d/:sections/:sections[1:]/:sections[last]/:title/"
+                notes = "/n/:monthname-:weekday-:weekdayname-:yearday/:filename/:slugorfilename/"
+                times = "/:section/:2006-01-02T15:04/:title/"
+                [frontmatter]
+                date = [":filename", ":default"]
+                """,
+            files: [
+                "content/blog/_index.md": Self.page("title: Blog"),
+                "content/blog/rust.md": Self.page("title: \"C++ & Rust: a Tale!\"\ndate: 2024-03-05T23:30:00-05:00"),
+                "content/blog/tips.md": Self.page("title: T\nslug: \"C++ tips\"\ndate: 2024-03-05"),
+                "content/blog/notitle.md": Self.page("date: 2024-04-01"),
+                "content/blog/pub.md": Self.page("title: Pub\npublishDate: 2023-01-02"),
+                "content/blog/lastmod.md": Self.page("title: Mod\nlastmod: 2023-04-05"),
+                "content/blog/tokyo.md": Self.page("title: Tokyo\ndate: 2024-03-05T23:30:00"),
+                "content/blog/toml.md": "+++\ntitle = \"Toml Über\"\ndate = 2024-03-06T01:00:00+09:00\n+++\nBody\n",
+                "content/blog/2024-03-05-dated-name.md": Self.page("title: Dated"),
+                "content/blog/2024-02-01-named-bundle/index.md": Self.page("title: Named Bundle"),
+                "content/blog/nosec.md": Self.page("title: No seconds\ndate: 2024-03-05 23:30"),
+                "content/docs/_index.md": Self.page("title: Docs"),
+                "content/docs/guides/_index.md": Self.page("title: Guides"),
+                "content/docs/guides/advanced/_index.md": Self.page("title: Advanced"),
+                "content/docs/guides/advanced/page.md": Self.page("title: \"Deep Dive: Ünïcode ǅ İ\""),
+                "content/docs/plain/Deep Doc.md": Self.page("title: Plain ΣΑΣ"),
+                "content/notes/Note One.md": Self.page("title: Note\ndate: 2024-12-29"),
+                "content/notes/note-bundle/index.md": Self.page("title: NB\ndate: 2024-12-29\nslug: Own Slug"),
+                "content/times/t.md": Self.page("title: emoji 🎉 party\ndate: 2024-07-08T09:10:11+02:00"),
+                "content/other/plain.md": Self.page("title: Plain"),
+            ])
+        try site.expectSamePages(bases: ["": "https://example.org/sub/path/"])
+    }
+
+    @Test func uglyURLsAndRemovePathAccents() throws {
+        let site = try HugoSite(
+            config: """
+                baseURL = "https://X.ORG:443/My Blog/"
+                uglyURLs = true
+                removePathAccents = true
+                \(Self.kinds)
+                [permalinks]
+                posts = "/:year/:slug/"
+                """,
+            files: [
+                "content/_index.md": Self.page("title: Home"),
+                "content/posts/_index.md": Self.page("title: Posts"),
+                "content/posts/Hi There.md": Self.page("title: Hi There\ndate: 2024-01-02"),
+                "content/posts/café.md": Self.page("title: Café Ünïcode\ndate: 2024-01-02"),
+                "content/pages/ub/index.md": Self.page("title: Bundle"),
+                "content/pages/u1.md": Self.page("title: U1"),
+                "content/pages/url.md": Self.page("title: U\nurl: /explicit/"),
+            ])
+        try site.expectSamePages(bases: ["": "https://X.ORG:443/My%20Blog/"])
+    }
+
+    @Test func uglyURLsPerSectionAndDisablePathToLower() throws {
+        let site = try HugoSite(
+            config: """
+                baseURL = "https://x.org/blog//"
+                disablePathToLower = true
+                \(Self.kinds)
+                [uglyURLs]
+                ugly = true
+                """,
+            files: [
+                "content/ugly/_index.md": Self.page("title: Ugly"),
+                "content/ugly/U1 Page.md": Self.page("title: U1"),
+                "content/ugly/ub/index.md": Self.page("title: UB"),
+                "content/pretty/My File Name.md": Self.page("title: Pretty"),
+            ])
+        try site.expectSamePages(bases: ["": "https://x.org/blog//"])
+    }
+
+    static let languageFiles = [
+        "content/_index.md": page("title: Home"),
+        "content/_index.es.md": page("title: Inicio"),
+        "content/posts/_index.md": page("title: Posts"),
+        "content/posts/_index.es.md": page("title: Artículos"),
+        "content/posts/hello.md": page("title: Hello"),
+        "content/posts/hello.es.md": page("title: Hola"),
+        "content/posts/b/index.md": page("title: Bundle"),
+        "content/posts/b/index.es.md": page("title: Paquete"),
+        "content/posts/slugged.es.md": page("title: S\nslug: mi-slug"),
+        "content/posts/absolute.es.md": page("title: A\nurl: /absolute/"),
+        "content/posts/relative.es.md": page("title: R\nurl: relative/"),
+        "content/posts/fr-unknown.fr.md": page("title: F"),
+        "content/posts/keyed.md": page("title: K\ntranslationKey: shared"),
+        "content/posts/otro-nombre.es.md": page("title: K\ntranslationKey: shared"),
+        "content/posts/Ñandú Über.es.md": page("title: Ñ"),
+        "content/posts/deutsch.de.md": page("title: D"),
+    ]
+
+    static let languages = """
+        defaultContentLanguage = "en"
+        [languages.en]
+        weight = 1
+        languageCode = "en-US"
+        [languages.es]
+        weight = 2
+        languageCode = "es-ES"
+        [languages.de]
+        weight = 3
+        disabled = true
+        """
+
+    @Test func twoLanguagesByFileSuffix() throws {
+        let site = try HugoSite(
+            config: "baseURL = \"https://x.org/blog/\"\n" + Self.kinds + Self.languages, files: Self.languageFiles)
+        try site.expectSamePages(bases: ["": "https://x.org/blog/"])
+        let ogcard = try site.ogcardPages()
+        #expect(ogcard.hidden["de:posts/deutsch.de.md"]?.contains("disabled") == true)
+    }
+
+    @Test func defaultLanguageInSubdirAndContentDirs() throws {
+        var files = Self.languageFiles
+        files["content_es/posts/from-dir.md"] = Self.page("title: Desde carpeta")
+        files["content_es/posts/hello.md"] = Self.page("title: Hola otra vez")
+        files.removeValue(forKey: "content/posts/hello.es.md")
+        let site = try HugoSite(
+            config: "baseURL = \"https://x.org/blog/\"\ndefaultContentLanguageInSubdir = true\n" + Self.kinds
+                + Self.languages.replacingOccurrences(
+                    of: "languageCode = \"es-ES\"", with: "languageCode = \"es-ES\"\ncontentDir = \"content_es\""),
+            files: files)
+        try site.expectSamePages(bases: ["": "https://x.org/blog/"])
+    }
+
+    @Test func multihost() throws {
+        let site = try HugoSite(
+            config: "baseURL = \"https://x.org/\"\n" + Self.kinds
+                + Self.languages.replacingOccurrences(of: "weight = 1", with: "weight = 1\nbaseURL = \"https://en.x.org/\"")
+                .replacingOccurrences(of: "weight = 2", with: "weight = 2\nbaseURL = \"https://es.x.org/sub/\"")
+                .replacingOccurrences(of: "weight = 3", with: "weight = 3\nbaseURL = \"https://de.x.org/\""),
+            files: Self.languageFiles)
+        try site.expectSamePages(bases: ["en": "https://en.x.org/", "es": "https://es.x.org/sub/"])
+    }
 }

@@ -83,6 +83,7 @@ package struct HugoPageModel: PageModel {
         target.url = url
         target.multihost = settings.isMultihost
         target.prefixLink = languagePrefix(language.code)
+        target.uglyURLs = settings.isUgly(section: file.section)
         switch file.kind {
         case .home:
             break
@@ -91,7 +92,6 @@ package struct HugoPageModel: PageModel {
         case .page:
             target.dir = file.urlDir
             target.baseName = pageSlug.isEmpty ? file.contentBaseName : pageSlug
-            target.uglyURLs = settings.isUgly(section: file.section)
             if let pattern = permalinks[file.section] {
                 let page = HugoPermalinkPattern.Page(
                     date: dates.date, section: file.section, sections: currentSections(file),
