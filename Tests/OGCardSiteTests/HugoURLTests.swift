@@ -184,7 +184,9 @@ struct HugoURLTests {
     @Test func multihost() throws {
         let site = try HugoSite(
             config: "baseURL = \"https://x.org/\"\n" + Self.kinds
-                + Self.languages.replacingOccurrences(of: "weight = 1", with: "weight = 1\nbaseURL = \"https://en.x.org/\"")
+                + Self.languages.replacingOccurrences(
+                    of: "weight = 1", with: "weight = 1\nbaseURL = \"https://en.x.org/\""
+                )
                 .replacingOccurrences(of: "weight = 2", with: "weight = 2\nbaseURL = \"https://es.x.org/sub/\"")
                 .replacingOccurrences(of: "weight = 3", with: "weight = 3\nbaseURL = \"https://de.x.org/\""),
             files: Self.languageFiles)

@@ -103,6 +103,7 @@ package enum FrontMatterParser {
         var line: Int
         var valueByteRange: Range<Int>? = nil
         var isTable: Bool = false
+        var isQuoted: Bool = false
     }
 
     /// Turns key start lines into full entry ranges: an entry runs until the next key's
@@ -134,7 +135,7 @@ package enum FrontMatterParser {
             return FrontMatterKeyLocation(
                 key: start.key, line: first.number, lastLine: last.number,
                 byteRange: first.start..<last.end,
-                valueByteRange: start.valueByteRange, isTable: start.isTable)
+                valueByteRange: start.valueByteRange, isTable: start.isTable, isQuoted: start.isQuoted)
         }
     }
 }

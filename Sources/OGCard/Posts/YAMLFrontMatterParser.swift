@@ -41,7 +41,8 @@ enum YAMLFrontMatterParser {
             let name = key.scalar?.string ?? "\(key)"
             entries.append(FrontMatterEntry(key: name, value: convert(value)))
             if let mark = key.mark {
-                keys.append(.init(key: name, line: lines.fileLine(mark.line)))
+                let quoted = value.scalar.map { $0.style != .plain } ?? false
+                keys.append(.init(key: name, line: lines.fileLine(mark.line), isQuoted: quoted))
             }
         }
         return (entries, keys)

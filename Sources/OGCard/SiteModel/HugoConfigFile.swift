@@ -103,17 +103,20 @@ package enum HugoConfigFile {
     /// spf13/cast's `ToBool` on a config or front-matter scalar: `true`/`1`/`t`…, YAML 1.1's
     /// `yes`/`on`/`y` (the YAML reader turns those into booleans), any non-zero integer; false
     /// for anything else.
-    package static func bool(_ value: FrontMatterValue?) -> Bool {
-        boolIfReadable(value) ?? false
+    package static func bool(_ value: FrontMatterValue?, yamlWords: Bool = true) -> Bool {
+        boolIfReadable(value, yamlWords: yamlWords) ?? false
     }
 
     /// `cast.ToBoolE` without its error: nil when the value is no boolean (Hugo then ignores a
     /// `published:` key, `published: 2024-01-01` being a date alias, not a flag).
-    package static func boolIfReadable(_ value: FrontMatterValue?) -> Bool? {
+    /// `yamlWords`: whether `yes`/`no`/`on`/`off`/`y`/`n` are booleans (plain YAML scalars only).
+    package static func boolIfReadable(_ value: FrontMatterValue?, yamlWords: Bool = true) -> Bool? {
         guard let text = text(value) else { return value?.isNull == true ? false : nil }
         switch text {
-        case "1", "t", "T", "TRUE", "true", "True", "y", "Y", "yes", "Yes", "YES", "on", "On", "ON": return true
-        case "0", "f", "F", "FALSE", "false", "False", "n", "N", "no", "No", "NO", "off", "Off", "OFF": return false
+        case "1", "t", "T", "TRUE", "true", "True": return true
+        case "0", "f", "F", "FALSE", "false", "False": return false
+        case "y", "Y", "yes", "Yes", "YES", "on", "On", "ON": return yamlWords ? true : nil
+        case "n", "N", "no", "No", "NO", "off", "Off", "OFF": return yamlWords ? false : nil
         default: return Int(text).map { $0 != 0 }
         }
     }

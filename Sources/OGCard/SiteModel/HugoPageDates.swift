@@ -31,7 +31,7 @@ struct HugoPageDates {
                     guard let value = front.value(key) else { continue }
                     guard let text = value.string, let date = HugoDate.parse(text, in: zone) else {
                         if let written = front.writtenKey(key), value.string != nil, !unreadable.contains(written),
-                            key != "published" || HugoConfigFile.boolIfReadable(value) == nil
+                            key != "published" || front.bool("published") == nil
                         {
                             unreadable.append(written)
                         }

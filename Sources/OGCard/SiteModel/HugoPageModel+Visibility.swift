@@ -17,7 +17,7 @@ extension HugoPageModel {
             placement.visibility = .hidden(reason: "`_build: {render: \(render)}`: hugo writes no page for it")
             return
         }
-        if file.isBundleIndex, HugoConfigFile.bool(front.value("headless")) {
+        if file.isBundleIndex, front.bool("headless") == true {
             placement.visibility = .hidden(reason: "`headless: true`: hugo writes no page for this bundle")
             return
         }
@@ -25,9 +25,9 @@ extension HugoPageModel {
         let draftKey = front.writtenKey("draft")
         let publishedKey = front.writtenKey("published")
         var draft: String?
-        if let draftKey, let value = HugoConfigFile.boolIfReadable(front.value("draft")) {
+        if let draftKey, let value = front.bool("draft") {
             if value { draft = "`\(draftKey): \(front.text("draft") ?? "true")`" }
-        } else if let publishedKey, let value = HugoConfigFile.boolIfReadable(front.value("published")), !value {
+        } else if let publishedKey, let value = front.bool("published"), !value {
             draft = "`\(publishedKey): \(front.text("published") ?? "false")`"
         }
         if let draft, !includeAll, !settings.buildDrafts {
