@@ -47,7 +47,8 @@ import Testing
         #expect(settings.sanitizer == HugoPathSanitizer(removePathAccents: true, disablePathToLower: true))
         #expect(settings.permalinks == ["posts": "/:year/:slug/"])
         #expect(!settings.uglyURLs && settings.isUgly(section: "notes") && !settings.isUgly(section: "posts"))
-        #expect(settings.dateKeys == [":filename", "date", "publishdate", "pubdate", "published", "lastmod", "modified"])
+        #expect(
+            settings.dateKeys == [":filename", "date", "publishdate", "pubdate", "published", "lastmod", "modified"])
         #expect(settings.publishDateKeys == ["publishdate", "pubdate", "published", "date"])
         #expect(settings.expiryDateKeys == ["ends"])
         #expect(settings.languages.map(\.code) == ["es", "pt-br", "fr"])
@@ -130,7 +131,8 @@ import Testing
             try FileManager.default.createDirectory(
                 at: site.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
-        let yaml = "baseURL: https://y.example/\nlanguages:\n  en: {weight: 1}\n  es: {weight: 2, contentDir: content_es}\n"
+        let yaml =
+            "baseURL: https://y.example/\nlanguages:\n  en: {weight: 1}\n  es: {weight: 2, contentDir: content_es}\n"
             + "  de: {weight: 3, contentDir: content_de}\n"
         try Data(yaml.utf8).write(to: site.appendingPathComponent("hugo.yaml"))
         #expect(SiteGenerator.detect(in: site) == .hugo)
