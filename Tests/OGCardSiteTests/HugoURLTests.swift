@@ -192,4 +192,36 @@ struct HugoURLTests {
             files: Self.languageFiles)
         try site.expectSamePages(bases: ["en": "https://en.x.org/", "es": "https://es.x.org/sub/"])
     }
+
+    @Test func anEmptyBaseURLGivesRelativeLinks() throws {
+        let site = try HugoSite(
+            config: "baseURL = \"\"\n" + Self.kinds,
+            files: [
+                "ogcard.yml": "allow_relative_urls: true\n",
+                "content/posts/hi.md": Self.page("title: Hi"),
+                "content/posts/_index.md": Self.page("title: Posts"),
+            ])
+        try site.expectSamePages(bases: ["": "/"])
+    }
+
+    /// The whole build: the og:url ogcard writes into data/ogcard.json is hugo's Permalink.
+    @Test func theMetaJSONCarriesHugosPermalinks() throws {
+        let site = try HugoSite(
+            config: "baseURL = \"https://example.org/blog/\"\n" + Self.kinds
+                + "[permalinks]\nposts = \"/:year/:title/\"\n",
+            files: [
+                "content/posts/rust.md": Self.page("title: \"C++ & Rust\"\ndate: 2024-03-05"),
+                "content/guides/Ünïcode Guide.md": Self.page("title: Guide"),
+                "content/guides/_index.md": Self.page("title: Guides"),
+            ])
+        let hugo = try site.hugoPages(bases: ["": "https://example.org/blog/"])
+        _ = try site.site.build()
+        let json = try JSONDecoder().decode([String: [MetaTag]].self, from: site.site.bytes("data/ogcard.json"))
+        #expect(json.count == 3)
+        for (path, tags) in json {
+            let key = "en:" + path.dropFirst("content/".count)
+            let hugoURL = try #require(hugo[key]).components(separatedBy: " ").first
+            #expect(tags.first { $0.key == "og:url" }?.content == hugoURL, "\(path)")
+        }
+    }
 }
