@@ -50,6 +50,15 @@ import Testing
         }
     }
 
+    @Test func theTableFormOfPermalinksIsAnError() throws {
+        let model = try model("baseURL = 'https://x.org/'\n[permalinks.page]\nposts = '/:slug/'\n")
+        #expect {
+            try place(model, "content/posts/a.md", "title: A")
+        } throws: { error in
+            (error as? Diagnostic)?.reason.contains("[permalinks.page]") == true
+        }
+    }
+
     @Test func aURLWithAProtocolIsAnErrorAtItsLine() throws {
         #expect {
             try place(model("baseURL = 'https://x.org/'\n"), "content/posts/a.md", "title: A\nurl: https://elsewhere/")

@@ -127,6 +127,7 @@ package enum HugoConfigFile {
         settings.configFile = file
         if let dir = text(value(entries, "contentDir")) { settings.contentDir = normalizedFolder(dir) }
         for entry in value(entries, "permalinks")?.entries ?? [] {
+            if entry.value.entries != nil { settings.permalinkTables.append(entry.key) }
             guard let pattern = entry.value.string else { continue }
             let section = entry.key.trimmingCharacters(in: CharacterSet(charactersIn: " /")).lowercased()
             settings.permalinks[section] = pattern

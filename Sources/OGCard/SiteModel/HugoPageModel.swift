@@ -44,6 +44,12 @@ package struct HugoPageModel: PageModel {
                 file: relativePath, step: .makeURLs,
                 reason: "\(configName) [permalinks]: \(permalinkError.message); hugo 0.111 builds no page of this site")
         }
+        if let table = settings.permalinkTables.first {
+            throw Diagnostic(
+                file: relativePath, step: .makeURLs,
+                reason: "\(configName): hugo 0.111 does not know the table form [permalinks.\(table)] "
+                    + "(it crashes); write `section = \"pattern\"` lines under [permalinks]")
+        }
         guard let file = HugoContentFile(relativePath: relativePath, settings: settings) else {
             let path = post.permalink ?? "/posts/\(post.slug)/"
             let warning = Diagnostic(

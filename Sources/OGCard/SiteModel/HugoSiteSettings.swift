@@ -12,6 +12,8 @@ package struct HugoSiteSettings: Hashable, Sendable {
     package var contentDir: String
     /// `[permalinks]`: top-level section (lower-cased, trimmed of ` /`) → pattern.
     package var permalinks: [String: String]
+    /// `[permalinks.X]` tables (the map form of later Hugo versions), which Hugo 0.111 crashes on.
+    package var permalinkTables: [String]
     /// `uglyURLs = true`.
     package var uglyURLs: Bool
     /// `[uglyURLs]` as a map: section (lower-cased) → ugly.
@@ -44,6 +46,7 @@ package struct HugoSiteSettings: Hashable, Sendable {
         self.baseURL = baseURL
         contentDir = "content"
         permalinks = [:]
+        permalinkTables = []
         uglyURLs = false
         uglyURLSections = [:]
         defaultContentLanguage = "en"
