@@ -235,4 +235,27 @@ struct HugoURLTests {
         #expect("\(hugo)".contains("permalink ill-formed"))
         #expect(throws: Diagnostic.self) { try site.ogcardPages() }
     }
+
+    @Test func rootSectionPatternsNestedSectionsAndOneLanguageInASubdir() throws {
+        let site = try HugoSite(
+            config: """
+                baseURL = "https://example.org/"
+                defaultContentLanguage = "fr"
+                defaultContentLanguageInSubdir = true
+                \(Self.kinds)
+                [permalinks]
+                "/" = "/root/:filename/"
+                a = "/:sections/:slug/"
+                """,
+            files: [
+                "content/about/index.md": Self.page("title: About Us"),
+                "content/top.md": Self.page("title: Top"),
+                "content/a/b/_index.md": Self.page("title: B"),
+                "content/a/b/c/page.md": Self.page("title: Page in C"),
+                "content/a/b/leaf/index.md": Self.page("title: Leaf"),
+                "content/a/x.md": Self.page("title: X Über"),
+                "content/a/b/page.fr.md": Self.page("title: Français"),
+            ])
+        try site.expectSamePages(bases: ["": "https://example.org/"])
+    }
 }
