@@ -228,7 +228,8 @@ struct HugoURLTests {
     /// A pattern hugo 0.111 refuses stops hugo; ogcard fails each post with the reason.
     @Test func aPatternHugoRefusesFailsBoth() throws {
         let site = try HugoSite(
-            config: "baseURL = \"https://example.org/\"\n" + Self.kinds + "[permalinks]\nposts = \"/:contentbasename/\"\n",
+            config: "baseURL = \"https://example.org/\"\n" + Self.kinds
+                + "[permalinks]\nposts = \"/:contentbasename/\"\n",
             files: ["content/posts/a.md": Self.page("title: A"), "content/notes/b.md": Self.page("title: B")])
         let hugo = try Program.required("hugo").run(["--quiet"], in: site.site.root, timeout: .seconds(120))
         #expect(hugo.status != 0)

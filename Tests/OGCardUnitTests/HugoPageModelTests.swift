@@ -108,6 +108,15 @@ import Testing
         )
     }
 
+    @Test func anEmptyTitleTokenIsAWarning() throws {
+        let model = try model("baseURL = 'https://x.org/'\n[permalinks]\nposts = '/:year/:slug/'\n")
+        let untitled = try place(model, "content/posts/a.md", "date: 2024-03-05")
+        #expect(untitled.url == "https://x.org/2024/")
+        #expect(untitled.warnings.contains { $0.reason.contains("`:slug`") })
+        #expect(try place(model, "content/posts/a.md", "title: ☃ ✓").warnings.count == 1, "nothing left of the title")
+        #expect(try place(model, "content/posts/a.md", "title: Fine").warnings.isEmpty)
+    }
+
     @Test func headlessCountsOnlyForBundles() throws {
         let model = try model("baseURL = 'https://x.org/'\n")
         #expect(try place(model, "content/posts/b/index.md", "headless: true").visibility != .published)

@@ -104,6 +104,19 @@ package struct HugoPageModel: PageModel {
                     title: front.text("title") ?? "", slug: pageSlug, fileName: file.contentBaseName)
                 let expanded = pattern.expand(page, sanitizer: settings.sanitizer)
                 target.expandedPermalink = HugoPathSanitizer.queryUnescape(expanded) ?? ""
+                for token in [":title", ":slug"] where pattern.tokens.contains(token) {
+                    guard
+                        HugoPermalinkPattern.value(
+                            of: String(token.dropFirst()), page: page, sanitizer: settings.sanitizer
+                        )
+                        .isEmpty
+                    else { continue }
+                    warnings.append(
+                        Diagnostic(
+                            .warning, file: relativePath, step: .makeURLs,
+                            reason: "`\(token)` of [permalinks] \(file.section) = \"\(pattern.pattern)\" is empty "
+                                + "(no usable title or slug): other pages may get the same URL"))
+                }
             }
         }
         let link = target.link(sanitizer: settings.sanitizer)
