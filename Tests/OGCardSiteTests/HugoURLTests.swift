@@ -84,6 +84,13 @@ struct HugoURLTests {
                 "content/notes/note-bundle/index.md": Self.page("title: NB\ndate: 2024-12-29\nslug: Own Slug"),
                 "content/times/t.md": Self.page("title: emoji 🎉 party\ndate: 2024-07-08T09:10:11+02:00"),
                 "content/other/plain.md": Self.page("title: Plain"),
+                "content/times/bool.md": Self.page("title: N\ndate: 2024-01-01"),
+                "content/times/yes.md": Self.page("title: yes\ndate: 2024-01-01"),
+                "content/times/quoted.md": Self.page("title: \"no\"\ndate: 2024-01-01"),
+                "content/times/float.md": Self.page("title: 1.50\ndate: 2024-01-01"),
+                "content/times/hex.md": Self.page("title: 0x1F\ndate: 2024-01-01"),
+                "content/times/day.md": Self.page("title: 2024-01-02\ndate: 2024-01-01"),
+                "content/blog/on.md": Self.page("title: x\nslug: On\ndate: 2024-01-01"),
             ])
         try site.expectSamePages(bases: ["": "https://example.org/sub/path/"])
     }

@@ -77,13 +77,13 @@ package struct HugoPageModel: PageModel {
                 reason: "`\(key)` is no date hugo reads (it needs seconds, e.g. 2024-03-05 10:00:00); hugo ignores it")
         }
 
-        let url = front.text("url") ?? ""
+        let url = front.string("url") ?? ""
         if url.lowercased().hasPrefix("http://") || url.lowercased().hasPrefix("https://") {
             throw Diagnostic(
                 file: relativePath, line: post.frontMatter?.location(of: "url")?.line, step: .makeURLs,
                 reason: "`url: \(url)`: hugo refuses URLs with a protocol in front matter and stops the build")
         }
-        let slug = (front.text("slug") ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        let slug = (front.string("slug") ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "-"))
         let pageSlug = slug.isEmpty ? (dates.filenameSlug ?? "") : slug
         var target = HugoTargetPath(kind: file.kind)
         target.url = url
@@ -101,7 +101,7 @@ package struct HugoPageModel: PageModel {
             if let pattern = permalinks[file.section] {
                 let page = HugoPermalinkPattern.Page(
                     date: dates.date, section: file.section, sections: currentSections(file),
-                    title: front.text("title") ?? "", slug: pageSlug, fileName: file.contentBaseName)
+                    title: front.string("title") ?? "", slug: pageSlug, fileName: file.contentBaseName)
                 let expanded = pattern.expand(page, sanitizer: settings.sanitizer)
                 target.expandedPermalink = HugoPathSanitizer.queryUnescape(expanded) ?? ""
                 for token in [":title", ":slug"] where pattern.tokens.contains(token) {
