@@ -139,6 +139,8 @@ import Testing
         var config = try SiteConfigLoader.discover(from: site)
         #expect(config.url == "https://y.example")
         #expect(config.posts == ["content", "content_es"], "a missing language folder is no posts folder")
+        let fromInside = try SiteConfigLoader.discover(from: site.appendingPathComponent("content_es"))
+        #expect(fromInside.root.standardizedFileURL.path == site.standardizedFileURL.path)
         try FileManager.default.removeItem(at: site.appendingPathComponent("hugo.yaml"))
         try Data(#"{"baseURL": "https://j.example/", "contentDir": "extra"}"#.utf8)
             .write(to: site.appendingPathComponent("config.json"))
