@@ -90,4 +90,29 @@ struct HugoVisibilityTests {
         let expires = try #require(placement.expires)
         #expect(abs(expires.timeIntervalSinceNow - 3600) < 120)
     }
+
+    /// `[frontmatter]` lists decide which keys are the publish and expiry dates.
+    @Test func customDateKeys() throws {
+        let site = try HugoSite(
+            config: Self.config + """
+                [frontmatter]
+                date = ["releaseDate", ":default"]
+                publishDate = ["goLive", ":default"]
+                expiryDate = ["ends", ":default"]
+                [permalinks]
+                posts = "/:year/:month/:filename/"
+                """,
+            files: [
+                "content/posts/release.md": Self.page("title: R\nreleaseDate: 2023-05-06\ndate: 2024-01-01"),
+                "content/posts/golive-future.md": Self.page("title: G\ngoLive: 2099-01-01\ndate: 2020-01-01"),
+                "content/posts/golive-past.md": Self.page("title: G\ngoLive: 2020-01-01\npublishDate: 2099-01-01"),
+                "content/posts/ends.md": Self.page("title: E\nends: 2021-01-01"),
+                "content/posts/default-expiry.md": Self.page("title: E\nexpiryDate: 2021-01-01\nends: 2099-01-01"),
+                "content/posts/unpublishdate.md": Self.page("title: U\nunpublishDate: 2021-01-01"),
+                "content/posts/plain.md": Self.page("title: P\ndate: 2022-02-03"),
+            ])
+        try site.expectSamePages(bases: ["": "https://example.org/"])
+        let published = try site.ogcardPages().pages.keys.sorted()
+        #expect(published == ["en:posts/default-expiry.md", "en:posts/golive-past.md", "en:posts/plain.md", "en:posts/release.md"])
+    }
 }
