@@ -266,4 +266,21 @@ struct HugoURLTests {
             ])
         try site.expectSamePages(bases: ["": "https://example.org/"])
     }
+
+    /// A site configured by `config/_default/` (main file plus one file per table).
+    @Test func aConfigFolder() throws {
+        let site = try HugoSite(
+            config: "",
+            files: [
+                "config/_default/hugo.toml": "baseURL = \"https://example.org/docs/\"\n" + Self.kinds,
+                "config/_default/languages.yaml": "en:\n  weight: 1\nde:\n  weight: 2\n  contentDir: content_de\n",
+                "config/_default/permalinks.toml": "posts = \"/:year/:slug/\"\n",
+                "content/posts/hello.md": Self.page("title: Hello World\ndate: 2024-03-05"),
+                "content_de/posts/hello.md": Self.page("title: Hallo Welt\ndate: 2024-03-05"),
+                "content/docs/page.md": Self.page("title: Page"),
+            ])
+        try FileManager.default.removeItem(at: site.site.url("hugo.toml"))
+        try site.expectSamePages(bases: ["": "https://example.org/docs/"])
+        #expect(try SiteConfigLoader.discover(from: site.site.url("content_de")).posts == ["content", "content_de"])
+    }
 }

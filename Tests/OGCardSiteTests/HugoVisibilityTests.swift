@@ -113,6 +113,9 @@ struct HugoVisibilityTests {
             ])
         try site.expectSamePages(bases: ["": "https://example.org/"])
         let published = try site.ogcardPages().pages.keys.sorted()
-        #expect(published == ["en:posts/default-expiry.md", "en:posts/golive-past.md", "en:posts/plain.md", "en:posts/release.md"])
+        #expect(
+            published == [
+                "en:posts/default-expiry.md", "en:posts/golive-past.md", "en:posts/plain.md", "en:posts/release.md",
+            ])
     }
 }

@@ -27,6 +27,11 @@ package enum GeneratorConfigReader {
                     return defaults
                 }
             }
+            if let (entries, file) = try HugoConfigFile.directoryEntries(root: root) {
+                var defaults = readHugo(entries: entries, file: file)
+                defaults.hugo.configFile = file
+                return defaults
+            }
         case .unknown:
             break
         }

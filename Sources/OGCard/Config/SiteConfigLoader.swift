@@ -134,7 +134,7 @@ public enum SiteConfigLoader {
             if SiteGenerator.detect(in: current) != .unknown,
                 (["_config.yml", "_config.yaml"] + HugoConfigFile.names).contains(where: {
                     FileManager.default.fileExists(atPath: current.appendingPathComponent($0).path)
-                })
+                }) || HugoConfigFile.hasDirectory(in: current)
             {
                 return current
             }

@@ -43,7 +43,7 @@ public enum SiteGenerator: String, Hashable, Sendable, CaseIterable {
         let files = FileManager.default
         func exists(_ name: String) -> Bool { files.fileExists(atPath: root.appendingPathComponent(name).path) }
         if exists("_config.yml") || exists("_config.yaml") { return .jekyll }
-        if HugoConfigFile.names.contains(where: exists) { return .hugo }
+        if HugoConfigFile.names.contains(where: exists) || HugoConfigFile.hasDirectory(in: root) { return .hugo }
         if exists("_posts") { return .jekyll }
         if exists("content") { return .hugo }
         return .unknown

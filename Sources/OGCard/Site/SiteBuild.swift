@@ -334,6 +334,7 @@ public final class SiteBuild: Sendable {
             config.siteLayoutFiles + [
                 config.configFile, config.root.appendingPathComponent("_config.yml"),
             ] + HugoConfigFile.names.map { config.root.appendingPathComponent($0) }
+            + HugoConfigFile.directoryFiles(root: config.root)
         for file in candidates.compactMap({ $0 }) {
             if let data = try? RegularFile.read(file) {
                 parts.append(SitePaths.relative(file, to: config.root) + ":" + ContentFingerprint.fnv1a(data))

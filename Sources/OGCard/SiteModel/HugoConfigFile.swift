@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 import Yams
 
 /// Hugo's site config file (`hugo.toml|yaml|yml|json`, `config.toml|yaml|yml|json`) read into the
@@ -8,6 +8,51 @@ package enum HugoConfigFile {
     package static let names = [
         "hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json",
     ]
+
+    /// Hugo's config folder: `config/_default/`, whose `hugo.*` / `config.*` is the main file and
+    /// every other `name.toml|yaml|yml|json` the table `name` (`languages.toml`, `permalinks.yaml`).
+    package static let directory = "config/_default"
+
+    /// Whether `root` has a main config file in `config/_default/`.
+    package static func hasDirectory(in root: URL) -> Bool {
+        names.contains {
+            FileManager.default.fileExists(atPath: root.appendingPathComponent(directory + "/" + $0).path)
+        }
+    }
+
+    /// Every file of `root/config/_default/`, sorted (for the build's settings digest).
+    package static func directoryFiles(root: URL) -> [URL] {
+        let folder = root.appendingPathComponent(directory)
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted().map {
+            folder.appendingPathComponent($0)
+        }
+    }
+
+    /// The merged entries of `root/config/_default/` (main file first), and the main file's
+    /// site-relative path; nil when the folder has no main file.
+    package static func directoryEntries(root: URL) throws(Diagnostic) -> (entries: [FrontMatterEntry], file: String)? {
+        let folder = root.appendingPathComponent(directory)
+        guard
+            let main = names.first(where: {
+                FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
+            })
+        else { return nil }
+        let extensions = ["toml", "yaml", "yml", "json"]
+        var entries = try self.entries(
+            SiteConfigLoader.readText(folder.appendingPathComponent(main)), file: directory + "/" + main)
+        let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        for name in others where !names.contains(name) {
+            guard let dot = name.lastIndex(of: "."), extensions.contains(String(name[name.index(after: dot)...])) else {
+                continue
+            }
+            let key = String(name[..<dot])
+            guard !key.isEmpty, !key.contains(".") else { continue }  // `menus.en.toml` and the like: not settings
+            let table = try self.entries(
+                SiteConfigLoader.readText(folder.appendingPathComponent(name)), file: directory + "/" + name)
+            entries.append(FrontMatterEntry(key: key, value: .mapping(table)))
+        }
+        return (entries, directory + "/" + main)
+    }
 
     /// The entries of the config text `text` (named `file`, whose extension decides the syntax).
     /// - Throws: `Diagnostic` (step `.readConfig`) at the line of the first thing that is not TOML, YAML or JSON.
