@@ -15,14 +15,14 @@ struct HugoSite {
         _ = try site.write("hugo.toml", config)
         let layout =
             "{{ .Permalink | safeHTML }}|{{ .Lang }}|{{ with .File }}{{ .Path | safeHTML }}{{ end }}"
-            + "|{{ range .Translations }}{{ .Lang }} {{ end }}\n"
+            + "|{{ range $t := .Translations }}{{ with $t.File }}{{ $t.Lang }} {{ end }}{{ end }}\n"
         _ = try site.write("layouts/_default/single.html", layout)
         _ = try site.write("layouts/_default/list.html", layout)
         for (path, text) in files { _ = try site.write(path, text) }
     }
 
     /// One page: `language:path-in-content-folder` → permalink, then ` translations: ` and the
-    /// languages of its translations, sorted.
+    /// languages of its translations that have a file (list pages without one are not posts), sorted.
     typealias Pages = [String: String]
 
     /// Runs hugo (with `arguments`, e.g. `-D -F -E`) and reads back every page it wrote; checks

@@ -118,4 +118,39 @@ struct HugoVisibilityTests {
                 "en:posts/default-expiry.md", "en:posts/golive-past.md", "en:posts/plain.md", "en:posts/release.md",
             ])
     }
+
+    /// `cascade:` in `_index` files reaches the section and every page below it.
+    @Test(arguments: [false, true])
+    func cascade(drafts: Bool) throws {
+        let site = try HugoSite(
+            config: Self.config + "[languages.en]\nweight = 1\n[languages.es]\nweight = 2\n",
+            files: [
+                "content/posts/_index.md": Self.page("title: P\ncascade:\n  draft: true\n  slug: same"),
+                "content/posts/a.md": Self.page("title: A"),
+                "content/posts/own.md": Self.page("title: Own\ndraft: false\nslug: mine"),
+                "content/posts/sub/b.md": Self.page("title: B"),
+                "content/posts/a.es.md": Self.page("title: A es"),
+                "content/other/_index.md": Self.page("title: O\ncascade:\n  _build:\n    render: never"),
+                "content/other/c.md": Self.page("title: C"),
+                "content/_index.es.md": Self.page(
+                    "title: Inicio\ncascade:\n  - _target:\n      path: /nothing\n    draft: true\n  - slug: todo"),
+                "content/plain.es.md": Self.page("title: Plain"),
+                "content/drafty/_index.md": Self.page("title: Drafty\ndraft: true"),
+                "content/drafty/kid.md": Self.page("title: Kid\ndraft: false"),
+                "content/drafty/deeper/_index.md": Self.page("title: Deeper"),
+                "content/drafty/deeper/grandkid.md": Self.page("title: Grandkid"),
+                "content/later/_index.md": Self.page("title: Later\ndate: 2099-01-01"),
+                "content/later/kid.md": Self.page("title: Kid"),
+                "content/gone/_index.md": Self.page("title: Gone\nexpiryDate: 2020-01-01"),
+                "content/gone/kid.md": Self.page("title: Kid"),
+                "content/unrendered/_index.md": Self.page("title: Unrendered\n_build:\n  render: never"),
+                "content/unrendered/kid.md": Self.page("title: Kid"),
+            ])
+        try site.expectSamePages(
+            hugoArguments: drafts ? ["-D", "-F", "-E"] : [], includeDrafts: drafts, bases: ["": "https://example.org/"])
+        if !drafts {
+            let hidden = try site.ogcardPages().hidden
+            #expect(hidden["en:drafty/deeper/grandkid.md"]?.contains("content/drafty/_index.md") == true)
+        }
+    }
 }

@@ -3,8 +3,9 @@ struct HugoFrontMatter {
     let entries: [FrontMatterEntry]
     let frontMatter: FrontMatter?
 
-    init(_ frontMatter: FrontMatter?) {
-        entries = frontMatter?.entries ?? []
+    /// The page's front matter, then `cascaded` entries (nearest `_index` first) for keys it lacks.
+    init(_ frontMatter: FrontMatter?, cascaded: [FrontMatterEntry] = []) {
+        entries = (frontMatter?.entries ?? []) + cascaded
         self.frontMatter = frontMatter
     }
 

@@ -21,6 +21,18 @@ extension HugoPageModel {
             placement.visibility = .hidden(reason: "`headless: true`: hugo writes no page for this bundle")
             return
         }
+        if let reason = buildReason(front: front, dates: dates) {
+            placement.visibility = .hidden(reason: reason)
+            return
+        }
+        if !dates.expiryDate.isZero, !settings.buildExpired, dates.expiryDate.instant >= context.now {
+            placement.expires = dates.expiryDate.instant
+        }
+        placement.visibility = .published
+    }
+
+    /// Why Hugo's `shouldBuild` leaves the page out (draft, future, expired), or nil.
+    func buildReason(front: HugoFrontMatter, dates: HugoPageDates) -> String? {
         let includeAll = context.includeDrafts
         let draftKey = front.writtenKey("draft")
         let publishedKey = front.writtenKey("published")
@@ -31,32 +43,19 @@ extension HugoPageModel {
             draft = "`\(publishedKey): \(front.text("published") ?? "false")`"
         }
         if let draft, !includeAll, !settings.buildDrafts {
-            placement.visibility = .hidden(
-                reason: "\(draft): a draft; hugo builds it with -D (buildDrafts), ogcard with --drafts")
-            return
+            return "\(draft): a draft; hugo builds it with -D (buildDrafts), ogcard with --drafts"
         }
         let now = context.now
         if !dates.publishDate.isZero, dates.publishDate.instant > now, !includeAll, !settings.buildFuture {
-            placement.visibility = .hidden(
-                reason: "publish date \(Self.describe(dates.publishDate)) is in the future; "
-                    + "hugo builds it with -F (buildFuture), ogcard with --drafts")
-            return
+            return "publish date \(Self.describe(dates.publishDate)) is in the future; "
+                + "hugo builds it with -F (buildFuture), ogcard with --drafts"
         }
-        if !dates.expiryDate.isZero, !settings.buildExpired {
-            if dates.expiryDate.instant < now {
-                if !includeAll {
-                    placement.visibility = .hidden(
-                        reason: "expiry date \(Self.describe(dates.expiryDate)) has passed; "
-                            + "hugo builds it with -E (buildExpired), ogcard with --drafts")
-                    return
-                }
-            } else {
-                placement.expires = dates.expiryDate.instant
-            }
+        if !dates.expiryDate.isZero, dates.expiryDate.instant < now, !includeAll, !settings.buildExpired {
+            return "expiry date \(Self.describe(dates.expiryDate)) has passed; "
+                + "hugo builds it with -E (buildExpired), ogcard with --drafts"
         }
-        placement.visibility = .published
+        return nil
     }
-
     /// `_build.render` values that leave the page unwritten (`never`, `false`, `link`), as written.
     static func renderOption(_ build: FrontMatterValue?) -> String? {
         guard let value = HugoConfigFile.text(HugoConfigFile.value(build?.entries, "render")) else { return nil }

@@ -13,6 +13,8 @@ package struct HugoPageModel: PageModel {
     /// Every `[permalinks]` pattern, validated; one bad pattern stops Hugo's whole build.
     let permalinks: [String: HugoPermalinkPattern]
     let permalinkError: HugoPermalinkError?
+    /// `cascade:` of `_index` files, read once per build.
+    let cascade: HugoCascade
 
     /// The model of `config`'s Hugo site.
     package init(config: SiteConfig, context: PageModelContext) throws(Diagnostic) {
@@ -32,6 +34,7 @@ package struct HugoPageModel: PageModel {
         }
         permalinks = patterns
         permalinkError = failure
+        cascade = HugoCascade(root: config.root, settings: config.hugo)
     }
 
     /// The post's page as Hugo builds it.
@@ -58,8 +61,12 @@ package struct HugoPageModel: PageModel {
                     + "hugo does not build it; og:url is a guess")
             return PagePlacement(url: try resolver.absolute(path), language: post.lang, warnings: [warning])
         }
-        let front = HugoFrontMatter(post.frontMatter)
         let language = languageOf(file)
+        let indexFiles = cascade.indexFiles(for: file, language: language.code, languageOf: languageOf)
+        // A list page's own `cascade` applies to itself too.
+        let ownCascade = file.kind == .page ? [] : HugoCascade.cascade(of: post.frontMatter)
+        let front = HugoFrontMatter(
+            post.frontMatter, cascaded: ownCascade + indexFiles.flatMap { HugoCascade.cascade(of: $0.frontMatter) })
         let zone = settings.zone(for: language.code) ?? TimeZone(identifier: "UTC")!
         var warnings: [Diagnostic] = []
         if settings.zone(for: language.code) == nil {
@@ -130,6 +137,22 @@ package struct HugoPageModel: PageModel {
             url: try absolute(link, language: language.code), language: language.code,
             translationKey: translationKey(file, front: front), warnings: warnings)
         visibility(of: file, front: front, dates: dates, language: language, into: &placement)
+        if placement.visibility.isPublished {
+            // A section hugo does not build takes every page below it along.
+            for (index, (path, frontMatter)) in indexFiles.enumerated() {
+                guard let indexFile = HugoContentFile(relativePath: path, settings: settings) else { continue }
+                let above = indexFiles.dropFirst(index + 1).flatMap { HugoCascade.cascade(of: $0.frontMatter) }
+                let indexFront = HugoFrontMatter(frontMatter, cascaded: HugoCascade.cascade(of: frontMatter) + above)
+                let indexDates = HugoPageDates(
+                    front: indexFront, file: indexFile, settings: settings, zone: zone,
+                    fileURL: root.appendingPathComponent(path))
+                if let reason = buildReason(front: indexFront, dates: indexDates) {
+                    placement.visibility = .hidden(reason: "its section \(path) is not built: \(reason)")
+                    placement.expires = nil
+                    break
+                }
+            }
+        }
         return placement
     }
 
