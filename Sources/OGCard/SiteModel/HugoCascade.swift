@@ -10,6 +10,19 @@ final class HugoCascade: Sendable {
     let settings: HugoSiteSettings
     /// Site-relative `_index` path → its front matter (nil when none or unreadable).
     private let cache = Mutex<[String: FrontMatter?]>([:])
+    /// Site-relative folder → the names of its `_index.*` files: a section of 10 000 posts is
+    /// listed once, not once per post.
+    private let listings = Mutex<[String: [String]]>([:])
+
+    /// The `_index.*` file names in the site-relative `folder`, sorted.
+    func indexNames(in folder: String) -> [String] {
+        if let cached = listings.withLock({ $0[folder] }) { return cached }
+        let names =
+            ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? [])
+            .filter { $0.hasPrefix("_index.") }.sorted()
+        listings.withLock { $0[folder] = names }
+        return names
+    }
 
     init(root: URL, settings: HugoSiteSettings) {
         self.root = root
@@ -27,10 +40,7 @@ final class HugoCascade: Sendable {
             let inner = file.folders.prefix(depth).joined(separator: "/")
             for contentDir in settings.contentDirectories {
                 let folder = [contentDir, inner].filter { !$0.isEmpty }.joined(separator: "/")
-                let names =
-                    (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path))
-                    ?? []
-                for name in names.sorted() where name.hasPrefix("_index.") {
+                for name in indexNames(in: folder) {
                     let path = folder.isEmpty ? name : folder + "/" + name
                     guard let index = HugoContentFile(relativePath: path, settings: settings),
                         HugoContentFile.contentExtensions.contains((name as NSString).pathExtension),

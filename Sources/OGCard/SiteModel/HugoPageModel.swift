@@ -219,9 +219,7 @@ package struct HugoPageModel: PageModel {
     }
 
     func hasIndexFile(in folder: String) -> Bool {
-        let names =
-            (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
-        return names.contains { $0.hasPrefix("_index.") }
+        !cascade.indexNames(in: folder).isEmpty
     }
 
     /// Hugo's translation key: front matter `translationKey`, else kind + folder + base name
