@@ -98,6 +98,35 @@ import Testing
         }
     }
 
+    @Test func hugoTranslationsShareTheirSlugAndUseLanguageCodes() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        try site.write(
+            "hugo.toml",
+            """
+            baseURL = "https://example.org/"
+            title = "Two languages"
+            defaultContentLanguage = "en"
+            [languages.en]
+            languageCode = "en-GB"
+            weight = 1
+            [languages.es]
+            weight = 2
+            """)
+        try site.write("content/posts/hello.md", "---\ntitle: Hello\ndate: 2024-03-05\n---\nBody.\n")
+        try site.write("content/posts/hello.es.md", "---\ntitle: Hola\ndate: 2024-03-05\n---\nCuerpo.\n")
+        let summary = try site.build()
+        #expect(summary.failures.isEmpty, "\(summary.failures)")
+        let english = MetaSnippet.parse(try site.read("layouts/partials/ogcard/hello.html"))
+        let spanish = MetaSnippet.parse(try site.read("layouts/partials/ogcard/es/hello.html"))
+        #expect(english["og:url"] == ["https://example.org/posts/hello/"])
+        #expect(spanish["og:url"] == ["https://example.org/es/posts/hello/"])
+        #expect(english["og:locale"] == ["en_GB"])
+        #expect(english["og:locale:alternate"] == ["es_ES"])
+        #expect(spanish["og:locale:alternate"] == ["en_GB"])
+        #expect(FileManager.default.fileExists(atPath: site.url("static/assets/og/es/hello.png").path))
+    }
+
     @Test func openGraphLocales() {
         #expect(OpenGraphLocale.from("es") == "es_ES")
         #expect(OpenGraphLocale.from("en-us") == "en_US")

@@ -1,7 +1,8 @@
 package import Foundation
 import Yams
 
-/// Reads the few site-wide values ogcard needs from Jekyll's `_config.yml` or Hugo's `hugo.toml`/`config.toml`.
+/// Reads the few site-wide values ogcard needs from Jekyll's `_config.yml` or Hugo's `hugo.toml`/`config.toml`
+/// (or their YAML and JSON forms).
 /// Lenient about everything it does not need: it is the generator's file, not ogcard's.
 package enum GeneratorConfigReader {
     /// Detects the generator at `root` and reads its config, if there is one.
@@ -24,11 +25,18 @@ package enum GeneratorConfigReader {
             if !folders.isEmpty { defaults.posts = folders }
             return defaults
         case .hugo:
-            for name in ["hugo.toml", "config.toml"] {
+            for name in HugoConfigFile.names {
                 let file = root.appendingPathComponent(name)
                 if FileManager.default.fileExists(atPath: file.path) {
-                    return try readHugo(toml: SiteConfigLoader.readText(file), file: file.path)
+                    var defaults = try readHugo(text: SiteConfigLoader.readText(file), file: file.path)
+                    defaults.hugo.configFile = name
+                    return defaults
                 }
+            }
+            if let (entries, file) = try HugoConfigFile.directoryEntries(root: root) {
+                var defaults = readHugo(entries: entries, file: file)
+                defaults.hugo.configFile = file
+                return defaults
             }
         case .unknown:
             break
@@ -70,21 +78,21 @@ package enum GeneratorConfigReader {
     }
 
     /// Hugo: `baseURL`, `title`, `params.author` (or `params.author.name`, `author.name`),
-    /// and a Twitter handle from `params.twitter`, `params.social.twitter` or `social.twitter`.
-    /// Keys are matched whatever their case, as Hugo does. The file is read with the same TOML
+    /// and a Twitter handle from `params.twitter`, `params.social.twitter` or `social.twitter`;
+    /// plus everything `HugoSiteSettings` holds (URLs, languages, publication).
+    /// Keys are matched whatever their case, as Hugo does. A TOML file is read with the same TOML
     /// parser as posts' front matter: it is the generator's, so anything ogcard does not need is
     /// ignored, but text that is not TOML (which Hugo would refuse too) is an error at its line.
     package static func readHugo(toml: String, file: String) throws(Diagnostic) -> SiteDefaults {
-        let entries: [FrontMatterEntry]
-        do {
-            entries = try TOMLFrontMatterParser.parse(file: toml, path: file)
-        } catch let error as Diagnostic {
-            throw Diagnostic.config(
-                file: file, line: error.line, key: nil, step: .readConfig, reason: "invalid TOML: \(error.reason)")
-        } catch {
-            throw Diagnostic.config(
-                file: file, line: nil, key: nil, step: .readConfig, reason: "invalid TOML: \(error)")
-        }
+        try readHugo(entries: HugoConfigFile.tomlEntries(toml, file: file), file: file)
+    }
+
+    /// Hugo's config in any of its syntaxes, chosen by `file`'s extension (`.toml`, `.yaml`, `.yml`, `.json`).
+    package static func readHugo(text: String, file: String) throws(Diagnostic) -> SiteDefaults {
+        try readHugo(entries: HugoConfigFile.entries(text, file: file), file: file)
+    }
+
+    static func readHugo(entries: [FrontMatterEntry], file: String) -> SiteDefaults {
         var values: [String: String] = [:]
         flatten(entries, prefix: "", into: &values)
         func text(_ key: String) -> String? {
@@ -97,8 +105,9 @@ package enum GeneratorConfigReader {
             while url.hasSuffix("/") { url.removeLast() }
             defaults.url = url
         }
-        defaults.hugo = HugoSiteSettings(baseURL: text("baseurl"))
-        defaults.language = text("defaultcontentlanguage") ?? text("languagecode")
+        defaults.hugo = HugoConfigFile.settings(entries, file: file)
+        defaults.hugo.languageCode = text("languagecode")
+        defaults.language = defaults.hugo.defaultContentLanguage
         defaults.name = text("title")
         defaults.author =
             text("params.author") ?? text("params.author.name") ?? text("author.name")

@@ -69,6 +69,14 @@ public struct SiteConfig: Hashable, Sendable {
         name = defaults.name
         posts = defaults.posts ?? defaults.generator.defaultPosts
         postsFollowGenerator = defaults.generator == .jekyll
+        if defaults.generator == .hugo {
+            // Hugo's content folder and each language's own, when the language's folder exists
+            // (Hugo builds a missing one as empty; ogcard would call a missing posts folder an error).
+            let folders = defaults.hugo.contentDirectories
+            posts = folders.enumerated().filter { index, folder in
+                index == 0 || FileManager.default.fileExists(atPath: root.appendingPathComponent(folder).path)
+            }.map(\.element)
+        }
         output = defaults.generator.defaultOutput
         imageURLPath = defaults.generator.defaultImageURLPath
         fileName = "{slug}.png"

@@ -171,9 +171,9 @@ public enum SiteConfigLoader {
         var current = directory.standardizedFileURL
         while true {
             if SiteGenerator.detect(in: current) != .unknown,
-                ["_config.yml", "_config.yaml", "hugo.toml", "config.toml"].contains(where: {
+                (["_config.yml", "_config.yaml"] + HugoConfigFile.names).contains(where: {
                     FileManager.default.fileExists(atPath: current.appendingPathComponent($0).path)
-                })
+                }) || HugoConfigFile.hasDirectory(in: current)
             {
                 return current
             }

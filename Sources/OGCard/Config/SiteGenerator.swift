@@ -4,7 +4,7 @@ public import Foundation
 public enum SiteGenerator: String, Hashable, Sendable, CaseIterable {
     /// Jekyll: `_config.yml`, `_posts/`.
     case jekyll
-    /// Hugo: `hugo.toml` / `config.toml`, `content/`.
+    /// Hugo: `hugo.toml` / `config.toml` (or `.yaml`, `.yml`, `.json`), `content/`.
     case hugo
     /// Neither recognised; Jekyll's defaults are used, as ogcard's first users are Jekyll blogs.
     case unknown
@@ -44,7 +44,7 @@ public enum SiteGenerator: String, Hashable, Sendable, CaseIterable {
         let files = FileManager.default
         func exists(_ name: String) -> Bool { files.fileExists(atPath: root.appendingPathComponent(name).path) }
         if exists("_config.yml") || exists("_config.yaml") { return .jekyll }
-        if exists("hugo.toml") || exists("config.toml") { return .hugo }
+        if HugoConfigFile.names.contains(where: exists) || HugoConfigFile.hasDirectory(in: root) { return .hugo }
         if exists("_posts") { return .jekyll }
         // Hugo cannot build without a config file, while Next, Astro and Nuxt sites (package.json)
         // often keep their Markdown in `content/` too.

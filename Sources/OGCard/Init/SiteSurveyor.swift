@@ -20,7 +20,7 @@ struct SiteSurveyor {
     /// Config files decide before content folders, as in `SiteGenerator.detect`.
     func detect() -> SiteSurvey.Generator {
         if exists("_config.yml") || exists("_config.yaml") { return .jekyll }
-        if exists("hugo.toml") || exists("config.toml") { return .hugo }
+        if HugoConfigFile.names.contains(where: exists) { return .hugo }
         if EleventyProject.configFile(in: root) != nil { return .eleventy }
         if isFolder("_posts") { return .jekyll }
         if isFolder("content") { return .hugo }
@@ -32,7 +32,7 @@ struct SiteSurveyor {
         var survey = SiteSurvey(root: root, generator: generator)
         switch generator {
         case .jekyll, .hugo:
-            let names = generator == .jekyll ? ["_config.yml", "_config.yaml"] : ["hugo.toml", "config.toml"]
+            let names = generator == .jekyll ? ["_config.yml", "_config.yaml"] : HugoConfigFile.names
             survey.generatorConfig = names.first(where: exists)
             let defaults = try GeneratorConfigReader.read(root: root)
             apply(

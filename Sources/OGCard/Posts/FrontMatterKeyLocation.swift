@@ -15,11 +15,14 @@ package struct FrontMatterKeyLocation: Sendable, Equatable {
     package var valueByteRange: Range<Int>?
     /// Whether the key is a TOML `[table]` header rather than a `key = value` line.
     package var isTable: Bool
+    /// Whether the value is a quoted YAML scalar (`draft: "yes"` is text, `draft: yes` a
+    /// boolean to YAML 1.1 readers such as Hugo's).
+    package var isQuoted: Bool
 
     /// Creates a location.
     package init(
         key: String, line: Int, lastLine: Int, byteRange: Range<Int>,
-        valueByteRange: Range<Int>? = nil, isTable: Bool = false
+        valueByteRange: Range<Int>? = nil, isTable: Bool = false, isQuoted: Bool = false
     ) {
         self.key = key
         self.line = line
@@ -27,5 +30,6 @@ package struct FrontMatterKeyLocation: Sendable, Equatable {
         self.byteRange = byteRange
         self.valueByteRange = valueByteRange
         self.isTable = isTable
+        self.isQuoted = isQuoted
     }
 }

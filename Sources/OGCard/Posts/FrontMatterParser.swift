@@ -107,6 +107,8 @@ package enum FrontMatterParser {
         var isTable: Bool = false
         /// Whether the value is a quoted YAML scalar (`"2024-03-05 10:00:00"`, `'false'`).
         var isQuotedScalar: Bool = false
+        /// Whether the value is any YAML scalar style but plain (quoted or block): text for sure.
+        var isQuoted: Bool = false
     }
 
     /// Turns key start lines into full entry ranges: an entry runs until the next key's
@@ -138,7 +140,7 @@ package enum FrontMatterParser {
             return FrontMatterKeyLocation(
                 key: start.key, line: first.number, lastLine: last.number,
                 byteRange: first.start..<last.end,
-                valueByteRange: start.valueByteRange, isTable: start.isTable)
+                valueByteRange: start.valueByteRange, isTable: start.isTable, isQuoted: start.isQuoted)
         }
     }
 }

@@ -42,7 +42,9 @@ enum YAMLFrontMatterParser {
             entries.append(FrontMatterEntry(key: name, value: convert(value)))
             if let mark = key.mark {
                 let isQuoted = value.scalar.map { $0.style == .singleQuoted || $0.style == .doubleQuoted } ?? false
-                keys.append(.init(key: name, line: lines.fileLine(mark.line), isQuotedScalar: isQuoted))
+                let notPlain = value.scalar.map { $0.style != .plain } ?? false
+                keys.append(
+                    .init(key: name, line: lines.fileLine(mark.line), isQuotedScalar: isQuoted, isQuoted: notPlain))
             }
         }
         return (entries, keys)

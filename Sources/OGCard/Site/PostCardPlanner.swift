@@ -113,7 +113,9 @@ struct PostCardPlanner: Sendable {
 
     /// The post's language: the generator's answer, else the post's own or its folder's, else the site's.
     func language(of post: Post, placement: PagePlacement, relativePath: String) -> String? {
-        if let language = placement.language { return language }
+        if let language = placement.language {
+            return config.generator == .hugo ? config.hugo.localeTag(forLanguage: language) : language
+        }
         return PostLanguage.of(post, relativePath: relativePath, postsFolders: config.posts).language ?? config.language
     }
 

@@ -64,7 +64,7 @@ public final class SiteBuild: Sendable {
         let config = try keepDesigns(of: scan, containment: containment, into: &summary)
         let slugs = SlugAssignment.assign(
             scan: scan, manifest: manifest, languages: translations.languages, defaultLanguage: config.language,
-            hidden: translations.hidden)
+            hidden: translations.hidden, wanted: translations.wantedSlugs)
         let cards = try makeCards(
             scan, config: config, slugs: slugs, translations: translations, manifest: manifest, digests: digests,
             containment: containment,
@@ -390,6 +390,14 @@ public final class SiteBuild: Sendable {
                         SitePaths.relative($0, to: config.root), root: config.root, settings: config.jekyll)
                 }
             }
+            if config.generator == .hugo {
+                // Only what Hugo reads as a content page: not `#draft.md`, `x.MD`, nor a bundle's resources.
+                found = found.filter { file in
+                    HugoContentFile.isContentPage(
+                        relativePath: SitePaths.relative(file, to: config.root), settings: config.hugo
+                    ) { FileManager.default.fileExists(atPath: config.root.appendingPathComponent($0).path) }
+                }
+            }
             // Overlapping entries (`_posts` and `_posts/**/*.md`) must not build a post twice.
             files += found.filter { listed.insert($0.path).inserted }
         }
@@ -408,8 +416,8 @@ public final class SiteBuild: Sendable {
         let candidates =
             config.siteLayoutFiles + [
                 config.configFile, config.root.appendingPathComponent("_config.yml"),
-                config.root.appendingPathComponent("hugo.toml"), config.root.appendingPathComponent("config.toml"),
-            ]
+            ] + HugoConfigFile.names.map { config.root.appendingPathComponent($0) }
+            + HugoConfigFile.directoryFiles(root: config.root)
         for file in candidates.compactMap({ $0 }) {
             if let data = try? RegularFile.read(file) {
                 parts.append(SitePaths.relative(file, to: config.root) + ":" + ContentFingerprint.fnv1a(data))

@@ -17,6 +17,9 @@ struct SiteTranslations: Sendable {
     var alternates: [String: [String]] = [:]
     /// Unchanged posts whose alternates changed.
     var stale: [String] = []
+    /// The slug a post wants when it is not the one its file name gives: a Hugo translation
+    /// `hello.es.md` wants `hello` (its language's folder keeps it apart), not `hello-es`.
+    var wantedSlugs: [String: String] = [:]
 
     /// The parsed posts the generator does not publish.
     var hidden: Set<String> { Set(placements.filter { !$0.value.visibility.isPublished }.keys) }
@@ -31,6 +34,17 @@ struct SiteTranslations: Sendable {
                 placement.language
                 ?? PostLanguage.of(item.post, relativePath: item.relativePath, postsFolders: config.posts).language
             languages[item.relativePath] = language
+            if config.generator == .hugo, let code = placement.language, item.post.field("slug") == nil {
+                let name = (item.relativePath as NSString).lastPathComponent
+                let base = (name as NSString).deletingPathExtension
+                if base.lowercased().hasSuffix("." + code.lowercased()) {
+                    let stripped = String(base.dropLast(code.count + 1))
+                    let folder = (item.relativePath as NSString).deletingLastPathComponent
+                    let renamed = (folder as NSString).appendingPathComponent(
+                        stripped + "." + (name as NSString).pathExtension)
+                    wantedSlugs[item.relativePath] = PostSlug.make(frontMatterSlug: nil, path: renamed)
+                }
+            }
         }
         var groups: [String: [(path: String, language: String)]] = [:]
         for item in scan.parsed {
@@ -55,13 +69,21 @@ struct SiteTranslations: Sendable {
                 let others = members.filter {
                     $0.path != member.path && $0.language.lowercased() != member.language.lowercased()
                 }
-                alternates[member.path] = Array(Set(others.compactMap { OpenGraphLocale.from($0.language) })).sorted()
+                alternates[member.path] = Array(
+                    Set(others.compactMap { OpenGraphLocale.from(localeTag($0.language, config)) })
+                )
+                .sorted()
             }
         }
         for path in scan.unchanged {
             guard let entry = manifest.posts[path], entry.hidden == nil else { continue }
             if (entry.alternates ?? []) != (alternates[path] ?? []) { stale.append(path) }
         }
+    }
+
+    /// What og:locale is made from for `language` on this site (Hugo's `languageCode`).
+    private func localeTag(_ language: String, _ config: SiteConfig) -> String {
+        config.generator == .hugo ? config.hugo.localeTag(forLanguage: language) : language
     }
 
     /// The translation key recorded for a placed post.

@@ -38,7 +38,7 @@ enum SlugAssignment {
     /// `defaultLanguage` the site's. Posts in `hidden` (not published: they get no card) take no name.
     static func assign(
         scan: PostScan.Result, manifest: BuildManifest, languages: [String: String] = [:],
-        defaultLanguage: String? = nil, hidden: Set<String> = []
+        defaultLanguage: String? = nil, hidden: Set<String> = [], wanted wantedSlugs: [String: String] = [:]
     ) -> [String: String] {
         var slugs: [String: String] = [:]
         var taken = Set<String>()
@@ -55,7 +55,7 @@ enum SlugAssignment {
         // Changed posts that had a name keep it when it is still theirs alone.
         var pending: [(path: String, wanted: String, language: String?)] = []
         for item in scan.parsed where !hidden.contains(item.relativePath) {
-            let wanted = item.post.slug
+            let wanted = wantedSlugs[item.relativePath] ?? item.post.slug
             let language = languages[item.relativePath]
             let folderName = language.flatMap(folder(forLanguage:)).map { $0 + "/" + wanted }
             if let previous = recorded(item.relativePath),
