@@ -49,6 +49,8 @@ public struct SiteConfig: Hashable, Sendable {
     /// `language`: the site's default language (BCP 47), from ogcard.yml or the generator's
     /// config; posts in other languages get their cards in a folder named after their language.
     public var language: String?
+    /// `inject`: how `ogcard inject` treats a built site's folder.
+    public var inject = InjectSettings()
     /// Jekyll's URL and publication settings, from `_config.yml`.
     package var jekyll: JekyllSiteSettings
     /// Hugo's URL, language and publication settings, from the Hugo config.
