@@ -102,6 +102,10 @@ let package = Package(
         .testTarget(
             name: "OGCardUnitTests", dependencies: ["OGCard", "OGCardTestSupport"],
             swiftSettings: swiftSettings),
+        // `ogcard inject` on hand-written pages and on what Debian's hugo and jekyll build.
+        .testTarget(
+            name: "OGCardInjectTests", dependencies: ["OGCard", "OGCardTestSupport", "ogcard"],
+            swiftSettings: swiftSettings),
         // Runs the built executables as users do; depends on them so they are built first.
         .testTarget(
             name: "OGCardCommandTests",
