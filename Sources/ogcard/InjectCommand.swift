@@ -10,8 +10,9 @@ struct InjectCommand: ParsableCommand {
         discussion: """
             Works on any generator's output (Hugo, Jekyll, Eleventy, Zola, Astro, Next, plain HTML): \
             run it after the generator. Each page's title, description, date, tags, author and \
-            language come from the page itself; cards go to DIR/og/ (inject.cards in ogcard.yml). \
-            Only the page's <head> changes, and a second run changes nothing. Skipped: 404 pages, \
+            language come from the page itself; cards go to DIR/og/. An ogcard.yml found from the \
+            folder upward (or --config) refines: url, name, design, and inject: (cards, include, \
+            exclude, designs by glob). Only the page's <head> changes, and a second run changes nothing. Skipped: 404 pages, \
             redirects, noindex pages, <meta name="ogcard" content="skip">, inject.exclude globs.
             Exit status: 0 ok; 1 some pages failed or --check found stale pages; 2 usage or config error.
 
