@@ -11,6 +11,8 @@ struct InjectedPageCheck {
     let folder: URL
     /// The site URL given to inject.
     let siteURL: String
+    /// The card folder inside `folder`.
+    var cards = "og"
 
     /// The managed tags in the head of `bytes`, in order, as (key, content).
     static func headTags(_ bytes: Data) -> [(key: String, content: String)] {
@@ -50,7 +52,7 @@ struct InjectedPageCheck {
         #expect(value("og:url") == expectedURL, "\(path)", sourceLocation: sourceLocation)
         #expect(value("og:image:width") == "1200" && value("og:image:height") == "630", sourceLocation: sourceLocation)
         let image = try #require(value("og:image"), sourceLocation: sourceLocation)
-        #expect(image.hasPrefix(siteURL + "/og/"), "\(path): og:image \(image)", sourceLocation: sourceLocation)
+        #expect(image.hasPrefix(siteURL + "/\(cards)/"), "\(path): og:image \(image)", sourceLocation: sourceLocation)
         #expect(value("twitter:image") == image, sourceLocation: sourceLocation)
         let cardPath = String(image.dropFirst(siteURL.count + 1)).removingPercentEncoding ?? ""
         let card = try DecodedImage(png: Data(contentsOf: folder.appendingPathComponent(cardPath)))
