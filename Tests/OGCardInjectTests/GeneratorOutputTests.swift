@@ -156,5 +156,32 @@ import Testing
         let home = InjectedPageCheck.headTags(try site.bytes("public/index.html"))
         #expect(home.contains { $0 == ("og:title", "Hugo Notes") })
         #expect(home.contains { $0 == ("og:type", "website") })
+
+        // Hugo builds again after one post's title changed: only the cards whose text changed
+        // (that post, and the lists whose first paragraph names it) are rendered again.
+        func cardText() throws -> [String: [String]] {
+            try pages.reduce(into: [:]) { text, page in
+                text[page] = InjectedPageCheck.headTags(try site.bytes("public/" + page)).filter {
+                    [
+                        "og:title", "og:description", "og:site_name", "og:locale", "article:published_time",
+                        "article:author", "article:tag",
+                    ]
+                    .contains($0.key)
+                }.map { "\($0.key)=\($0.content)" }
+            }
+        }
+        let before = try cardText()
+        try site.write(
+            "content/posts/second.md",
+            "---\ntitle: Second post, renamed\ndate: 2024-02-03\ntags: [web]\n---\nThe second.\n")
+        #expect(try Program.required("hugo").run(["--quiet"], in: site.root, timeout: .seconds(300)).status == 0)
+        let result = try runOGCard(
+            ["inject", "public", "--url", "https://hugo.example.org/blog", "--json"], in: site.root)
+        let summary = try JSONDecoder().decode(BuildSummary.self, from: Data(result.stdout.utf8))
+        let after = try cardText()
+        let changed = pages.filter { before[$0] != after[$0] }
+        #expect(changed.contains("posts/second/index.html"), "\(changed)")
+        #expect(summary.rendered == changed.count, "\(changed) \(result)")
+        #expect(summary.rendered < pages.count)
     }
 }
