@@ -202,6 +202,22 @@ import Testing
         #expect(InjectedPageCheck.headTags(try site.bytes("nohead.html")).contains { $0 == ("og:title", "Renamed") })
     }
 
+    @Test func aPageThatCannotBeProcessedIsOneErrorLineAndTheOthersGoOn() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        // Nested far deeper than any real page: gumbo would take minutes and overflow its stack.
+        let deep =
+            "<!doctype html><html><head><title>Deep</title></head><body>"
+            + String(repeating: "<div>", count: 20_000) + String(repeating: "</div>", count: 20_000) + "</body></html>"
+        try site.write("deep.html", deep)
+        let result = try runOGCard(["inject", ".", "--url", Self.siteURL], in: site.root)
+        #expect(result.status == 1, "\(result)")
+        let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("error:") }
+        #expect(errors == ["error: deep.html: parsing the HTML: nests elements more than 10000 deep: left alone"])
+        #expect(try site.read("deep.html") == deep)
+        #expect(InjectedPageCheck.headTags(try site.bytes("nohead.html")).contains { $0 == ("og:title", "No head") })
+    }
+
     @Test func withoutAURLNothingIsWrittenAndTheExitStatusIsTwo() throws {
         let site = try makeSite()
         defer { site.remove() }

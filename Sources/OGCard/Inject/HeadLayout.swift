@@ -9,6 +9,9 @@ struct HeadLayout: Sendable, Hashable {
     var lastChildEnd: Int?
     /// Where the start of the last head element written in the page is.
     var lastChildStart: Int?
+    /// The start of an element of the head that the page never closes (its text runs to the end
+    /// of the file), when it comes after every closed one: the tags go before it.
+    var unclosedStart: Int?
     /// The end of `<head>`'s start tag, when written.
     var startTagEnd: Int?
     /// The end of `<html>`'s start tag, when written.

@@ -11,15 +11,30 @@ enum HeadSplice {
         let eol: [UInt8] = lineEnding(of: bytes)
         var removals: [Range<Int>] = []
         var wholeLines: Set<Int> = []
-        // Managed tags grouped by line: a line holding nothing else goes with them.
-        let byLine = Dictionary(grouping: layout.managed) { lineStart(bytes, before: $0.lowerBound) }
-        for (start, ranges) in byLine {
-            let end = lineEnd(bytes, from: ranges.map(\.upperBound).max() ?? start)
-            var rest = Array(start..<end)
-            for range in ranges { rest.removeAll { range.contains($0) } }
-            if end > start, rest.allSatisfy({ isBlank(bytes[$0]) || bytes[$0] == UInt8(ascii: "\n") }),
-                bytes[end - 1] == UInt8(ascii: "\n")
-            {
+        // Managed tags grouped by line (each line's start found once, walking forward): a line
+        // holding nothing else goes with them.
+        var lines: [(start: Int, ranges: [Range<Int>])] = []
+        var searched = 0
+        for range in layout.managed where range.lowerBound >= searched {
+            if let newline = bytes[searched..<range.lowerBound].lastIndex(of: UInt8(ascii: "\n")) {
+                lines.append((newline + 1, [range]))
+            } else if lines.isEmpty {
+                lines.append((0, [range]))
+            } else {
+                lines[lines.count - 1].ranges.append(range)
+            }
+            searched = range.upperBound
+        }
+        for (start, ranges) in lines {
+            let end = lineEnd(bytes, from: ranges.last?.upperBound ?? start)
+            var position = start
+            var blank = true
+            for range in ranges {
+                blank = blank && bytes[position..<range.lowerBound].allSatisfy(isBlank)
+                position = range.upperBound
+            }
+            blank = blank && bytes[position..<end].allSatisfy { isBlank($0) || $0 == UInt8(ascii: "\n") }
+            if blank, end > start, bytes[end - 1] == UInt8(ascii: "\n") {
                 removals.append(start..<end)
                 wholeLines.insert(start)
             } else {
@@ -77,6 +92,7 @@ enum HeadSplice {
             }
             return (start, indent, true)
         }
+        if let unclosed = layout.unclosedStart { return (unclosed, [], false) }
         // No `</head>`: after the last thing the browser put in the head, else after `<head>`,
         // `<html>` or the doctype, else at the very start (a browser opens the head there).
         let anchors: [(Int?, Int?)] = [
@@ -91,7 +107,8 @@ enum HeadSplice {
             let indent = bytes[line..<(start ?? line)].allSatisfy(isBlank) ? Array(bytes[line..<(start ?? line)]) : []
             return (next, indent, true)
         }
-        return (0, [], true)
+        // A UTF-8 byte-order mark stays first: anywhere else it would be text.
+        return (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0, [], true)
     }
 
     /// CRLF when the page's first line ends so, else LF.

@@ -59,15 +59,25 @@ enum PageReader {
             if let key = ManagedMetaKeys.key(of: element), ManagedMetaKeys.all.contains(key) {
                 layout.managed.append(start)
             }
+            // An element the page never closes (`<title>` to the end of the file) holds all that
+            // follows as its text: tags go before it, never after its start tag.
+            if element.endTag == nil, !voidElements.contains(element.name) {
+                if start.lowerBound > (layout.lastChildEnd ?? -1) { layout.unclosedStart = start.lowerBound }
+                continue
+            }
             let end = element.endTag?.upperBound ?? start.upperBound
             if end > (layout.lastChildEnd ?? -1) {
                 layout.lastChildEnd = end
                 layout.lastChildStart = start.lowerBound
             }
         }
+        if let unclosed = layout.unclosedStart, unclosed < (layout.lastChildEnd ?? -1) { layout.unclosedStart = nil }
         layout.managed.sort { $0.lowerBound < $1.lowerBound }
         return layout
     }
+
+    /// Elements that have no end tag.
+    static let voidElements: Set<String> = ["meta", "link", "base", "basefont", "bgsound", "br", "img", "input", "hr"]
 
     private static func read(meta element: HTMLElement, into facts: inout PageFacts) {
         readMarkers(meta: element, into: &facts)

@@ -183,6 +183,14 @@ public final class SiteInjection: Sendable {
                     reason: "is UTF-16 (it starts with a byte-order mark); only UTF-8 pages get cards: skipped")
             )
         }
+        guard !NestingEstimate.exceedsLimit(bytes) else {
+            return (
+                nil,
+                Diagnostic(
+                    file: path, step: .parseHTML,
+                    reason: "nests elements more than \(NestingEstimate.limit) deep: left alone")
+            )
+        }
         let facts = PageReader.facts(of: HTMLDocument(parsing: bytes))
         if let charset = facts.charset, !["utf-8", "utf8"].contains(charset.lowercased()) {
             return (
