@@ -218,6 +218,30 @@ import Testing
         #expect(InjectedPageCheck.headTags(try site.bytes("nohead.html")).contains { $0 == ("og:title", "No head") })
     }
 
+    @Test func declaredURLsAreReadAsABrowserReadsThem() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        func page(_ link: String) -> String {
+            "<!doctype html><html><head><title>T</title><link rel=\"canonical\" href=\"\(link)\"></head></html>"
+        }
+        try site.write("a/index.html", page("/elsewhere/"))
+        try site.write("b/index.html", page("other/"))
+        try site.write("c/index.html", page("https://mirror.example.com/c/"))
+        let result = try runOGCard(["inject", ".", "--url", "https://example.org/docs", "-q"], in: site.root)
+        #expect(result.status == 0, "\(result)")
+        func url(_ path: String) throws -> String? {
+            InjectedPageCheck.headTags(try site.bytes(path)).first { $0.key == "og:url" }?.content
+        }
+        #expect(try url("a/index.html") == "https://example.org/elsewhere/")
+        #expect(try url("b/index.html") == "https://example.org/docs/b/other/")
+        #expect(try url("c/index.html") == "https://mirror.example.com/c/")
+        // The card is where the site is served from, base path included.
+        #expect(
+            InjectedPageCheck.headTags(try site.bytes("a/index.html")).contains {
+                $0 == ("og:image", "https://example.org/docs/og/a/index.png")
+            })
+    }
+
     @Test func withoutAURLNothingIsWrittenAndTheExitStatusIsTwo() throws {
         let site = try makeSite()
         defer { site.remove() }

@@ -110,8 +110,7 @@ struct InjectWork: Sendable {
         let path = page.found.relativePath
         let post = PageText.post(for: page, suffix: suffix, config: config)
         let language = facts.language ?? config.language
-        let declared = facts.canonical ?? facts.existing("og:url")
-        let pageURL = try absolute(declared ?? PageURL.path(of: path), page: path)
+        let pageURL = try self.pageURL(of: path, declared: facts.canonical ?? facts.existing("og:url"))
         let planner = planners.planner(for: path)
         var plan = try planner.plan(
             post, source: URL(fileURLWithPath: places.root + "/" + path), body: "", slug: cardPath,
@@ -210,6 +209,20 @@ struct InjectWork: Sendable {
             throw Diagnostic(file: path, step: .injectTags, reason: error.reason)
         }
         return ContentFingerprint.fnv1a(spliced)
+    }
+
+    /// The page's URL: the one it declares (canonical link, og:url), made absolute against where
+    /// it is served (`/x/` is from the host, as a browser reads it); else its path's.
+    private func pageURL(of path: String, declared: String?) throws(Diagnostic) -> String {
+        let served = try absolute(PageURL.path(of: path), page: path)
+        guard let declared = declared?.trimmingCharacters(in: .whitespacesAndNewlines), !declared.isEmpty else {
+            return served
+        }
+        if SiteURLResolver.isAbsoluteHTTP(declared) { return try absolute(declared, page: path) }
+        guard let base = URL(string: served), let url = URL(string: declared, relativeTo: base),
+            SiteURLResolver.isAbsoluteHTTP(url.absoluteString)
+        else { return served }
+        return url.absoluteString
     }
 
     /// The absolute URL of `path`, an error naming `page` when there is no site URL.

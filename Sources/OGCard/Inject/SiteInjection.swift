@@ -89,7 +89,8 @@ public final class SiteInjection: Sendable {
         for failure in results.diagnostics where failure.severity == .error {
             if let file = failure.file, let old = manifest.posts[file] { next.posts[file] = old }
         }
-        prune(manifest, present: Set(found.map(\.relativePath)), places: places, next: &next, into: &summary)
+        // A page that now gets no card (marked skip, a redirect) leaves its old card an orphan.
+        prune(manifest, present: Set(pages.map(\.found.relativePath)), places: places, next: &next, into: &summary)
         next.files = digests.recordsToKeep(known: manifest.files)
         guard options.mode.writes, next != manifest else { return }
         do {
@@ -117,6 +118,8 @@ public final class SiteInjection: Sendable {
             var reason: String?
             if name == "404.html" || name == "404.htm" || path.lowercased().hasPrefix("404/") {
                 reason = "a 404 page"
+            } else if Self.isVerificationFile(name) {
+                reason = "a site-verification file (its bytes are checked as they are)"
             } else if !include.isEmpty, !include.contains(where: { Glob.matches($0, path) }) {
                 reason = "not matched by inject.include"
             } else if exclude.contains(where: { Glob.matches($0, path) }) {
@@ -157,6 +160,17 @@ public final class SiteInjection: Sendable {
         }
         summary.posts -= sorted.count - pages.count
         return pages
+    }
+
+    /// Google's and Yandex's ownership files (`google0123456789abcdef.html`, `yandex_0123.html`),
+    /// which those services compare byte for byte.
+    static func isVerificationFile(_ name: String) -> Bool {
+        let stem = name.hasSuffix(".html") ? name.dropLast(5) : name.hasSuffix(".htm") ? name.dropLast(4) : ""
+        for prefix in ["google", "yandex_"] where stem.hasPrefix(prefix) {
+            let rest = stem.dropFirst(prefix.count)
+            if !rest.isEmpty, rest.allSatisfy(\.isHexDigit) { return true }
+        }
+        return false
     }
 
     /// The largest page read (64 MiB): a bigger one is an error, never cut and written back.
