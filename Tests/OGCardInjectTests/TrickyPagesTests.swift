@@ -36,6 +36,10 @@ import Testing
             "<!doctype html>\n<title>No head | Tricky</title>\n<p>Text without a head.</p>\n",
             "https://example.org/nohead.html"
         ),
+        "bom.html": (
+            "\u{FEFF}<!doctype html>\n<html>\n<head>\n<title>BOM | Tricky</title>\n</head>\n<body><p>A byte-order mark first.</p></body>\n</html>\n",
+            "https://example.org/bom.html"
+        ),
         "bare.html": ("<p>Only a paragraph, no doctype, no title</p>", "https://example.org/bare.html"),
         "crlf/index.html": (
             "<!DOCTYPE html>\r\n<html>\r\n<head>\r\n  <title>CRLF | Tricky</title>\r\n  <meta property=\"og:title\" content=\"CRLF\">\r\n</head>\r\n<body>\r\n<p>Windows line ends.</p>\r\n</body>\r\n</html>\r\n",
@@ -162,6 +166,9 @@ import Testing
         let crlf = try site.read("crlf/index.html")
         #expect(!crlf.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         #expect(crlf.contains("  <meta property=\"og:url\" content=\"https://example.org/crlf/\">\r\n"))
+        // A byte-order mark stays first, and the page is read past it.
+        #expect(try site.bytes("bom.html").starts(with: [0xEF, 0xBB, 0xBF, UInt8(ascii: "<")]))
+        #expect(try tags("bom.html")["og:title"] == ["BOM"])
         // The minified page stays on one line; the script's string is untouched.
         #expect(!(try site.read("minified.html")).contains("\n"))
         #expect(

@@ -28,7 +28,17 @@ enum HeadInjectorTarget: FuzzTarget {
         // A page nested deeper than ogcard parses is left alone (and must not crash the estimate).
         guard let injected = HeadInjector.inject(tags, into: page) else { return }
         let found = HeadInjector.managedTags(in: injected)
-        FuzzCheck.require(found == tags, "the head holds \(found.count) managed tags, not the \(tags.count) given: \(found.map(\.key))")
+        // gumbo reads a noncharacter (U+FFFF, U+FDD0 …) as U+FFFD, which browsers do not: the
+        // tags are compared as gumbo reads them.
+        let expected = tags.map { tag in
+            var tag = tag
+            tag.content = String(String.UnicodeScalarView(tag.content.unicodeScalars.map { isNoncharacter($0) ? "\u{FFFD}" : $0 }))
+            return tag
+        }
+        FuzzCheck.require(
+            found == expected,
+            "the head holds \(found.count) managed tags, not the \(tags.count) given; first difference: "
+                + "\(zip(found, expected).first { $0 != $1 }.map { "\($0.0) vs \($0.1)" } ?? "in number")")
 
         let head = HeadInjector.headBounds(in: page)
         var prefix = 0
@@ -44,5 +54,10 @@ enum HeadInjectorTarget: FuzzTarget {
 
         let again = HeadInjector.inject(tags, into: injected)
         FuzzCheck.require(again == injected, "a second injection changed the page")
+    }
+
+    /// U+FDD0…U+FDEF and the last two code points of every plane.
+    static func isNoncharacter(_ scalar: Unicode.Scalar) -> Bool {
+        (0xFDD0...0xFDEF).contains(scalar.value) || scalar.value & 0xFFFE == 0xFFFE
     }
 }

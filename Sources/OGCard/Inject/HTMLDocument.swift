@@ -16,10 +16,13 @@ struct HTMLDocument: Sendable {
 
     /// Parses `bytes` (UTF-8).
     init(parsing bytes: [UInt8]) {
-        let parse = GumboParse(bytes)
+        // A browser drops a UTF-8 byte-order mark before parsing; gumbo would read it as text
+        // (closing the head at once), so it is left out and the offsets moved past it.
+        let shift = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let parse = GumboParse(Array(bytes[shift...]))
         var root = HTMLElement(name: "html", attributes: [:], startTag: nil, endTag: nil, children: [])
         if let node = parse.output.pointee.root {
-            root = Self.element(node, base: parse.base, depth: 0)
+            root = Self.element(node, base: parse.base, shift: shift, depth: 0)
         }
         self.root = root
         doctypeEnd = 0
@@ -43,7 +46,9 @@ struct HTMLDocument: Sendable {
         return word == "<!doctype" ? close + 1 : 0
     }
 
-    private static func element(_ node: UnsafeMutablePointer<GumboNode>, base: UnsafePointer<CChar>, depth: Int)
+    private static func element(
+        _ node: UnsafeMutablePointer<GumboNode>, base: UnsafePointer<CChar>, shift: Int, depth: Int
+    )
         -> HTMLElement
     {
         let element = node.pointee.v.element
@@ -71,7 +76,7 @@ struct HTMLDocument: Sendable {
                 let child = raw.assumingMemoryBound(to: GumboNode.self)
                 switch child.pointee.type {
                 case GUMBO_NODE_ELEMENT, GUMBO_NODE_TEMPLATE:
-                    children.append(.element(Self.element(child, base: base, depth: depth + 1)))
+                    children.append(.element(Self.element(child, base: base, shift: shift, depth: depth + 1)))
                 case GUMBO_NODE_TEXT, GUMBO_NODE_CDATA:
                     children.append(.text(String(cString: child.pointee.v.text.text)))
                 default:
@@ -80,13 +85,13 @@ struct HTMLDocument: Sendable {
             }
         }
         return HTMLElement(
-            name: name, attributes: attributes, startTag: range(element.original_tag, base: base),
-            endTag: range(element.original_end_tag, base: base), children: children)
+            name: name, attributes: attributes, startTag: range(element.original_tag, base: base, shift: shift),
+            endTag: range(element.original_end_tag, base: base, shift: shift), children: children)
     }
 
-    private static func range(_ piece: GumboStringPiece, base: UnsafePointer<CChar>) -> Range<Int>? {
+    private static func range(_ piece: GumboStringPiece, base: UnsafePointer<CChar>, shift: Int) -> Range<Int>? {
         guard piece.length > 0, let data = piece.data else { return nil }
-        let start = base.distance(to: data)
+        let start = base.distance(to: data) + shift
         return start..<start + piece.length
     }
 }

@@ -20,9 +20,14 @@ package enum HeadInjector {
     }
 
     /// Where a page's head lies in `bytes`: from its `<head>` start tag (or the start of the page
-    /// when it has none written) to the end of its `</head>` (or of the page).
+    /// when it has none written) to the end of its `</head>` (or of the page), or of the last
+    /// element the parser put in the head after it (a `<meta>` between `</head>` and `<body>`).
     package static func headBounds(in bytes: [UInt8]) -> Range<Int> {
         let head = HTMLDocument(parsing: bytes).head
-        return (head?.startTag?.lowerBound ?? 0)..<(head?.endTag?.upperBound ?? bytes.count)
+        var upper = head?.endTag?.upperBound ?? bytes.count
+        for child in head?.elements ?? [] {
+            upper = max(upper, child.endTag?.upperBound ?? child.startTag?.upperBound ?? 0)
+        }
+        return (head?.startTag?.lowerBound ?? 0)..<upper
     }
 }

@@ -19,7 +19,7 @@ enum HeadSplice {
             if let newline = bytes[searched..<range.lowerBound].lastIndex(of: UInt8(ascii: "\n")) {
                 lines.append((newline + 1, [range]))
             } else if lines.isEmpty {
-                lines.append((0, [range]))
+                lines.append((firstLineStart(bytes), [range]))
             } else {
                 lines[lines.count - 1].ranges.append(range)
             }
@@ -108,7 +108,7 @@ enum HeadSplice {
             return (next, indent, true)
         }
         // A UTF-8 byte-order mark stays first: anywhere else it would be text.
-        return (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0, [], true)
+        return (firstLineStart(bytes), [], true)
     }
 
     /// CRLF when the page's first line ends so, else LF.
@@ -117,11 +117,18 @@ enum HeadSplice {
         return newline > 0 && bytes[newline - 1] == UInt8(ascii: "\r") ? [13, 10] : [10]
     }
 
-    /// The offset just after the last `\n` before `offset` (0 on the first line).
+    /// The offset just after the last `\n` before `offset` (on the first line, its start: after
+    /// a byte-order mark, which is not part of the text).
     private static func lineStart(_ bytes: [UInt8], before offset: Int) -> Int {
+        let first = firstLineStart(bytes)
         var index = offset
-        while index > 0, bytes[index - 1] != UInt8(ascii: "\n") { index -= 1 }
+        while index > first, bytes[index - 1] != UInt8(ascii: "\n") { index -= 1 }
         return index
+    }
+
+    /// Where the first line starts: after a UTF-8 byte-order mark, else at 0.
+    private static func firstLineStart(_ bytes: [UInt8]) -> Int {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
     /// The offset just after the first `\n` at or after `offset` (the end when there is none).
