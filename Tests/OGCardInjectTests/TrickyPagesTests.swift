@@ -225,6 +225,20 @@ import Testing
         #expect(InjectedPageCheck.headTags(try site.bytes("nohead.html")).contains { $0 == ("og:title", "No head") })
     }
 
+    @Test func aDryRunWritesNothingAndSaysWhatItWouldDo() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let before = try site.snapshot()
+        let result = try runOGCard(["inject", ".", "--url", Self.siteURL, "--dry-run"], in: site.root)
+        // As `build --dry-run`: work left to do is status 1.
+        #expect(result.status == 1, "\(result)")
+        #expect(try site.snapshot() == before)
+        for path in Self.injected.keys {
+            #expect(result.stdout.contains("\(path): would write its tags"), "\(path)")
+            #expect(result.stdout.contains("\(path): would render "), "\(path)")
+        }
+    }
+
     @Test func declaredURLsAreReadAsABrowserReadsThem() throws {
         let site = try TemporarySite()
         defer { site.remove() }
