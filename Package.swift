@@ -21,7 +21,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        // C system libraries. Only the graphics layer of OGCard imports them.
+        // C system libraries. Only the graphics layer of OGCard imports them (and the inject layer, CGumbo).
         .systemLibrary(
             name: "CCairo", path: "Sources/CCairo", pkgConfig: "cairo-ft",
             providers: [.apt(["libcairo2-dev"])]),
@@ -37,12 +37,16 @@ let package = Package(
         .systemLibrary(
             name: "CLibPNG", path: "Sources/CLibPNG", pkgConfig: "libpng",
             providers: [.apt(["libpng-dev"])]),
+        // Google's HTML5 parser, for `ogcard inject`: only Sources/OGCard/Inject imports it.
+        .systemLibrary(
+            name: "CGumbo", path: "Sources/CGumbo", pkgConfig: "gumbo",
+            providers: [.apt(["libgumbo-dev"])]),
         // Pixel kernels in C: our PNG encoder (conversion, filtering, zlib) and the shadow blur.
         .target(name: "CCardKernels", dependencies: ["CZlib"], path: "Sources/CCardKernels"),
         .target(
             name: "OGCard",
             dependencies: [
-                "CCairo", "CPango", "CFontconfig", "CCardKernels",
+                "CCairo", "CPango", "CFontconfig", "CCardKernels", "CGumbo",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings),
@@ -97,6 +101,10 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "OGCardUnitTests", dependencies: ["OGCard", "OGCardTestSupport"],
+            swiftSettings: swiftSettings),
+        // `ogcard inject` on hand-written pages and on what Debian's hugo and jekyll build.
+        .testTarget(
+            name: "OGCardInjectTests", dependencies: ["OGCard", "OGCardTestSupport", "ogcard"],
             swiftSettings: swiftSettings),
         // Runs the built executables as users do; depends on them so they are built first.
         .testTarget(

@@ -3,7 +3,11 @@ import OGCard
 
 /// Prints a build's summary for people (stderr) or as JSON (stdout), and maps it to an exit code.
 enum BuildReport {
-    static func finish(_ summary: BuildSummary, options: GlobalOptions, verb: String) throws {
+    /// `describe` words the summary line for a command other than `build` (`inject`).
+    static func finish(
+        _ summary: BuildSummary, options: GlobalOptions, verb: String,
+        describe: ((BuildSummary) -> String)? = nil
+    ) throws {
         DiagnosticReport.print(summary.diagnostics, quiet: options.quiet, verbose: options.verbose)
         for line in summary.stale { print(line) }
         if let file = summary.configWritten, !options.quiet {
@@ -18,6 +22,8 @@ enum BuildReport {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(summary), as: UTF8.self))
+        } else if let describe, !options.quiet || !summary.succeeded {
+            printError(describe(summary))
         } else if !options.quiet || !summary.succeeded {
             printError(
                 String(

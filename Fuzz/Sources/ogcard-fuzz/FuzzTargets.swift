@@ -8,6 +8,7 @@ enum FuzzTargets {
         SiteConfigTarget.self,
         HTMLEscaperTarget.self,
         PNGEncoderTarget.self,
+        HeadInjectorTarget.self,
     ]
 
     /// The target called `name`, if any.

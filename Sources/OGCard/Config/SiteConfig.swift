@@ -52,6 +52,8 @@ public struct SiteConfig: Hashable, Sendable {
     /// Whether `posts` are the generator's own (no `posts:` in ogcard.yml): a Jekyll site then
     /// gets exactly the files Jekyll reads as posts, drafts and collection documents.
     package var postsFollowGenerator: Bool
+    /// `inject`: how `ogcard inject` treats a built site's folder.
+    public var inject = InjectSettings()
     /// Jekyll's URL and publication settings, from `_config.yml`.
     package var jekyll: JekyllSiteSettings
     /// Hugo's URL, language and publication settings, from the Hugo config.

@@ -14,7 +14,7 @@ public enum SiteConfigLoader {
     public static let knownKeys = [
         "url", "name", "posts", "output", "image_url_path", "file_name", "author", "twitter", "design",
         "rewrite", "add_missing_image", "allow_relative_urls", "snippets", "meta_json", "layouts", "logos",
-        "limits", "fields", "url_pattern", "language",
+        "limits", "fields", "url_pattern", "language", "inject",
     ]
 
     /// The nearest ogcard.yml or _ogcard.yml in `directory` or one of its ancestors, or nil
@@ -154,6 +154,7 @@ public enum SiteConfigLoader {
                     throw reader.error(value, key: key, error.reason)
                 }
             case "language": config.language = try reader.nonEmptyString(value, key: key)
+            case "inject": config.inject = try reader.inject(value, key: key)
             default:
                 preconditionFailure("key '\(key)' is in knownKeys but not handled")
             }

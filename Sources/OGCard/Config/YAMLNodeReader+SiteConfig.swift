@@ -184,3 +184,26 @@ extension YAMLNodeReader {
         return result
     }
 }
+
+extension YAMLNodeReader {
+    /// `inject:`: the card folder, include and exclude globs, and designs by glob.
+    func inject(_ node: Node, key: String) throws(Diagnostic) -> InjectSettings {
+        var settings = InjectSettings()
+        let entries = try mapping(node, key: key, allowed: InjectSettings.keys)
+        if let cards = entries["cards"] { settings.cards = try relativePath(cards, key: "\(key).cards") }
+        if let include = entries["include"] { settings.include = try stringList(include, key: "\(key).include") }
+        if let exclude = entries["exclude"] { settings.exclude = try stringList(exclude, key: "\(key).exclude") }
+        if let designs = entries["designs"] {
+            guard let mapping = designs.mapping else {
+                throw error(
+                    designs, key: "\(key).designs", "expected a mapping of globs to designs, got \(kind(designs))")
+            }
+            for (globNode, value) in mapping {
+                let glob = try nonEmptyString(globNode, key: "\(key).designs")
+                settings.designs.append(
+                    InjectSettings.DesignRule(glob: glob, design: try design(value, key: "\(key).designs.\(glob)")))
+            }
+        }
+        return settings
+    }
+}

@@ -33,6 +33,8 @@ public struct MetaTags: Hashable, Sendable {
     public var twitterCreator: String
     /// Last-modified time, already formatted as ISO 8601 (`article:modified_time`); empty for none.
     public var modifiedTime: String = ""
+    /// `og:type`: `article` for posts (the default), `website` for pages without a date.
+    public var type: String = "article"
     /// The page's locale as Open Graph writes it (`en_US`, `es_ES`); empty for none.
     public var locale: String = ""
     /// The locales of the page's translations (`og:locale:alternate`), in order.
@@ -102,7 +104,7 @@ public struct MetaTags: Hashable, Sendable {
         var entries: [(MetaTag.Attribute, String, String)] = [
             (.property, "og:title", title),
             (.property, "og:description", description),
-            (.property, "og:type", "article"),
+            (.property, "og:type", type),
             (.property, "og:url", pageURL),
             (.property, "og:site_name", siteName),
             (.property, "og:locale", locale),

@@ -61,6 +61,16 @@ public enum BuildStep: String, Hashable, Sendable, Codable, CaseIterable {
     /// Writing `.ogcard-manifest.json`.
     case writeManifest = "writing the manifest"
 
+    // `ogcard inject`: a built site's pages.
+    /// Listing the HTML pages of a built site's folder.
+    case findPages = "finding pages"
+    /// Reading a built page.
+    case readPage = "reading the page"
+    /// Parsing a page's HTML and what it says about itself.
+    case parseHTML = "parsing the HTML"
+    /// Writing the page with its tags in its head.
+    case injectTags = "writing the page's tags"
+
     // Anything else.
     /// Writing a file atomically (the caller's step usually replaces this one).
     case writeFile = "writing a file"

@@ -1,0 +1,239 @@
+import Foundation
+import Synchronization
+
+/// The second pass of `ogcard inject`, in parallel: for each page, plan its card, render it when
+/// its digest changed or it is missing, then splice the tags into the page.
+struct InjectWork: Sendable {
+    /// The card planners: the site's design, and one per `inject.designs` glob.
+    struct Planners: Sendable {
+        let site: PostCardPlanner
+        let designed: [(String, PostCardPlanner)]
+
+        /// The planner of the page at `path`: the first glob matching it, else the site's.
+        func planner(for path: String) -> PostCardPlanner {
+            designed.first { Glob.matches($0.0, path) }?.1 ?? site
+        }
+    }
+
+    let pages: [InjectedPage]
+    let suffix: TitleSuffix?
+    let planners: Planners
+    let resolver: SiteURLResolver
+    let places: InjectPlaces
+    let manifest: BuildManifest
+    let fonts: FontSet
+    let fontDigest: String
+    let mode: BuildOptions.Mode
+    let progress: BuildProgressCounter
+
+    var config: SiteConfig { planners.site.config }
+
+    /// What the workers made, merged.
+    struct Results: Sendable {
+        var entries: [String: BuildManifest.Entry] = [:]
+        var diagnostics: [Diagnostic] = []
+        var stale: [String] = []
+        var rendered = 0
+        var rewritten = 0
+        var upToDate = 0
+
+        mutating func merge(_ other: Results) {
+            entries.merge(other.entries) { $1 }
+            diagnostics += other.diagnostics
+            stale += other.stale
+            rendered += other.rendered
+            rewritten += other.rewritten
+            upToDate += other.upToDate
+        }
+    }
+
+    /// Runs on `jobs` workers, each with its own renderer.
+    func run(jobs: Int) throws(Diagnostic) -> Results {
+        let workers = max(1, min(jobs, pages.count))
+        var renderers: [CardRenderer] = []
+        if !pages.isEmpty {
+            do {
+                for _ in 0..<workers { renderers.append(try CardRenderer(fonts: fonts, limits: config.limits)) }
+            } catch {
+                throw Diagnostic.wrapping(error, file: nil, step: .loadFonts)
+            }
+        }
+        let shared = UncheckedBox(renderers)
+        let results = Mutex(Results())
+        let counter = WorkCounter()
+        DispatchQueue.concurrentPerform(iterations: pages.isEmpty ? 0 : workers) { worker in
+            let renderer = shared.value[worker]
+            while let index = counter.take(below: pages.count) {
+                let page = pages[index]
+                var local = Results()
+                do {
+                    try process(page, renderer: renderer, into: &local)
+                } catch {
+                    local.diagnostics.append(
+                        Diagnostic.wrapping(error, file: page.found.relativePath, step: .layOut).located(
+                            file: page.found.relativePath, line: nil))
+                }
+                results.withLock { $0.merge(local) }
+                progress.finished(
+                    rendered: local.rendered, failed: local.diagnostics.contains { $0.severity == .error })
+            }
+        }
+        return results.withLock { all in
+            all.diagnostics.sort {
+                ($0.file ?? "", $0.line ?? 0, $0.severity, $0.reason) < (
+                    $1.file ?? "", $1.line ?? 0, $1.severity, $1.reason
+                )
+            }
+            all.stale.sort()
+            return all
+        }
+    }
+
+    /// One page: plan, card, page, then its manifest entry.
+    private func process(_ page: InjectedPage, renderer: CardRenderer, into results: inout Results) throws(Diagnostic) {
+        let path = page.found.relativePath
+        let cardPath = PageURL.cardPath(of: path, cards: places.cardsRelative)
+        let plan = try planCard(page, cardPath: cardPath)
+        results.diagnostics += plan.diagnostics.filter { $0.severity != .note }
+        let digest = ContentFingerprint.card(
+            content: plan.content, layoutDigest: plan.layoutDigest, settings: fontDigest)
+        try renderCard(plan, path: path, cardPath: cardPath, digest: digest, renderer: renderer, into: &results)
+        let fingerprint = try inject(plan.meta, into: page, into: &results)
+        results.entries[path] = BuildManifest.Entry(
+            source: fingerprint, slug: cardPath, card: cardPath, snippet: nil, digest: digest,
+            language: page.facts.language)
+    }
+
+    /// Step `.layOut`: the card's design, text and layout from the page, and its tags.
+    private func planCard(_ page: InjectedPage, cardPath: String) throws(Diagnostic) -> PostCardPlan {
+        let facts = page.facts
+        let path = page.found.relativePath
+        let post = PageText.post(for: page, suffix: suffix, config: config)
+        let language = facts.language ?? config.language
+        let pageURL = try self.pageURL(of: path, declared: facts.canonical ?? facts.existing("og:url"))
+        let planner = planners.planner(for: path)
+        var plan = try planner.plan(
+            post, source: URL(fileURLWithPath: places.root + "/" + path), body: "", slug: cardPath,
+            placement: PagePlacement(url: pageURL, language: language),
+            alternateLocales: facts.existing["og:locale:alternate"] ?? [])
+        plan.content.siteName = (config.name ?? suffix?.name ?? facts.existing("og:site_name") ?? "").cut(
+            toCharacters: config.limits.titleCharacters)
+        var meta = plan.meta
+        meta.type = facts.existing("og:type") ?? (post.date == nil ? "website" : "article")
+        meta.siteName = config.name ?? facts.existing("og:site_name") ?? suffix?.name ?? ""
+        meta.imageURL = try absolute(cardPath, page: path)
+        meta.imageType = "image/png"
+        meta.imageWidth = 1200
+        meta.imageHeight = 630
+        meta.imageAlt = nil
+        meta.twitterSite = config.twitter ?? facts.existing("twitter:site") ?? ""
+        meta.twitterCreator = facts.existing("twitter:creator") ?? config.twitter ?? ""
+        // A date the page gives but that is not one: kept as the page wrote it.
+        if post.date == nil, let published = facts.published { meta.publishedTime = published }
+        plan.meta = meta
+        return plan
+    }
+
+    /// Steps `.render` and `.writeCard`: the card when it is missing or its digest changed.
+    private func renderCard(
+        _ plan: PostCardPlan, path: String, cardPath: String, digest: String, renderer: CardRenderer,
+        into results: inout Results
+    ) throws(Diagnostic) {
+        let target: URL
+        do {
+            target = try places.checked(cardPath, inside: places.cards)
+        } catch {
+            throw error.reported(on: path, during: .writeCard)
+        }
+        let missing = !FileManager.default.fileExists(atPath: target.path)
+        guard missing || manifest.posts[path]?.digest != digest else {
+            results.upToDate += 1
+            return
+        }
+        results.rendered += 1
+        guard mode.writes else {
+            results.stale.append("\(path): \(verb)render \(cardPath)\(missing ? " (missing)" : "")")
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw Diagnostic(file: path, step: .writeCard, reason: "cannot create the card's folder: \(error)")
+        }
+        do {
+            try OwnedFile.card.checkReplaceable(target)
+            try renderer.write(plan.content, layout: plan.layout, to: target)
+        } catch {
+            guard error.step == .writeFile else { throw error }
+            throw Diagnostic(file: cardPath, step: .writeFile, reason: error.reason).reported(
+                on: path, during: .writeCard)
+        }
+    }
+
+    /// Step `.injectTags`: the page with its tags, written when it changes and only if it is
+    /// still what the first pass read. Returns the fingerprint the manifest records.
+    private func inject(_ meta: MetaTags, into page: InjectedPage, into results: inout Results) throws(Diagnostic)
+        -> String
+    {
+        let path = page.found.relativePath
+        let target = try places.checked(path, inside: places.root)
+        let original: Data
+        do {
+            original = try RegularFile.read(target)
+        } catch {
+            throw Diagnostic(file: path, step: .readPage, reason: error.reason)
+        }
+        guard ContentFingerprint.fnv1a(original) == page.fingerprint else {
+            results.diagnostics.append(
+                Diagnostic(
+                    .warning, file: path, step: .checkUnchanged,
+                    reason: "changed on disk since it was read; its tags are left for the next run"))
+            return ""
+        }
+        let spliced = Data(
+            HeadSplice.apply(meta.metaTags().map(\.html), to: [UInt8](original), layout: page.facts.head))
+        guard spliced != original else { return page.fingerprint }
+        results.rewritten += 1
+        guard mode.writes else {
+            results.stale.append("\(path): \(verb)write its tags")
+            return page.fingerprint
+        }
+        do {
+            try AtomicFileWriter.write(spliced, to: target, durable: false, replacing: original)
+        } catch let changed where changed.step == .checkUnchanged {
+            results.rewritten -= 1
+            results.diagnostics.append(Diagnostic(.warning, file: path, step: .checkUnchanged, reason: changed.reason))
+            return ""
+        } catch {
+            throw Diagnostic(file: path, step: .injectTags, reason: error.reason)
+        }
+        return ContentFingerprint.fnv1a(spliced)
+    }
+
+    /// The page's URL: the one it declares (canonical link, og:url), made absolute against where
+    /// it is served (`/x/` is from the host, as a browser reads it); else its path's.
+    private func pageURL(of path: String, declared: String?) throws(Diagnostic) -> String {
+        let served = try absolute(PageURL.path(of: path), page: path)
+        guard let declared = declared?.trimmingCharacters(in: .whitespacesAndNewlines), !declared.isEmpty else {
+            return served
+        }
+        if SiteURLResolver.isAbsoluteHTTP(declared) { return try absolute(declared, page: path) }
+        guard let base = URL(string: served), let url = URL(string: declared, relativeTo: base),
+            SiteURLResolver.isAbsoluteHTTP(url.absoluteString)
+        else { return served }
+        return url.absoluteString
+    }
+
+    /// The absolute URL of `path`, an error naming `page` when there is no site URL.
+    private func absolute(_ path: String, page: String) throws(Diagnostic) -> String {
+        do {
+            return try resolver.absolute(path)
+        } catch {
+            throw error.located(file: page, line: nil)
+        }
+    }
+
+    /// "would " in a dry run, so a line reads as what a run would do.
+    private var verb: String { mode == .dryRun ? "would " : "" }
+}
