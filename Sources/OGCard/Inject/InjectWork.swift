@@ -49,34 +49,20 @@ struct InjectWork: Sendable {
 
     /// Runs on `jobs` workers, each with its own renderer.
     func run(jobs: Int) throws(Diagnostic) -> Results {
-        let workers = max(1, min(jobs, pages.count))
-        var renderers: [CardRenderer] = []
-        if !pages.isEmpty {
-            do {
-                for _ in 0..<workers { renderers.append(try CardRenderer(fonts: fonts, limits: config.limits)) }
-            } catch {
-                throw Diagnostic.wrapping(error, file: nil, step: .loadFonts)
-            }
-        }
-        let shared = UncheckedBox(renderers)
         let results = Mutex(Results())
-        let counter = WorkCounter()
-        DispatchQueue.concurrentPerform(iterations: pages.isEmpty ? 0 : workers) { worker in
-            let renderer = shared.value[worker]
-            while let index = counter.take(below: pages.count) {
-                let page = pages[index]
-                var local = Results()
-                do {
-                    try process(page, renderer: renderer, into: &local)
-                } catch {
-                    local.diagnostics.append(
-                        Diagnostic.wrapping(error, file: page.found.relativePath, step: .layOut).located(
-                            file: page.found.relativePath, line: nil))
-                }
-                results.withLock { $0.merge(local) }
-                progress.finished(
-                    rendered: local.rendered, failed: local.diagnostics.contains { $0.severity == .error })
+        try RendererPool.run(count: pages.count, jobs: jobs, fonts: fonts, limits: config.limits) { index, renderer in
+            let page = pages[index]
+            var local = Results()
+            do {
+                try process(page, renderer: renderer, into: &local)
+            } catch {
+                local.diagnostics.append(
+                    Diagnostic.wrapping(error, file: page.found.relativePath, step: .layOut).located(
+                        file: page.found.relativePath, line: nil))
             }
+            results.withLock { $0.merge(local) }
+            progress.finished(
+                rendered: local.rendered, failed: local.diagnostics.contains { $0.severity == .error })
         }
         return results.withLock { all in
             all.diagnostics.sort {

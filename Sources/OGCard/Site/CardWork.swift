@@ -51,36 +51,21 @@ struct CardWork: Sendable {
 
     /// Runs on `jobs` workers, each with its own renderer (a Pango font map is not thread-safe).
     func run(jobs: Int) throws(Diagnostic) -> Results {
-        let workers = max(1, min(jobs, items.count))
-        var renderers: [CardRenderer] = []
-        if !items.isEmpty {
-            do {
-                for _ in 0..<workers {
-                    renderers.append(try CardRenderer(fonts: site.fonts, limits: site.config.limits))
-                }
-            } catch {
-                throw Diagnostic.wrapping(error, file: nil, step: .loadFonts)
-            }
-        }
-        let shared = UncheckedBox(renderers)
         let results = Mutex(Results())
-        let counter = WorkCounter()
-        DispatchQueue.concurrentPerform(iterations: items.isEmpty ? 0 : workers) { worker in
-            let renderer = shared.value[worker]
-            while let index = counter.take(below: items.count) {
-                let item = items[index]
-                var local = Results()
-                do {
-                    try process(item, renderer: renderer, into: &local)
-                } catch {
-                    local.diagnostics.append(
-                        Diagnostic.wrapping(error, file: item.relativePath, step: .layOut).located(
-                            file: item.relativePath, line: nil))
-                }
-                results.withLock { $0.merge(local) }
-                progress.finished(
-                    rendered: local.rendered, failed: local.diagnostics.contains { $0.severity == .error })
+        try RendererPool.run(count: items.count, jobs: jobs, fonts: site.fonts, limits: site.config.limits) {
+            index, renderer in
+            let item = items[index]
+            var local = Results()
+            do {
+                try process(item, renderer: renderer, into: &local)
+            } catch {
+                local.diagnostics.append(
+                    Diagnostic.wrapping(error, file: item.relativePath, step: .layOut).located(
+                        file: item.relativePath, line: nil))
             }
+            results.withLock { $0.merge(local) }
+            progress.finished(
+                rendered: local.rendered, failed: local.diagnostics.contains { $0.severity == .error })
         }
         // Workers finish in any order; sorted, the list reads the same on every run.
         return results.withLock { all in
