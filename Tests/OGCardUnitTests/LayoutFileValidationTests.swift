@@ -54,6 +54,14 @@ import Testing
         #expect(layout.layers.map(\.name) == ["box", "title"])
     }
 
+    /// Found by a long `layout` fuzz run: an error message about a frame outside the canvas
+    /// formatted its edges with `Int(_:)`, which traps past `Int.max`.
+    @Test func aFrameFarOutsideTheCanvasIsAnErrorNotATrap() throws {
+        let failure = try #require(
+            try error(loading: replacing("right: 1100, bottom: 500}", with: "right: 1e300, bottom: 500}")))
+        #expect(failure.reason.contains("1e+300"), "\(failure.reason)")
+    }
+
     @Test func unknownKeyNamesItsLine() throws {
         let failure = try #require(
             try error(loading: replacing("    fill: $accent", with: "    fill: $accent\n    colour: red")))

@@ -80,6 +80,18 @@ import Testing
         #expect(try writeAndLoad(survey, in: site).design == .style(.modern))
     }
 
+    /// Found by a long `config` fuzz run: a site title holding a C1 control character (TOML
+    /// `\u0088`) was written raw into ogcard.yml, which YAML then refused to load.
+    @Test func controlCharactersInTheSiteTitleAreWrittenEscaped() throws {
+        let site = try TemporarySite()
+        try site.write("hugo.toml", "baseURL = \"https://x.example/\"\ntitle = \"Hugo \\u0088 Site\\u2028!\"\n")
+        try site.write("content/posts/a.md", "+++\ntitle = \"A\"\n+++\n")
+        let survey = try SiteSurvey.inspect(root: site.root)
+        #expect(survey.name == "Hugo \u{88} Site\u{2028}!")
+        let config = try writeAndLoad(survey, in: site)
+        #expect(config.name == "Hugo \u{88} Site\u{2028}!")
+    }
+
     @Test func hugoSiteWithoutURLs() throws {
         let site = try TemporarySite()
         try site.write(

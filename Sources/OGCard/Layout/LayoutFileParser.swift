@@ -261,7 +261,10 @@ struct LayoutFileParser {
     }
 
     private func describe(_ rect: CardRect) -> String {
-        func text(_ value: Double) -> String { value == value.rounded() ? String(Int(value)) : String(value) }
+        // Whole numbers without ".0"; a value past Int's range (a fuzzed 1e300) must not trap.
+        func text(_ value: Double) -> String {
+            value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        }
         return "x \(text(rect.x))–\(text(rect.maxX)), y \(text(rect.y))–\(text(rect.maxY))"
     }
 

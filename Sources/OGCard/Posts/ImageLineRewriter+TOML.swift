@@ -219,6 +219,13 @@ extension ImageLineRewriter {
     }
 
     /// A double-quoted string valid in both JSON and TOML.
+    /// Characters written as `\uXXXX`: C0 and C1 controls and DEL, which TOML and YAML refuse raw
+    /// (YAML reads C1 controls as non-printable), and the line and paragraph separators, which
+    /// YAML 1.1 reads as line breaks.
+    static func mustEscape(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
     static func jsonString(_ value: String) -> String {
         var out = "\""
         for scalar in value.unicodeScalars {
@@ -229,7 +236,7 @@ extension ImageLineRewriter {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                if Self.mustEscape(scalar) {
                     out += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
                 } else {
                     out.unicodeScalars.append(scalar)

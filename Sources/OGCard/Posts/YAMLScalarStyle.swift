@@ -14,7 +14,7 @@ enum YAMLScalarStyle {
         case .plain:
             return Self.isSafePlain(value) ? value : YAMLScalarStyle.singleQuoted.render(value)
         case .singleQuoted:
-            if value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            if value.unicodeScalars.contains(where: ImageLineRewriter.mustEscape) {
                 return YAMLScalarStyle.doubleQuoted.render(value)
             }
             return "'" + value.replacingAll("'", with: "''") + "'"
@@ -27,7 +27,7 @@ enum YAMLScalarStyle {
     /// Asks Yams itself whether `value` written plain reads back as the same string.
     static func isSafePlain(_ value: String) -> Bool {
         guard !value.isEmpty, value.trimmingSpaces() == value,
-            !value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
+            !value.unicodeScalars.contains(where: ImageLineRewriter.mustEscape),
             let first = value.first, !"-?:,[]{}#&*!|>'\"%@`".contains(first)
         else { return false }
         guard let node = try? Yams.compose(yaml: "k: \(value)\n"), case .mapping(let mapping) = node,
