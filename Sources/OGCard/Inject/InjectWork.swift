@@ -65,11 +65,7 @@ struct InjectWork: Sendable {
                 rendered: local.rendered, failed: local.diagnostics.contains { $0.severity == .error })
         }
         return results.withLock { all in
-            all.diagnostics.sort {
-                ($0.file ?? "", $0.line ?? 0, $0.severity, $0.reason) < (
-                    $1.file ?? "", $1.line ?? 0, $1.severity, $1.reason
-                )
-            }
+            all.diagnostics.sort(by: Diagnostic.inReportOrder)
             all.stale.sort()
             return all
         }

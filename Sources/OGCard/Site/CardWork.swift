@@ -69,11 +69,7 @@ struct CardWork: Sendable {
         }
         // Workers finish in any order; sorted, the list reads the same on every run.
         return results.withLock { all in
-            all.diagnostics.sort {
-                ($0.file ?? "", $0.line ?? 0, $0.severity, $0.reason) < (
-                    $1.file ?? "", $1.line ?? 0, $1.severity, $1.reason
-                )
-            }
+            all.diagnostics.sort(by: Diagnostic.inReportOrder)
             return all
         }
     }
@@ -100,7 +96,7 @@ struct CardWork: Sendable {
             source: source, slug: slug, card: plan.cardFile.map { SitePaths.relative($0, to: site.config.root) },
             snippet: snippet, digest: digest, expires: placement.expires.map { Int64($0.timeIntervalSince1970) },
             language: translations.languages[item.relativePath],
-            translationKey: translations.translationKey(of: item, config: site.config),
+            translationKey: translations.translationKeys[item.relativePath],
             alternates: alternates.isEmpty ? nil : alternates)
     }
 

@@ -20,6 +20,8 @@ struct SiteTranslations: Sendable {
     /// The slug a post wants when it is not the one its file name gives: a Hugo translation
     /// `hello.es.md` wants `hello` (its language's folder keeps it apart), not `hello-es`.
     var wantedSlugs: [String: String] = [:]
+    /// Each placed post's translation key, when it has one.
+    var translationKeys: [String: String] = [:]
 
     /// The parsed posts the generator does not publish.
     var hidden: Set<String> { Set(placements.filter { !$0.value.visibility.isPublished }.keys) }
@@ -30,10 +32,9 @@ struct SiteTranslations: Sendable {
         for item in scan.parsed {
             guard let placement = try? pages.place(item.post, relativePath: item.relativePath) else { continue }
             placements[item.relativePath] = placement
-            let language =
-                placement.language
-                ?? PostLanguage.of(item.post, relativePath: item.relativePath, postsFolders: config.posts).language
-            languages[item.relativePath] = language
+            let own = PostLanguage.of(item.post, relativePath: item.relativePath, postsFolders: config.posts)
+            languages[item.relativePath] = placement.language ?? own.language
+            translationKeys[item.relativePath] = placement.translationKey ?? own.translationKey
             if config.generator == .hugo, let code = placement.language, item.post.field("slug") == nil {
                 let name = (item.relativePath as NSString).lastPathComponent
                 let base = (name as NSString).deletingPathExtension
@@ -51,11 +52,9 @@ struct SiteTranslations: Sendable {
             guard let placement = placements[item.relativePath], placement.visibility.isPublished,
                 let language = languages[item.relativePath]
             else { continue }
-            let key =
-                placement.translationKey
-                ?? PostLanguage.of(item.post, relativePath: item.relativePath, postsFolders: config.posts)
-                .translationKey
-            if let key { groups[key, default: []].append((item.relativePath, language)) }
+            if let key = translationKeys[item.relativePath] {
+                groups[key, default: []].append((item.relativePath, language))
+            }
         }
         for path in scan.unchanged {
             guard let entry = manifest.posts[path], entry.hidden == nil, let key = entry.translationKey,
@@ -84,11 +83,5 @@ struct SiteTranslations: Sendable {
     /// What og:locale is made from for `language` on this site (Hugo's `languageCode`).
     private func localeTag(_ language: String, _ config: SiteConfig) -> String {
         config.generator == .hugo ? config.hugo.localeTag(forLanguage: language) : language
-    }
-
-    /// The translation key recorded for a placed post.
-    func translationKey(of item: ParsedPost, config: SiteConfig) -> String? {
-        placements[item.relativePath]?.translationKey
-            ?? PostLanguage.of(item.post, relativePath: item.relativePath, postsFolders: config.posts).translationKey
     }
 }

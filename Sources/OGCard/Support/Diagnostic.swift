@@ -111,4 +111,10 @@ extension Diagnostic {
     static func config(file: String, line: Int?, key: String?, step: BuildStep, reason: String) -> Diagnostic {
         Diagnostic(file: file, line: line, step: step, key: key, reason: key.map { "key '\($0)': \(reason)" } ?? reason)
     }
+
+    /// The order reports list diagnostics in: by file, line, severity, reason. Parallel workers
+    /// finish in any order; sorted this way, a run's list reads the same every time.
+    package static func inReportOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        (a.file ?? "", a.line ?? 0, a.severity, a.reason) < (b.file ?? "", b.line ?? 0, b.severity, b.reason)
+    }
 }
