@@ -61,7 +61,7 @@ import Testing
         ("Use `pytest.set_trace` to debug", "Use pytest.set_trace to debug"),
         ("**Bold** and _em_ and *star*", "Bold and em and star"),
         ("snake_case_name stays", "snake_case_name stays"),
-        ("<b>HTML</b> &amp; stays", "<b>HTML</b> &amp; stays"),
+        ("<b>HTML</b> &amp; decoded, Vec<T> kept", "HTML & decoded, Vec<T> kept"),  // as themes print it
         ("What’s up? [rough cut]", "What’s up? [rough cut]"),
         ("🚜 On Django's `auth.User` model", "🚜 On Django's auth.User model"),
         ("5 * 3 * 2", "5 * 3 * 2"),

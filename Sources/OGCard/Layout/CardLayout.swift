@@ -12,6 +12,12 @@ public struct CardLayout: Hashable, Sendable {
     public var background: RGBAColor
     /// The layers, bottom first.
     public var layers: [CardLayer]
+    /// The language of cards whose post gives none (the layout file's `lang`), before guessing
+    /// from the title's script.
+    public var language: String? = nil
+    /// Whether cards in a right-to-left language draw this layout mirrored (the layout file's
+    /// `mirror`, default true): tags and author swap sides, text aligns to the right.
+    public var mirrorsForRightToLeft = true
 
     /// Creates a layout.
     public init(name: String, width: Int = 1200, height: Int = 630, background: RGBAColor, layers: [CardLayer]) {

@@ -14,7 +14,7 @@ struct LayoutFileParser {
     /// parameters, which come from URLs and may legitimately push a box past an edge.
     let checksBounds: Bool
 
-    static let topKeys = ["name", "description", "parameters", "canvas", "layers"]
+    static let topKeys = ["name", "description", "parameters", "lang", "mirror", "canvas", "layers"]
     static let canvasKeys = ["width", "height", "background"]
     static let layerTypes = ["rectangle", "text", "pills", "image"]
     static let frameKeys = ["x", "y", "width", "height", "left", "top", "right", "bottom", "margin"]
@@ -62,6 +62,16 @@ struct LayoutFileParser {
         if let background = canvasKeys["background"] {
             try applyBackground(background, to: &layout)
         }
+        if let lang = top["lang"] {
+            let tag = try reader.string(lang, key: "lang").trimmingCharacters(in: .whitespaces)
+            guard tag.isEmpty || Self.isLanguageTag(tag) else {
+                throw reader.error(lang, key: "lang", "expected a language tag such as ja, zh-Hant or ar, got '\(tag)'")
+            }
+            layout.language = tag.isEmpty ? nil : tag
+        }
+        if let mirror = top["mirror"] {
+            layout.mirrorsForRightToLeft = try reader.bool(mirror, key: "mirror")
+        }
         guard let layersNode = top["layers"] else { return layout }
         guard let layers = layersNode.sequence else {
             throw reader.error(layersNode, key: "layers", "expected a list of layers")
@@ -107,6 +117,19 @@ struct LayoutFileParser {
             }
         }
         return layout
+    }
+
+    /// A BCP 47-shaped tag: letters, digits, `-` or `_`, starting with 2–3 letters.
+    static func isLanguageTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false).flatMap {
+            $0.split(separator: "_", omittingEmptySubsequences: false)
+        }
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return false }
+        return tag.count <= 35
+            && parts.dropFirst().allSatisfy {
+                (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            }
     }
 
     // MARK: Canvas

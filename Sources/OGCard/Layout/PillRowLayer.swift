@@ -30,6 +30,9 @@ public struct PillRowLayer: Hashable, Sendable {
     /// Leave out trailing items that do not fit the strip, instead of overflowing it as
     /// opengraphimg's rows did.
     public var dropsOverflowingItems: Bool
+    /// Whether items run right to left (the first at the right, the icon at its right side), as in
+    /// a layout mirrored for a right-to-left card.
+    public var rightToLeft = false
 
     /// Creates a pill row.
     public init(

@@ -1,10 +1,10 @@
-/// Turns a Markdown-flavoured title into the text a reader sees.
+/// Turns a Markdown-flavoured text (a description, a body's first line) into the text a reader sees.
 ///
 /// Only inline Markdown that commonly appears in titles is removed: links and images
 /// (`[text](url)` → `text`), code spans (backticks dropped, content kept verbatim),
-/// and emphasis markers (`**`, `__`, `*`, `_`, `~~`). HTML is never interpreted and
-/// entities are not decoded: `<b>` stays as those three characters, because titles come
-/// from untrusted files and a card must show exactly what was typed.
+/// and emphasis markers (`**`, `__`, `*`, `_`, `~~`). HTML is not interpreted here: titles go
+/// through `TitleMarkup`, which reads their inline HTML as themes print it and reuses these
+/// Markdown rules.
 package enum MarkdownTitle {
     /// The reader-visible text of `markdown`, with line breaks turned into spaces and trimmed.
     /// Only the first `maximumInputCharacters` characters are read: looking for closing markers

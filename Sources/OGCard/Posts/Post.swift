@@ -9,8 +9,11 @@ public struct Post: Sendable, Equatable {
     package var frontMatter: FrontMatter?
     /// The title exactly as written in front matter, or `nil` when missing or empty.
     public var rawTitle: String?
-    /// The title as a reader sees it (inline Markdown removed), or a fallback (see `isTitleFallback`).
+    /// The title as a reader sees it (inline Markdown and HTML removed, entities decoded), or a fallback (see `isTitleFallback`).
     public var title: String
+    /// The title with its inline styles (`<code>`, `<em>`, Markdown) and `<br>` line breaks, as
+    /// a card draws it; nil for a post made without one (then `title` is plain).
+    public var styledTitle: StyledText?
     /// Whether `title` is a fallback (file name, body or hash) because front matter had none.
     public var isTitleFallback: Bool
     /// Authors in the order written (empty when none).

@@ -10,6 +10,27 @@ extension PostDate {
         Self.format(date, utcOffsetSeconds: utcOffsetSeconds, pattern: Self.displayPattern)
     }
 
+    /// The date as a card of `language` shows it: English as `displayText`, French as
+    /// `6 avril 2017`, Chinese as `2017年4月6日`; see `format(_:utcOffsetSeconds:pattern:language:)`.
+    func displayText(language: String?) -> String {
+        Self.format(date, utcOffsetSeconds: utcOffsetSeconds, pattern: nil, language: language)
+    }
+
+    /// `date` for a card in `language`, with a layout's `pattern` (nil for the default). English
+    /// and languages without pinned data (`DateLocale`) keep English names and the pattern as
+    /// written (`MMMM d, y` by default); for the others, a pattern with a month name becomes the
+    /// language's own order, and names and digits are the language's, from ogcard's own table:
+    /// never the machine's locale data.
+    static func format(_ date: Date, utcOffsetSeconds: Int?, pattern: String?, language: String?) -> String {
+        if let locale = DateLocale.forLanguage(language) {
+            let localized = locale.pattern(for: pattern)
+            if let text = locale.format(date, utcOffsetSeconds: utcOffsetSeconds ?? 0, pattern: localized) {
+                return text
+            }
+        }
+        return format(date, utcOffsetSeconds: utcOffsetSeconds, pattern: pattern ?? displayPattern)
+    }
+
     /// `date` with an ICU `pattern` (`MMM d, yyyy`), in the UTC offset the post was written with
     /// (UTC when nil) and the POSIX locale: a card never depends on the machine's time zone or
     /// language. The one date formatter of cards: the default `date` text and layouts' own

@@ -91,7 +91,8 @@ struct PostFieldReader {
 
     mutating func post() -> Post {
         if frontMatter == nil { warn(nil, "no front matter; using fallbacks from the file name") }
-        let (rawTitle, title, fromFileName) = readTitle()
+        let (rawTitle, styledTitle, fromFileName) = readStyledTitle()
+        let title = styledTitle.plainText
         let metaTitle = firstText(.metaTitle).map { readMetaText($0.text, path: $0.path) }
         let metaDescription = firstText(.metaDescription).map {
             MarkdownTitle.plainText($0.text.cut(toCharacters: limits.descriptionCharacters * 4))
@@ -113,6 +114,7 @@ struct PostFieldReader {
             date: date, description: description, slug: slug, permalink: text("permalink"),
             image: image, publishedAt: publishedAt, lang: lang, warnings: [])
         post.metaTitle = metaTitle
+        post.styledTitle = styledTitle
         post.metaDescription = metaDescription
         post.modified = modified
         post.imageField = imageField
@@ -123,7 +125,7 @@ struct PostFieldReader {
 
     /// A meta-only title: Markdown stripped and cut like the title.
     mutating func readMetaText(_ raw: String, path: String) -> String {
-        MarkdownTitle.plainText(raw.cut(toCharacters: limits.titleCharacters * 4)).cut(
+        TitleMarkup.plainText(raw.cut(toCharacters: limits.titleCharacters * 4)).cut(
             toCharacters: limits.titleCharacters)
     }
 
@@ -145,12 +147,14 @@ struct PostFieldReader {
     /// → `pycon us 2017`: readable enough for a card and obviously a placeholder), or else
     /// (file names like `2024-08-03-.md` from untitled micro-blog posts) the body's first
     /// line cut to about 70 characters, or else the hash-based fallback slug.
-    mutating func readTitle() -> (String?, String, Bool) {
+    /// A front-matter title keeps its inline styles (`<code>`, `<em>`, Markdown); a fallback has none.
+    mutating func readStyledTitle() -> (raw: String?, styled: StyledText, isFallback: Bool) {
         if let raw = firstText(.title)?.text {
-            // Cut before Markdown is stripped (its cost grows with the length) and again after
-            // (links and markers shrink the text), so a huge title costs no more than a long one.
+            // Cut before markup is read (its cost grows with the length) and again after
+            // (links, tags and markers shrink the text), so a huge title costs no more than a long one.
             let limit = limits.titleCharacters
-            let plain = MarkdownTitle.plainText(raw.cut(toCharacters: limit * 4))
+            let styled = TitleMarkup.parse(raw.cut(toCharacters: limit * 4))
+            let plain = styled.text
             if !plain.isEmpty {
                 if plain.isLonger(thanCharacters: limit) || raw.isLonger(thanCharacters: limit * 4) {
                     warn(
@@ -158,7 +162,7 @@ struct PostFieldReader {
                         "the title is longer than \(limit) characters; cut to \(limit) at a word boundary \(InputLimits.hint("title_characters"))"
                     )
                 }
-                return (raw, plain.cut(toCharacters: limit), false)
+                return (raw, styled.cut(toCharacters: limit), false)
             }
         }
         var fallback = String(PostSlug.baseName(ofPath: path).map { $0 == "-" || $0 == "_" ? " " : $0 })
@@ -167,7 +171,7 @@ struct PostFieldReader {
         if fallback.isEmpty { fallback = PostSlug.fallback(forPath: path) }
         let titlePath = fields.paths(for: .title).first { value(at: $0) != nil }
         warn(titlePath, "missing or empty title; using \"\(fallback)\" from the file name")
-        return (nil, fallback, true)
+        return (nil, StyledText(fallback), true)
     }
 
     func readAuthors() -> [PostAuthor] {

@@ -2,8 +2,12 @@ public import Foundation
 
 /// What a card says: the text it shows, taken from a post's front matter or given directly.
 public struct CardContent: Hashable, Sendable {
-    /// The title, as plain text (never interpreted as HTML or markup).
+    /// The title, as plain text (never interpreted as HTML or markup); a `<br>` of the post's
+    /// title is a line break here.
     public var title: String
+    /// Inline styles of the title (its `<code>`, `<em>`, `<strong>` and Markdown), as byte ranges
+    /// of `title`; empty for a plain title.
+    public var titleSpans: [TextSpan] = []
     /// The author's name, or empty.
     public var author: String
     /// Tags, in order.
@@ -55,11 +59,30 @@ public struct CardContent: Hashable, Sendable {
         }
     }
 
+    /// The title with its inline styles.
+    public var styledTitle: StyledText {
+        get { StyledText(title, spans: titleSpans) }
+        set {
+            title = newValue.text
+            titleSpans = newValue.spans
+        }
+    }
+
     /// The text of `field`; a `date` with a `dateFormat` is formatted from `publicationDate`
     /// (in the post's own UTC offset and the POSIX locale, so a card never depends on the
     /// machine's time zone or language).
     public func text(for field: CardField, dateFormat: String?) -> String {
         guard field == .date, let dateFormat, let publicationDate else { return text(for: field) }
         return PostDate.format(publicationDate, utcOffsetSeconds: publicationUTCOffset, pattern: dateFormat)
+    }
+
+    /// The text of `field` on a card in `language`: the date, when the card has one, in that
+    /// language (`6 avril 2017`, `2017年4月6日`; `dateFormat` as `PostDate.format` reads it), from
+    /// ogcard's pinned data, never the machine's locale.
+    public func text(for field: CardField, dateFormat: String?, language: String?) -> String {
+        guard field == .date, let publicationDate else { return text(for: field) }
+        if dateFormat == nil, DateLocale.forLanguage(language) == nil { return text(for: field) }
+        return PostDate.format(
+            publicationDate, utcOffsetSeconds: publicationUTCOffset, pattern: dateFormat, language: language)
     }
 }

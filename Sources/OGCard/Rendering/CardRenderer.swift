@@ -51,10 +51,15 @@ public final class CardRenderer {
         }
         let surface = try CairoImageSurface(width: layout.width, height: layout.height)
         let context = try CairoContext(surface: surface)
+        // The card's language picks glyph forms and date names; a right-to-left one mirrors the layout.
+        let language = CardLanguage.resolve(content, layoutLanguage: layout.language)
+        let mirrors = layout.mirrorsForRightToLeft && CardLanguage.isRightToLeft(language)
         var painter = LayoutPainter(
-            engine: engine, shadows: shadows, images: images, context: context, content: content, layout: layout,
-            debugOutlines: debugOutlines, limits: limits)
+            engine: engine, shadows: shadows, images: images, context: context, content: content,
+            layout: mirrors ? layout.mirrored() : layout, debugOutlines: debugOutlines, limits: limits)
         painter.backdrops = backdrops
+        painter.language = language
+        painter.direction = mirrors ? .mirrored : .auto
         try painter.paint()
         let drawn = clock.now
         let png: Data

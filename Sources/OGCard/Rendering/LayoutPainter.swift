@@ -14,6 +14,10 @@ struct LayoutPainter {
 
     /// The backdrop cache; nil draws everything every time.
     var backdrops: BackdropCache? = nil
+    /// The card's language (see `CardLanguage.resolve`): glyph forms and date names.
+    var language: String? = nil
+    /// `.mirrored` when `layout` is already mirrored for a right-to-left card.
+    var direction: TextDirection = .auto
 
     func paint() throws(Diagnostic) {
         // Rectangles (backgrounds, gradients, shadows, panels) never depend on the content:
@@ -82,11 +86,16 @@ struct LayoutPainter {
 
     private func paint(_ layer: TextLayer) {
         let limit = layer.field == .description ? limits.descriptionCharacters : limits.titleCharacters
-        let text = content.text(for: layer.field, dateFormat: layer.dateFormat).cut(toCharacters: limit)
+        let text =
+            layer.field == .title
+            ? content.styledTitle
+            : StyledText(content.text(for: layer.field, dateFormat: layer.dateFormat, language: language))
         let frame = layer.effectiveFrame(for: content)
         defer { outline(frame, name: layer.name) }
         guard !text.isEmpty else { return }
-        let fitted = TextFitter(engine: engine, layer: layer, frame: frame, language: content.language).fit(text)
+        var fitter = TextFitter(engine: engine, layer: layer, frame: frame, language: language)
+        fitter.direction = direction
+        let fitted = fitter.fit(text.cut(toCharacters: limit))
         let extents = fitted.logicalExtents
         let top: Double
         switch layer.verticalAlignment {
@@ -116,7 +125,7 @@ struct LayoutPainter {
         func singleLine(_ text: String) -> TextLayout {
             TextLayout(
                 engine: engine, text: text, font: layer.style.font, size: layer.style.size,
-                lineHeight: lineHeight, language: content.language)
+                lineHeight: lineHeight, language: language, direction: direction)
         }
         var pills = items.map { singleLine(layer.prefix + $0) }
         let separator = layer.separator.map(singleLine)
@@ -147,8 +156,11 @@ struct LayoutPainter {
         let inner = height - 2 * layer.pill.paddingY
         let textTop = top + layer.pill.paddingY + (inner - lineHeight) / 2
         let start = x
-        for (index, pill) in pills.enumerated() {
-            if index > 0 {
+        // Right to left, the first item is drawn last, at the right, with its icon on its right.
+        let order = layer.rightToLeft ? Array(pills.indices.reversed()) : Array(pills.indices)
+        for (position, index) in order.enumerated() {
+            let pill = pills[index]
+            if position > 0 {
                 if let separator {
                     separator.draw(in: context, x: x + layer.spacing, y: textTop, color: layer.style.color)
                 }
@@ -161,11 +173,12 @@ struct LayoutPainter {
             }
             var textX = x + layer.pill.paddingX
             if index == 0, let icon, let iconImage {
+                let iconX = layer.rightToLeft ? rect.maxX - layer.pill.paddingX - icon.width : textX
                 let iconRect = CardRect(
-                    x: textX, y: top + layer.pill.paddingY + (inner - icon.height) / 2, width: icon.width,
+                    x: iconX, y: top + layer.pill.paddingY + (inner - icon.height) / 2, width: icon.width,
                     height: icon.height)
                 context.draw(iconImage, in: iconRect, mask: icon.mask, cornerRadius: 0, opacity: 1)
-                textX += iconWidth
+                if !layer.rightToLeft { textX += iconWidth }
             }
             pill.draw(in: context, x: textX, y: textTop, color: layer.style.color)
             x += pillWidths[index]

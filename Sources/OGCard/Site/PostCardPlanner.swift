@@ -93,6 +93,7 @@ struct PostCardPlanner: Sendable {
         let (design, designSource) = try chooseDesign(post, url: url, relativePath: relativePath)
         var content = cardContent(post, body: body)
         content.language = language
+        if let styled = post.styledTitle, styled.plainText == post.title { content.styledTitle = styled }
         if let url { diagnostics += differences(between: url.parameters, and: content, relativePath: relativePath) }
         let (layout, layoutDigest) = try resolveLayout(design, relativePath: relativePath, diagnostics: &diagnostics)
         // The layout's own fields (`field: subtitle`), and only those: see `customFieldNames`.

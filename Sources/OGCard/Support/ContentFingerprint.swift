@@ -29,12 +29,15 @@ enum ContentFingerprint {
     /// `content` as text with its dictionary sorted (Swift randomises dictionary order per process).
     static func canonical(_ content: CardContent) -> String {
         let extras = content.extraFields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        return [
+        // Spans only when the title has some, so plain titles keep the fingerprints they had.
+        let spans: [String] = content.titleSpans.map { "\($0.start)-\($0.end):\($0.style.rawValue)" }
+        let styled: [String] = spans.isEmpty ? [] : [spans.joined(separator: ",")]
+        let fields: [String] = [
             content.title, content.author, content.tags.joined(separator: "\u{1F}"), content.description,
             content.siteName, content.date, extras.joined(separator: "\u{1F}"), content.language ?? "",
             content.publicationDate.map { "\($0.timeIntervalSince1970)" } ?? "",
             content.publicationUTCOffset.map(String.init) ?? "",
         ]
-        .joined(separator: "\u{1E}")
+        return (fields + styled).joined(separator: "\u{1E}")
     }
 }

@@ -40,6 +40,32 @@ final class FontConfiguration: @unchecked Sendable {
         </fontconfig>
         """
 
+    /// Fontconfig's synthetic-style rules (conf.avail/90-synthetic.conf): a slanted face when
+    /// italic is asked of a family without one (none of the bundled faces has italics, and a
+    /// title's `<em>` must look different), and emboldening when bold is asked of a face
+    /// without a bold weight.
+    private static let syntheticStyleRules = """
+        <?xml version="1.0"?>
+        <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+        <fontconfig>
+          <match target="font">
+            <test name="slant"><const>roman</const></test>
+            <test target="pattern" name="slant" compare="not_eq"><const>roman</const></test>
+            <edit name="matrix" mode="assign">
+              <times><name>matrix</name><matrix><double>1</double><double>0.2</double><double>0</double><double>1</double></matrix></times>
+            </edit>
+            <edit name="slant" mode="assign"><const>oblique</const></edit>
+            <edit name="embeddedbitmap" mode="assign"><bool>false</bool></edit>
+          </match>
+          <match target="font">
+            <test name="weight" compare="less_eq"><const>medium</const></test>
+            <test target="pattern" name="weight" compare="more_eq"><const>bold</const></test>
+            <edit name="embolden" mode="assign"><bool>true</bool></edit>
+            <edit name="weight" mode="assign"><const>bold</const></edit>
+          </match>
+        </fontconfig>
+        """
+
     /// Builds a configuration holding exactly `files`, in order.
     init(fontFiles files: [URL]) throws(Diagnostic) {
         guard let config = FcConfigCreate() else {
@@ -63,13 +89,16 @@ final class FontConfiguration: @unchecked Sendable {
                 throw Diagnostic(file: file.path, step: .loadFonts, reason: "fontconfig cannot read this font file")
             }
         }
-        let parsed = Self.bitmapScalingRules.withCString { rules in
-            rules.withMemoryRebound(to: FcChar8.self, capacity: strlen(rules) + 1) {
-                FcConfigParseAndLoadFromMemory(config, $0, FcTrue)
-            }
+        let parsed = [Self.bitmapScalingRules, Self.syntheticStyleRules].allSatisfy { text in
+            text.withCString { rules in
+                rules.withMemoryRebound(to: FcChar8.self, capacity: strlen(rules) + 1) {
+                    FcConfigParseAndLoadFromMemory(config, $0, FcTrue)
+                }
+            } == FcTrue
         }
-        guard parsed == FcTrue else {
-            throw Diagnostic(step: .loadFonts, reason: "fontconfig rejected the bitmap-scaling rules")
+        guard parsed else {
+            throw Diagnostic(
+                step: .loadFonts, reason: "fontconfig rejected the bitmap-scaling or synthetic-style rules")
         }
         familyNames = Self.families(in: config)
     }

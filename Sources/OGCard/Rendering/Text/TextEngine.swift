@@ -9,6 +9,10 @@ import Foundation
 final class TextEngine {
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     let context: OpaquePointer
+    /// The same as `context` with a neutral base direction, for mirrored (right-to-left) cards:
+    /// Pango swaps `left`/`right` alignment only for a paragraph whose direction is opposite to
+    /// the context's, and a neutral base is opposite to none, so alignment stays as given.
+    let mirroredContext: OpaquePointer
     /// The language every run is shaped in unless a card says otherwise. Pinned so that the
     /// process's `LANG`, `LANGUAGE` or `PANGO_LANGUAGE` cannot change glyphs (HarfBuzz `locl`).
     let defaultLanguage: OpaquePointer
@@ -31,13 +35,22 @@ final class TextEngine {
         }
         let map = UnsafeMutableRawPointer(rawMap).assumingMemoryBound(to: PangoFontMap.self)
         pango_fc_font_map_set_config(OpaquePointer(map), fonts.pointer)
-        guard let context = pango_font_map_create_context(map) else {
+        defaultLanguage = pango_language_from_string("en")
+        guard let context = Self.makeContext(map, language: defaultLanguage, direction: PANGO_DIRECTION_WEAK_LTR),
+            let mirrored = Self.makeContext(map, language: defaultLanguage, direction: PANGO_DIRECTION_NEUTRAL)
+        else {
             g_object_unref(map)
             throw Diagnostic(step: .loadFonts, reason: "Pango could not create a context")
         }
         fontMap = map
         self.context = context
+        mirroredContext = mirrored
+    }
 
+    private static func makeContext(
+        _ map: UnsafeMutablePointer<PangoFontMap>, language: OpaquePointer, direction: PangoDirection
+    ) -> OpaquePointer? {
+        guard let context = pango_font_map_create_context(map) else { return nil }
         // Grey antialiasing with hinting and hint metrics off: the same glyph bitmaps whatever
         // the machine's settings, and glyph positions that do not snap to the pixel grid.
         let options = cairo_font_options_create()
@@ -49,13 +62,14 @@ final class TextEngine {
         cairo_font_options_destroy(options)
         pango_cairo_context_set_resolution(context, 72)
         pango_context_set_round_glyph_positions(context, 0)
-        defaultLanguage = pango_language_from_string("en")
-        pango_context_set_language(context, defaultLanguage)
-        pango_context_set_base_dir(context, PANGO_DIRECTION_WEAK_LTR)
+        pango_context_set_language(context, language)
+        pango_context_set_base_dir(context, direction)
+        return context
     }
 
     deinit {
         g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(mirroredContext))
         g_object_unref(fontMap)
     }
 

@@ -10,32 +10,39 @@ struct TextFitter {
     let layer: TextLayer
     let frame: CardRect
     let language: String?
+    /// Mirrored for a right-to-left card, else Pango's own alignment per paragraph.
+    var direction: TextDirection = .auto
 
     private static let ellipsis = "…"
 
     func fit(_ text: String) -> TextLayout {
+        fit(StyledText(text))
+    }
+
+    /// Fits styled text (a title with `<code>` runs): the styles go with the text at every size.
+    func fit(_ styled: StyledText) -> TextLayout {
         let largest = layer.style.size
         let smallest = layer.overflow == .shrink ? layer.minimumSize : largest
-        let layout = makeLayout(text, size: largest)
+        let layout = makeLayout(styled, size: largest)
         for breakWords in [false, true] {
             if let size = largestFittingSize(layout, from: smallest, to: largest, breakWords: breakWords) {
                 return size == largest && !breakWords ? layout : configured(layout, size: size, breakWords: breakWords)
             }
         }
-        return ellipsized(text, size: smallest)
+        return ellipsized(styled, size: smallest)
     }
 
-    private func makeLayout(_ text: String, size: Double) -> TextLayout {
+    private func makeLayout(_ text: StyledText, size: Double) -> TextLayout {
         let layout = TextLayout(
-            engine: engine, text: text, font: layer.style.font, size: size,
-            lineHeight: size * layer.style.lineHeight, language: language)
+            engine: engine, styled: text, font: layer.style.font, size: size,
+            lineHeight: size * layer.style.lineHeight, language: language, direction: direction)
         layout.wrap(width: frame.width, breakWords: false)
         layout.align(layer.alignment)
         return layout
     }
 
     private func configured(_ layout: TextLayout, size: Double, breakWords: Bool) -> TextLayout {
-        let sized = makeLayout(layout.text, size: size)
+        let sized = makeLayout(layout.styled, size: size)
         sized.wrap(width: frame.width, breakWords: breakWords)
         return sized
     }
@@ -71,8 +78,9 @@ struct TextFitter {
     }
 
     /// The text cut after the last allowed line at a word boundary, with an ellipsis.
-    private func ellipsized(_ text: String, size: Double) -> TextLayout {
-        let layout = makeLayout(text, size: size)
+    private func ellipsized(_ styled: StyledText, size: Double) -> TextLayout {
+        let text = styled.text
+        let layout = makeLayout(styled, size: size)
         layout.wrap(width: frame.width, breakWords: true)
         let lines = allowedLines(size: size)
         let cut = layout.endOfLine(lines - 1)

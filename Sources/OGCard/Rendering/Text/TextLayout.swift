@@ -5,19 +5,32 @@ import Foundation
 /// One Pango layout: a piece of plain text set in a style, wrapped to a width.
 ///
 /// Text is always set with `pango_layout_set_text`, never as markup, so `<b>` and `&` in a
-/// title are drawn as written.
+/// title are drawn as written; inline styles (`<code>` in a title) are attributes over ranges.
 final class TextLayout {
     let pointer: OpaquePointer
-    private(set) var text: String
+    private(set) var styled: StyledText
+    var text: String { styled.text }
 
     /// Lays out `text` in `font` at `size` px with lines `lineHeight` px apart.
-    init(
+    convenience init(
         engine: TextEngine, text: String, font: FontSpec, size: Double, lineHeight: Double,
-        language: String?
+        language: String?, direction: TextDirection = .auto
     ) {
-        pointer = pango_layout_new(engine.context)
-        self.text = text
-        pango_layout_set_text(pointer, text, -1)
+        self.init(
+            engine: engine, styled: StyledText(text), font: font, size: size, lineHeight: lineHeight,
+            language: language, direction: direction)
+    }
+
+    /// Lays out styled `text` in `font` at `size` px with lines `lineHeight` px apart; code runs in
+    /// monospace, italic and bold runs as their flags say, all in `language`. With `.mirrored`,
+    /// alignment is visual whatever each paragraph's direction (see `TextEngine.mirroredContext`).
+    init(
+        engine: TextEngine, styled text: StyledText, font: FontSpec, size: Double, lineHeight: Double,
+        language: String?, direction: TextDirection = .auto
+    ) {
+        pointer = pango_layout_new(direction == .mirrored ? engine.mirroredContext : engine.context)
+        styled = text
+        pango_layout_set_text(pointer, text.text, -1)
 
         let description = pango_font_description_new()
         pango_font_description_set_family(description, font.family)
@@ -33,9 +46,37 @@ final class TextLayout {
         pango_attr_list_insert(
             attributes, pango_attr_line_height_new_absolute((lineHeight * Double(PANGO_SCALE)).clampedInt32))
         pango_attr_list_insert(attributes, pango_attr_language_new(engine.language(language)))
+        Self.insertStyles(of: text, font: font, language: language, into: attributes)
         pango_layout_set_attributes(pointer, attributes)
         pango_attr_list_unref(attributes)
         pango_layout_set_auto_dir(pointer, 1)
+    }
+
+    /// Attributes for the styled spans: monospace for code (at 0.9 of the size, as browsers draw
+    /// `code` smaller than the text around it), oblique or bolder for emphasis.
+    private static func insertStyles(
+        of text: StyledText, font: FontSpec, language: String?, into attributes: OpaquePointer?
+    ) {
+        let length = text.text.utf8.count
+        for span in text.spans.clamped(toByteCount: length) {
+            var made: [UnsafeMutablePointer<PangoAttribute>?] = []
+            if span.style.contains(.code) {
+                made.append(pango_attr_family_new(CardLanguage.monospaceFamily(language)))
+                made.append(pango_attr_scale_new(0.9))
+            }
+            if span.style.contains(.italic) { made.append(pango_attr_style_new(PANGO_STYLE_ITALIC)) }
+            if span.style.contains(.bold) {
+                // One step bolder, at least bold: `<strong>` in a semibold title is bold.
+                let weight = min(900, max(700, font.weight + 300))
+                made.append(pango_attr_weight_new(PangoWeight(rawValue: UInt32(weight))))
+            }
+            for attribute in made {
+                guard let attribute else { continue }
+                attribute.pointee.start_index = UInt32(span.start)
+                attribute.pointee.end_index = UInt32(span.end)
+                pango_attr_list_insert(attributes, attribute)
+            }
+        }
     }
 
     deinit {
@@ -44,7 +85,7 @@ final class TextLayout {
 
     /// Replaces the text, keeping style and width.
     func setText(_ newText: String) {
-        text = newText
+        styled.text = newText
         pango_layout_set_text(pointer, newText, -1)
     }
 
