@@ -15,6 +15,7 @@ struct PreviewCommand: ParsableCommand {
               ogcard preview 'https://generator.opengraphimg.com/?style=modern&title=Hi'
               ogcard preview --title "PyCon US 2017" --tags pycon -o output/pycon.png
               ogcard preview --style ogcard --title "Hello" --date 2024-05-01
+              ogcard preview --style ogcard --title "<code>document</code> 对象" --lang zh-Hans
               ogcard preview --layout card.yml --title "Hi" --set titleColor=#ff0000
             """)
 
@@ -35,6 +36,9 @@ struct PreviewCommand: ParsableCommand {
 
     @Option(help: "The date, e.g. 2024-05-01 (ogcard design and layout files).")
     var date: String?
+
+    @Option(help: "The language, e.g. ja or ar: Han glyph forms, the date's language, right-to-left mirroring.")
+    var lang: String?
 
     @Option(help: "The design: \(CardDesign.nameList) (default: modern, or the post's).")
     var style: String?
@@ -62,7 +66,7 @@ struct PreviewCommand: ParsableCommand {
     private var request: CardPreviewRequest {
         CardPreviewRequest(
             source: source, title: title, author: author, tags: tags, siteName: site, date: date, design: style,
-            layoutFile: layout, settings: parameters, atSymbol: atSymbol, configFile: config)
+            layoutFile: layout, settings: parameters, atSymbol: atSymbol, configFile: config, language: lang)
     }
 
     func validate() throws {

@@ -25,14 +25,17 @@ package struct CardPreviewRequest: Sendable, Hashable {
     package var atSymbol: Bool
     /// The ogcard.yml for a post; by default the one found walking up from the post.
     package var configFile: String?
+    /// The card's language (`ja`, `ar`), over the post's.
+    package var language: String?
 
     /// A request; everything is optional, but a source or a title is needed (`usageProblem`).
     package init(
         source: String? = nil, title: String? = nil, author: String? = nil, tags: String? = nil,
         siteName: String? = nil,
         date: String? = nil, design: String? = nil, layoutFile: String? = nil, settings: [String] = [],
-        atSymbol: Bool = false, configFile: String? = nil
+        atSymbol: Bool = false, configFile: String? = nil, language: String? = nil
     ) {
+        self.language = language
         self.source = source
         self.title = title
         self.author = author
@@ -51,6 +54,9 @@ package struct CardPreviewRequest: Sendable, Hashable {
         if source == nil && title == nil { return "Give a post, an opengraphimg URL, or --title." }
         if let design, CardDesign.named(design) == nil { return CardDesign.unknownNameMessage(design) }
         if let date, PostDate(parsing: date) == nil { return "--date '\(date)' is not a date such as 2024-05-01." }
+        if let language, !LayoutFileParser.isLanguageTag(language) {
+            return "--lang '\(language)' is not a language tag such as ja, zh-Hant or ar."
+        }
         if let setting = settings.first(where: { LayoutValue.binding(commandLine: $0) == nil }) {
             return "--set '\(setting)' is not NAME=VALUE."
         }
@@ -79,7 +85,9 @@ package struct CardPreviewRequest: Sendable, Hashable {
     /// as a post's would be (`May 1, 2024`) and drawn by layouts' own `format:` from its instant.
     func overriding(_ content: CardContent) -> CardContent {
         var content = content
-        if let title { content.title = title }
+        // Read as a post's title is: `<code>x</code>` previews as the card of such a post would.
+        if let title { content.styledTitle = TitleMarkup.parse(title) }
+        if let language, !language.isEmpty { content.language = language }
         if let author { content.author = author }
         if let tags {
             content.tags = tags.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
