@@ -50,8 +50,9 @@ import Testing
         ("How to center a <div>", "How to center a <div>"),  // never closed: as written
         ("a < b > c and <3", "a < b > c and <3"),
         ("<span class=\"x\">Hello</span> <a href='/y'>world</a>", "Hello world"),
+        ("🎮  TIL, spaces  as written", "🎮  TIL, spaces  as written"),
         ("<script>alert(1)</script> done", "alert(1) done"),
-        ("stray </em> end and <img src=x.png> image", "stray end and image"),
+        ("stray </em> end and <img src=x.png> image", "stray  end and  image"),
         ("`<code>` stays in a code span", "<code> stays in a code span"),
         ("<code>snake_case *args*</code>", "snake_case *args*"),
         ("  spaced <br>  ", "spaced"),
@@ -62,7 +63,7 @@ import Testing
     }
 
     @Test func lineBreakTagsBreakTheCardButNotTheMetaText() {
-        let styled = TitleMarkup.parse("First line<br>second <br/> <BR /> third")
+        let styled = TitleMarkup.parse("First line<br>second <br/> <BR />  third ")
         #expect(styled.text == "First line\nsecond\nthird")
         #expect(styled.plainText == "First line second third")
     }

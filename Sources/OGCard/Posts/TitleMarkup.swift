@@ -142,29 +142,33 @@ package enum TitleMarkup {
         }
 
         /// Leading and trailing spaces and breaks dropped, spaces around a break dropped and
-        /// repeated breaks made one; spans moved with their text.
+        /// repeated breaks made one; other spaces kept as written (a title's `:title` slug must
+        /// not change); spans moved with their text.
         func finished() -> StyledText {
             var result = ""
             var map = [Int](repeating: 0, count: text.utf8.count + 1)  // old byte offset → new
-            let scalars = Array(text.unicodeScalars)
             var offset = 0
-            var pending: Unicode.Scalar?  // a space or break waiting for what follows
-            for scalar in scalars {
+            var spaces = ""  // spaces waiting for what follows
+            var lineBreak = false  // a break waiting for what follows
+            for scalar in text.unicodeScalars {
                 let width = String(scalar).utf8.count
                 if scalar == " " || scalar == "\n" {
-                    if pending != "\n" { pending = result.isEmpty && scalar == " " ? nil : scalar }
-                    if result.isEmpty { pending = nil }
-                } else {
-                    if let space = pending {
-                        result.unicodeScalars.append(space)
-                        pending = nil
+                    if !result.isEmpty {
+                        if scalar == "\n" {
+                            lineBreak = true
+                        } else if !lineBreak {
+                            spaces.unicodeScalars.append(scalar)
+                        }
                     }
-                    for k in 0..<width { map[offset + k] = result.utf8.count + k }
-                    result.unicodeScalars.append(scalar)
+                    for k in 0..<width { map[offset + k] = result.utf8.count }
                     offset += width
                     continue
                 }
-                for k in 0..<width { map[offset + k] = result.utf8.count }
+                result += lineBreak ? "\n" : spaces
+                lineBreak = false
+                spaces = ""
+                for k in 0..<width { map[offset + k] = result.utf8.count + k }
+                result.unicodeScalars.append(scalar)
                 offset += width
             }
             map[offset] = result.utf8.count
