@@ -42,6 +42,22 @@ import Testing
         #expect(Self.differingPixels(simplified, traditional) > 40)
     }
 
+    @Test(arguments: [("ko", "KR"), ("ja", "JP"), ("zh-Hans", "SC"), ("zh-TW", "TC"), ("zh-HK", "HK")])
+    func eachLanguageDrawsHanInItsRegionalFace(language: String, region: String) throws {
+        // A title of Han only is drawn entirely by the fallback face: the same pixels as a layout
+        // set in that region's face itself.
+        let regional = TitleMarkupRenderingTests.layoutYAML.replacingOccurrences(
+            of: "font: Inter", with: "font: Noto Sans CJK \(region)")
+        let title = CardContent(title: "骨直次今", language: language)
+        #expect(try Self.render(title) == (try Self.render(title, regional)), "\(language)")
+    }
+
+    @Test func koreanIsNotJapanese() throws {
+        #expect(
+            try Self.render(CardContent(title: "骨直次今", language: "ko"))
+                != (try Self.render(CardContent(title: "骨直次今", language: "ja"))))
+    }
+
     @Test func aTitleInKanaIsJapaneseWithoutALanguage() throws {
         // 直す alone is detected as Japanese, so 直 takes its Japanese form.
         let detected = try Self.render(CardContent(title: "直す"))

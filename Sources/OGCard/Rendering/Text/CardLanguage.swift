@@ -61,16 +61,31 @@ enum CardLanguage {
         return language.lowercased().contains("-arab") || language.lowercased().contains("-hebr")
     }
 
+    /// The Noto CJK region (`JP`, `KR`, `SC`, `TC`, `HK`) of a Chinese, Japanese or Korean tag;
+    /// nil for other languages.
+    static func cjkRegion(_ language: String?) -> String? {
+        let parts = (language ?? "").lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" })
+        switch parts.first {
+        case "ja": return "JP"
+        case "ko": return "KR"
+        case "zh":
+            if parts.contains("hk") || parts.contains("mo") { return "HK" }
+            if parts.contains("hant") || parts.contains("tw") { return "TC" }
+            return "SC"
+        default: return nil
+        }
+    }
+
+    /// The regional Noto Sans CJK face for Han characters in a card of `language`, tried after the
+    /// layout's font. Chosen by name rather than left to HarfBuzz's `locl`: the Japanese face's
+    /// `locl` has no Korean forms, so without it a Korean card would draw Japanese ones.
+    static func cjkFamily(_ language: String?) -> String? {
+        cjkRegion(language).map { "Noto Sans CJK \($0)" }
+    }
+
     /// The regional face of Noto Sans Mono CJK for code in a card of `language`: its Latin is the
     /// monospace that code runs use, and its Han matches the card's region.
     static func monospaceFamily(_ language: String?) -> String {
-        let tag = (language ?? "").lowercased().replacingOccurrences(of: "_", with: "-")
-        if tag.hasPrefix("ja") { return "Noto Sans Mono CJK JP" }
-        if tag.hasPrefix("ko") { return "Noto Sans Mono CJK KR" }
-        if tag.hasPrefix("zh") {
-            if tag.contains("hk") || tag.contains("mo") { return "Noto Sans Mono CJK HK" }
-            if tag.contains("hant") || tag.contains("tw") { return "Noto Sans Mono CJK TC" }
-        }
-        return "Noto Sans Mono CJK SC"
+        "Noto Sans Mono CJK \(cjkRegion(language) ?? "SC")"
     }
 }

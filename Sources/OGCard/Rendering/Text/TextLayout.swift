@@ -33,7 +33,9 @@ final class TextLayout {
         pango_layout_set_text(pointer, text.text, -1)
 
         let description = pango_font_description_new()
-        pango_font_description_set_family(description, font.family)
+        // Han characters in a Chinese, Japanese or Korean card fall back to that region's face.
+        let family = CardLanguage.cjkFamily(language).map { "\(font.family),\($0)" } ?? font.family
+        pango_font_description_set_family(description, family)
         pango_font_description_set_weight(description, PangoWeight(rawValue: UInt32(clamping: font.weight)))
         pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
         pango_font_description_set_absolute_size(description, size * Double(PANGO_SCALE))
