@@ -83,6 +83,14 @@ import Testing
         #expect(post.rawTitle == "Why <code>&lt;T&gt;</code> &amp; <em>generics</em>?")
     }
 
+    @Test func settingAPlainTitleDropsTheOldStyles() {
+        var content = CardContent(title: "")
+        content.styledTitle = TitleMarkup.parse("<code>x</code> y")
+        #expect(content.titleSpans.count == 1)
+        content.title = "日本語"
+        #expect(content.titleSpans.isEmpty)
+    }
+
     @Test func veryDeepNestingStaysBounded() {
         let deep = String(repeating: "<em>", count: 40) + "x" + String(repeating: "</em>", count: 40)
         #expect(TitleMarkup.parse(deep).text.contains("x"))

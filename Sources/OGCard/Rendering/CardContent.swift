@@ -3,8 +3,10 @@ public import Foundation
 /// What a card says: the text it shows, taken from a post's front matter or given directly.
 public struct CardContent: Hashable, Sendable {
     /// The title, as plain text (never interpreted as HTML or markup); a `<br>` of the post's
-    /// title is a line break here.
-    public var title: String
+    /// title is a line break here. Setting it clears `titleSpans`, which belonged to the old text.
+    public var title: String {
+        didSet { titleSpans = [] }
+    }
     /// Inline styles of the title (its `<code>`, `<em>`, `<strong>` and Markdown), as byte ranges
     /// of `title`; empty for a plain title.
     public var titleSpans: [TextSpan] = []
