@@ -11,6 +11,9 @@ import Testing
     @Test(arguments: [
         ("en", "April 6, 2017"),
         (nil, "April 6, 2017"),
+        ("en-US", "April 6, 2017"),
+        ("en-GB", "6 April 2017"),
+        ("en_AU", "6 April 2017"),
         ("zh", "2017年4月6日"),
         ("zh-Hans", "2017年4月6日"),
         ("zh-Hant-TW", "2017年4月6日"),
@@ -39,6 +42,7 @@ import Testing
 
     @Test(arguments: [
         ("en", "MMM d, yyyy", "Apr 6, 2017"),
+        ("en-GB", "MMM d, yyyy", "6 Apr 2017"),
         ("fr", "MMM d, yyyy", "6 avr. 2017"),
         ("de", "MMM d, yyyy", "6. Apr. 2017"),
         ("zh-Hans", "MMM d, yyyy", "2017年4月6日"),

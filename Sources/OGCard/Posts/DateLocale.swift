@@ -17,8 +17,9 @@ struct DateLocale: Sendable {
     var digits: [Character]? = nil
 
     /// The data for a BCP 47 tag (`fr`, `pt-BR`, `zh-Hant-TW`, `zh_TW`), by its language and, for
-    /// Chinese, its script or region; nil for English and for languages ogcard has no data for,
-    /// which keep English dates.
+    /// Chinese, its script or region; nil for US English and for languages ogcard has no data
+    /// for, which keep English dates (`April 6, 2017`). English in Britain, Australia, New Zealand,
+    /// Ireland, India, South Africa and Singapore writes `6 April 2017`.
     static func forLanguage(_ tag: String?) -> DateLocale? {
         guard let tag else { return nil }
         let parts = tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
@@ -27,8 +28,23 @@ struct DateLocale: Sendable {
             let traditional = parts.contains { ["hant", "tw", "hk", "mo"].contains($0) }
             return traditional ? chineseTraditional : chineseSimplified
         }
+        if primary == "en" {
+            // English outside the US and Canada writes the day first: `6 April 2017`.
+            let dayFirst = parts.dropFirst().contains { ["gb", "au", "nz", "ie", "in", "za", "sg"].contains($0) }
+            return dayFirst ? britishEnglish : nil
+        }
         return byLanguage[primary == "iw" ? "he" : primary]
     }
+
+    private static let britishEnglish = DateLocale(
+        longPattern: "d MMMM y", mediumPattern: "d MMM y",
+        months: [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ],
+        shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+        weekdays: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+        shortWeekdays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"])
 
     private static func numbered(_ suffix: String) -> [String] { (1...12).map { "\($0)\(suffix)" } }
 

@@ -2,8 +2,8 @@ public import Foundation
 
 /// What a card says: the text it shows, taken from a post's front matter or given directly.
 public struct CardContent: Hashable, Sendable {
-    /// The title, as plain text (never interpreted as HTML or markup); a `<br>` of the post's
-    /// title is a line break here. Setting it clears `titleSpans`, which belonged to the old text.
+    /// The title as drawn: plain text, never read as markup by the renderer (its styles are in
+    /// `titleSpans`); a `<br>` of the post's title is a line break here. Setting it clears `titleSpans`, which belonged to the old text.
     public var title: String {
         didSet { titleSpans = [] }
     }
