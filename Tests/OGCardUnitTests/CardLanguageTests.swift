@@ -12,7 +12,11 @@ import Testing
         ("한국어 제목", "ko"),
         ("مرحبا بالعالم", "ar"),
         ("שלום עולם", "he"),
-        ("Привет, мир", "ru"),
+        ("Привет, мир! Вы здесь", "ru"),
+        ("Привіт, світе: їжак", "uk"),
+        ("Здравей, свят", nil),  // no letter only one language uses: no guess
+        ("Вълшебна България", "bg"),
+        ("سلام دنیا، چطوری؟", "fa"),
         ("PyCon US 2017", nil),
         ("My trip to 東京 and back", nil),  // a few Han characters in an English title
         ("Release notes: שלום in one title", nil),

@@ -44,10 +44,29 @@ enum CardLanguage {
         if hangul > 0 && hangul + han >= latinWords { return "ko" }
         if han > 0 && han >= latinWords { return "zh" }
         // Letters of an alphabet: count their words too, roughly five letters a word.
-        guard
-            let (language, letters) = others.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key })
+        guard let (script, letters) = others.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key })
         else { return nil }
-        return (letters + 4) / 5 >= latinWords ? language : nil
+        guard (letters + 4) / 5 >= latinWords else { return nil }
+        return language(writtenIn: script, title)
+    }
+
+    /// The language of a title in an alphabet several languages share, by the letters only one
+    /// of them uses: a Ukrainian title must not get Russian month names, nor a Persian one Arabic.
+    private static func language(writtenIn script: String, _ title: String) -> String? {
+        switch script {
+        case "ru":
+            func uses(_ letters: String) -> Bool { title.contains(where: letters.contains) }
+            if uses("ўЎ") { return "be" }
+            if uses("іїєґІЇЄҐ") { return "uk" }
+            if uses("ыэёЫЭЁ") { return "ru" }
+            if uses("ъЪ") { return "bg" }
+            return uses("јљњћђџЈЉЊЋЂЏ") ? "sr" : nil
+        case "ar":
+            if title.contains(where: { "ٹڈڑںےھ".contains($0) }) { return "ur" }
+            return title.contains(where: { "پچژگکی".contains($0) }) ? "fa" : "ar"
+        default:
+            return script
+        }
     }
 
     /// Whether `language` is written right to left (Arabic, Hebrew, Persian, Urdu, …).
