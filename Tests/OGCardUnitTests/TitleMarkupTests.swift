@@ -97,4 +97,35 @@ import Testing
         let long = String(repeating: "<b>a</b> &amp; ", count: 1000)
         #expect(TitleMarkup.parse(long).text.count <= MarkdownTitle.maximumInputCharacters)
     }
+
+    @Test func arbitraryMarkupGivesWellFormedStyledText() {
+        // Pieces of markup thrown together by a fixed pseudo-random sequence: whatever comes out,
+        // spans lie inside the text, in order, on character boundaries, and breaks are tidy.
+        let pieces = [
+            "<", ">", "/", "code", "em", "b", "br", "strong", "&", "amp;", "#x41;", "#0;", ";", "`", "*", "**", "_",
+            "[", "](x)", " ", "a", "日本", "é", "\"", "'", "=", "<code>", "</code>", "<em>", "</em>", "<br>", "\n",
+        ]
+        var seed: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        for _ in 0..<3000 {
+            let markup = (0..<next(40)).map { _ in pieces[next(pieces.count)] }.joined()
+            let styled = TitleMarkup.parse(markup)
+            let text = styled.text
+            var previousEnd = 0
+            for span in styled.spans {
+                #expect(span.start >= previousEnd && span.start < span.end && span.end <= text.utf8.count, "\(markup)")
+                for offset in [span.start, span.end] {
+                    let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+                    #expect(index.samePosition(in: text.unicodeScalars) != nil, "\(markup)")
+                }
+                previousEnd = span.end
+            }
+            #expect(text.first.map { !$0.isWhitespace } ?? true, "\(markup)")
+            #expect(text.last.map { !$0.isWhitespace } ?? true, "\(markup)")
+            #expect(!text.contains("\n\n") && !styled.plainText.contains("\n"), "\(markup)")
+        }
+    }
 }
