@@ -79,6 +79,8 @@ public final class ServeServer: Sendable {
         if case .ip4(_, let bound)? = await server.listeningAddress { port = bound }
         if case .ip6(_, let bound)? = await server.listeningAddress { port = bound }
         boundPort.value = port
+        // Every post is listed before the URL is given; the cards are drawn by `watch(stop:)`.
+        previewer.refresh(draw: false)
         let host = options.host.contains(":") ? "[\(options.host)]" : options.host
         return URL(string: "http://\(host):\(port)/")!
     }
@@ -86,7 +88,7 @@ public final class ServeServer: Sendable {
     /// Plans and draws every card, then redraws what each change affects, until `stop` returns
     /// true (asked at least every 100 ms). Blocks the calling thread.
     public func watch(stop: () -> Bool) {
-        previewer.refresh()
+        previewer.drawDeferred()
         SiteChangeWatcher(previewer: previewer, hub: hub, debounce: options.debounce, poll: options.poll)
             .run(stop: stop)
     }

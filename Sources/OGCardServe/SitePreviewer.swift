@@ -28,6 +28,16 @@ final class SitePreviewer: Sendable {
         var config: SiteConfig?
         var siteError: Diagnostic?
         var rendered = 0
+        /// Cards planned by a refresh that was told not to draw yet.
+        var deferred: [Work] = []
+    }
+
+    /// One card to draw.
+    private struct Work: Sendable {
+        var id: String
+        var content: CardContent
+        var layout: CardLayout
+        var digest: String
     }
 
     private let loadConfig: @Sendable () throws(Diagnostic) -> SiteConfig
@@ -73,8 +83,10 @@ final class SitePreviewer: Sendable {
     }
 
     /// Reads the site again and redraws what changed. `changedPosts` (absolute paths) limits the
-    /// planning to those posts when nothing site-wide changed; nil plans every post.
-    func refresh(changedPosts: Set<String>? = nil) {
+    /// planning to those posts when nothing site-wide changed; nil plans every post. With
+    /// `draw` false the cards are only planned (pages list them at once), and `drawDeferred()`
+    /// draws them.
+    func refresh(changedPosts: Set<String>? = nil, draw: Bool = true) {
         let config: SiteConfig
         let files: [URL]
         do {
@@ -96,7 +108,7 @@ final class SitePreviewer: Sendable {
         let previous = state.withLock { $0 }
         var posts: [String: PostPreview] = [:]
         var dates: [String: Date] = [:]
-        var work: [(id: String, content: CardContent, layout: CardLayout, digest: String)] = []
+        var work: [Work] = []
         for file in files {
             let path = file.standardizedFileURL.path
             let relative = path.hasPrefix(rootPrefix) ? String(path.dropFirst(rootPrefix.count)) : path
@@ -117,7 +129,7 @@ final class SitePreviewer: Sendable {
                 (entry.status, entry.statusDetail) = Self.status(
                     plan: plan, digest: digest, recorded: manifest.posts[relative]?.digest)
                 if digest != entry.digest || entry.cardFile == nil {
-                    work.append((id, plan.content, plan.layout, digest))
+                    work.append(Work(id: id, content: plan.content, layout: plan.layout, digest: digest))
                 }
                 dates[id] = plan.post.date?.date
             } catch {
@@ -154,13 +166,24 @@ final class SitePreviewer: Sendable {
         for (id, entry) in posts where previous.posts[id]?.version != entry.version && !listChanged {
             hub.publish("card", json: Self.cardJSON(entry))
         }
-        render(work, limits: config.limits)
+        if draw {
+            render(work, limits: config.limits)
+        } else {
+            state.withLock { $0.deferred = work }
+        }
+    }
+
+    /// Draws what a `refresh(draw: false)` planned.
+    func drawDeferred() {
+        let (work, limits) = state.withLock { state in
+            defer { state.deferred = [] }
+            return (state.deferred, state.config?.limits ?? .default)
+        }
+        render(work, limits: limits)
     }
 
     /// Draws `work` into the temporary folder, each card published as soon as it is drawn.
-    private func render(
-        _ work: [(id: String, content: CardContent, layout: CardLayout, digest: String)], limits: InputLimits
-    ) {
+    private func render(_ work: [Work], limits: InputLimits) {
         guard !work.isEmpty else { return }
         let folder = folder
         do {
