@@ -16,16 +16,27 @@ final class InteractiveRenderer: Sendable {
     private let latest = Mutex<[String: UInt64]>([:])
     private let counter = Atomic<UInt64>(0)
     private let clientLimit = 256
+    /// Requests waiting or drawing; past `queueLimit` new ones are turned away (`nil` with
+    /// `busy` set), so a flood of requests cannot queue unbounded work.
+    private let pending = Atomic<Int>(0)
+    private let queueLimit = 16
 
     init(fonts: FontSet) {
         self.fonts = fonts
     }
 
     /// Draws `content` with `layout`; nil when `client` sent a newer request meanwhile.
+    /// - Throws: the drawing's `Diagnostic`, or `InteractiveRenderer.busy` when `queueLimit`
+    ///   requests are already waiting.
     func render(
         _ content: CardContent, layout: CardLayout, debugOutlines: Bool = false, limits: InputLimits,
         client: String? = nil
     ) async throws(Diagnostic) -> Data? {
+        guard pending.add(1, ordering: .relaxed).newValue <= queueLimit else {
+            pending.subtract(1, ordering: .relaxed)
+            throw Self.busy
+        }
+        defer { pending.subtract(1, ordering: .relaxed) }
         let ticket = counter.add(1, ordering: .relaxed).newValue
         if let client {
             latest.withLock { clients in
@@ -45,6 +56,9 @@ final class InteractiveRenderer: Sendable {
         }
         return try result.get()
     }
+
+    /// Thrown when too many requests wait already.
+    static let busy = Diagnostic(step: .render, reason: "too many previews are being drawn; try again")
 
     /// Runs on `queue` only.
     private func draw(_ content: CardContent, layout: CardLayout, debugOutlines: Bool, limits: InputLimits)

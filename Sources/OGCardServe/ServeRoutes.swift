@@ -74,7 +74,7 @@ struct ServeRoutes: HTTPHandler {
                     limits: previewer.config?.limits ?? .default)
                 return png(data ?? Data())
             } catch {
-                return text(.unprocessableContent, error.description + "\n")
+                return failure(error)
             }
         }
         guard let file = current.cardFile, let data = try? Data(contentsOf: file) else {
@@ -98,8 +98,14 @@ struct ServeRoutes: HTTPHandler {
             }
             return png(data)
         } catch {
-            return text(.unprocessableContent, error.description + "\n")
+            return failure(error)
         }
+    }
+
+    /// 503 when the interactive renderer is full, else 422 with the reason.
+    private func failure(_ error: Diagnostic) -> HTTPResponse {
+        if error == InteractiveRenderer.busy { return text(.serviceUnavailable, error.reason + "\n") }
+        return text(.unprocessableContent, error.description + "\n")
     }
 
     /// The event stream: `card` (one post changed), `posts` (the list changed), `site` (the

@@ -19,6 +19,8 @@ public final class ServeServer: Sendable {
     private let server: HTTPServer
     private let serverTask = Mutex<Task<Void, any Error>?>(nil)
     private let boundPort = BoundPort()
+    private let loadConfig: @Sendable () throws(Diagnostic) -> SiteConfig
+    private let watcher = Mutex<SiteChangeWatcher?>(nil)
     /// The temporary folder the previews are drawn into.
     public let temporaryFolder: URL
 
@@ -30,6 +32,7 @@ public final class ServeServer: Sendable {
         fonts: FontSet = .standard(), resources: ResourceLocator = .locate(), lint: (any ServeLintProvider)? = nil
     ) throws(Diagnostic) {
         self.options = options
+        self.loadConfig = loadConfig
         var template = Array((FileManager.default.temporaryDirectory.path + "/ogcard-serve-XXXXXX").utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
             throw Diagnostic(step: .render, reason: "cannot make a temporary folder for the previews")
@@ -79,7 +82,12 @@ public final class ServeServer: Sendable {
         if case .ip4(_, let bound)? = await server.listeningAddress { port = bound }
         if case .ip6(_, let bound)? = await server.listeningAddress { port = bound }
         boundPort.value = port
-        // Every post is listed before the URL is given; the cards are drawn by `watch(stop:)`.
+        // The watch starts from the files as they are before planning, so no save is missed;
+        // every post is listed before the URL is given; the cards are drawn by `watch(stop:)`.
+        if let config = try? loadConfig() {
+            let made = makeWatcher(config)
+            watcher.withLock { $0 = made }
+        }
         previewer.refresh(draw: false)
         let host = options.host.contains(":") ? "[\(options.host)]" : options.host
         return URL(string: "http://\(host):\(port)/")!
@@ -89,8 +97,16 @@ public final class ServeServer: Sendable {
     /// true (asked at least every 100 ms). Blocks the calling thread.
     public func watch(stop: () -> Bool) {
         previewer.drawDeferred()
-        SiteChangeWatcher(previewer: previewer, hub: hub, debounce: options.debounce, poll: options.poll)
-            .run(stop: stop)
+        var current = watcher.withLock { $0 }
+        if current == nil, let config = previewer.config { current = makeWatcher(config) }
+        current?.run(stop: stop)
+    }
+
+    private func makeWatcher(_ config: SiteConfig) -> SiteChangeWatcher {
+        var config = config
+        if config.url == nil { config.allowRelativeURLs = true }
+        return SiteChangeWatcher(
+            previewer: previewer, hub: hub, config: config, debounce: options.debounce, poll: options.poll)
     }
 
     /// Closes every connection, stops listening and removes the temporary folder.

@@ -131,6 +131,7 @@ import Testing
         let server = try ServeProcess(site: site.root)
         let id = try #require(try server.postID(forPath: "_posts/2025-01-02-live.md"))
         let first = try server.http.get("/card/\(id).png").body
+        let firstVersion = try Self.version(of: id, server)
         let other = try #require(try server.postIDs().first { $0 != id })
         _ = try server.http.get("/card/\(other).png")
         let otherBefore = try server.http.get("/api/post/\(other).json").text
@@ -139,10 +140,18 @@ import Testing
         #expect(RawHTTP.read(events: events, until: .seconds(5)) { $0.contains("retry:") }.contains("retry:"))
 
         try site.write("_posts/2025-01-02-live.md", Self.post("After the edit"))
-        let stream = RawHTTP.read(events: events, until: .seconds(10)) {
-            $0.contains("\"id\":\"\(id)\"") && $0.contains("\"hasCard\":true")
+        // The page hears of it: a `card` event for this post, newer than what it shows, with a card.
+        let stream = RawHTTP.read(events: events, until: .seconds(10)) { text in
+            Self.cardEvents(in: text).contains {
+                $0["id"] as? String == id && ($0["version"] as? Int ?? 0) > firstVersion
+                    && $0["hasCard"] as? Bool == true
+            }
         }
-        #expect(stream.contains("event: card"))
+        #expect(
+            Self.cardEvents(in: stream).contains {
+                $0["id"] as? String == id && ($0["version"] as? Int ?? 0) > firstVersion
+            },
+            "\(stream)")
         let info = try server.http.get("/api/post/\(id).json").text
         #expect(info.contains("\"title\":\"After the edit\""))
         let second = try server.http.get("/card/\(id).png").body
@@ -163,6 +172,21 @@ import Testing
         #expect(kept.body == second)
         #expect(try server.http.get("/post/\(id)").text.contains("_posts/2025-01-02-live.md:2"))
         try server.stop()
+    }
+
+    /// A post's version as its page sees it.
+    static func version(of id: String, _ server: ServeProcess) throws -> Int {
+        let body = try server.http.get("/api/post/\(id).json").body
+        let object = try JSONSerialization.jsonObject(with: body) as? [String: Any]
+        return object?["version"] as? Int ?? -1
+    }
+
+    /// The data of every `card` event in an event stream's text.
+    static func cardEvents(in stream: String) -> [[String: Any]] {
+        stream.components(separatedBy: "event: card\ndata: ").dropFirst().compactMap { part in
+            let line = part.prefix { $0 != "\n" }
+            return try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        }
     }
 
     /// This machine's IPv4 addresses other than loopback (none in some sandboxes).

@@ -60,6 +60,14 @@ package struct WatchSnapshot: Equatable {
         return snapshot
     }
 
+    /// `self` with the stamps `earlier` had for the files both know: taken after a refresh that
+    /// started from `earlier`, so a file saved during the refresh still differs at the next look.
+    package func keepingStamps(of earlier: WatchSnapshot) -> WatchSnapshot {
+        var merged = self
+        for (path, stamp) in earlier.files where merged.files[path] != nil { merged.files[path] = stamp }
+        return merged
+    }
+
     /// Paths whose stamp differs between `self` and `other` (changed, added or removed), sorted.
     package func changes(to other: WatchSnapshot) -> [String] {
         Set(files.keys).union(other.files.keys).filter { files[$0] != other.files[$0] }.sorted()
