@@ -78,8 +78,3 @@ final class InteractiveRenderer: Sendable {
         }
     }
 }
-
-/// The interactive renderer's `CardRenderer`, made on first use.
-private final class RendererSlot {
-    var renderer: CardRenderer?
-}

@@ -199,9 +199,3 @@ final class HeadlessChromium {
         return text
     }
 }
-
-/// The browser did not answer as expected.
-struct BrowserError: Error, CustomStringConvertible {
-    let message: String
-    var description: String { message }
-}

@@ -139,7 +139,7 @@ struct ServeBrowserTests {
                   const look = () => {
                     const card = document.getElementById('card');
                     const title = document.querySelector('h1').textContent;
-                    if (card.src !== \(HTMLQuoted.js(source ?? "")) && card.complete && card.naturalWidth > 0
+                    if (card.src !== \(JavaScriptLiteral.quoted(source ?? "")) && card.complete && card.naturalWidth > 0
                         && title === 'After the edit') return resolve(true);
                     if (performance.now() - start > 2000) return resolve(false);
                     setTimeout(look, 25);
@@ -195,14 +195,5 @@ struct ServeBrowserTests {
         #expect(browser.errors == [])
         try server.stop()
         #expect(try site.snapshot() == before)
-    }
-}
-
-/// A Swift string as a JavaScript string literal (for values spliced into evaluated code).
-enum HTMLQuoted {
-    static func js(_ text: String) -> String {
-        let data = try? JSONSerialization.data(withJSONObject: [text])
-        let array = data.map { String(decoding: $0, as: UTF8.self) } ?? "[\"\"]"
-        return String(array.dropFirst().dropLast())
     }
 }

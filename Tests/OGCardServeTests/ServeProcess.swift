@@ -58,9 +58,3 @@ final class ServeProcess {
         return nil
     }
 }
-
-/// The server printed no URL.
-struct ServeDidNotStart: Error, CustomStringConvertible {
-    let output: String
-    var description: String { "ogcard serve printed no URL:\n\(output)" }
-}
