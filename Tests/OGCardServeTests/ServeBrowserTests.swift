@@ -98,6 +98,18 @@ struct ServeBrowserTests {
         let pageErrors = try browser.evaluate("window.ogcardErrors") as? [String]
         #expect(pageErrors == [])
         #expect(browser.errors == [])
+
+        // The collector does see errors: a missing image is one (so the checks above can fail).
+        try browser.evaluate(
+            """
+            new Promise((resolve) => {
+              const image = new Image();
+              image.onerror = () => setTimeout(() => resolve(true), 200);
+              image.src = '/card/000000000000.png';
+            })
+            """)
+        try browser.evaluate("new Promise((resolve) => setTimeout(resolve, 100))")
+        #expect(browser.errors.contains { $0.contains("404") }, "\(browser.errors)")
         try server.stop()
     }
 
