@@ -124,10 +124,7 @@ let package = Package(
         // `ogcard serve` over HTTP (traversal, binding, live updates) and in headless chromium.
         .testTarget(
             name: "OGCardServeTests",
-            dependencies: [
-                "OGCard", "OGCardServe", "OGCardTestSupport", "ogcard",
-                .product(name: "FlyingFox", package: "FlyingFox"),
-            ],
+            dependencies: ["OGCard", "OGCardServe", "OGCardTestSupport", "ogcard"],
             swiftSettings: swiftSettings),
     ]
 )

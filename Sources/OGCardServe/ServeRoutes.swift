@@ -24,6 +24,16 @@ struct ServeRoutes: HTTPHandler {
         if let hosts = allowedHosts(), !hosts.contains((request.headers[.host] ?? "").lowercased()) {
             return text(.forbidden, "unknown Host\n")
         }
+        if request.method == .HEAD {
+            // The same status and headers as GET, without the body (nor an event subscription).
+            guard request.path != "/events" else {
+                return HTTPResponse(statusCode: .ok, headers: headers("text/event-stream", cache: "no-store"))
+            }
+            var get = request
+            get.method = .GET
+            let response = try await handleRequest(get)
+            return HTTPResponse(statusCode: response.statusCode, headers: response.headers)
+        }
         let path = request.path
         if path == "/" { return html(GalleryPage.html(previewer.snapshot())) }
         if path == "/events" { return events() }

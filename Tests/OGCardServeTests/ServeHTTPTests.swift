@@ -61,6 +61,8 @@ import Testing
             #expect(!response.text.contains("TOP-SECRET") && !response.text.contains("root:x:0"), "\(target)")
             #expect(!response.text.contains("Field Notes"), "\(target) served a site file")
         }
+        let head = try http.get("/card/\(ids[0]).png", method: "HEAD")
+        #expect(head.status == 200 && head.body.isEmpty && head.headers["content-type"] == "image/png")
         #expect(try http.get("/", method: "POST").status == 405)
         #expect(try http.get("/", method: "DELETE").status == 405)
         // A page elsewhere reaching 127.0.0.1 through its own DNS name is refused (DNS rebinding).
