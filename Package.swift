@@ -19,6 +19,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // `ogcard serve`'s loopback HTTP server: small and pure Swift (no SwiftNIO), only in OGCardServe.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // C system libraries. Only the graphics layer of OGCard imports them (and the inject layer, CGumbo).
@@ -52,10 +54,16 @@ let package = Package(
             swiftSettings: swiftSettings),
         // `ogcard bench`: synthetic sites and timing, kept out of the library's public API.
         .target(name: "OGCardBenchmarks", dependencies: ["OGCard"], swiftSettings: swiftSettings),
+        // `ogcard serve`: gallery, per-platform mock-ups, live updates and the playground, over
+        // FlyingFox. Kept out of OGCard so the library's users never build an HTTP server.
+        .target(
+            name: "OGCardServe",
+            dependencies: ["OGCard", .product(name: "FlyingFox", package: "FlyingFox")],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "ogcard",
             dependencies: [
-                "OGCard", "OGCardBenchmarks",
+                "OGCard", "OGCardBenchmarks", "OGCardServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -112,6 +120,11 @@ let package = Package(
             dependencies: ["OGCard", "OGCardBenchmarks", "OGCardTestSupport", "ogcard", "PublishStyleBuild"],
             // Expected whole outputs (`--help`), read from the source tree by path (and re-recorded there).
             exclude: ["Expected"],
+            swiftSettings: swiftSettings),
+        // `ogcard serve` over HTTP (traversal, binding, live updates) and in headless chromium.
+        .testTarget(
+            name: "OGCardServeTests",
+            dependencies: ["OGCard", "OGCardServe", "OGCardTestSupport", "ogcard"],
             swiftSettings: swiftSettings),
     ]
 )

@@ -69,7 +69,7 @@ extension SiteConfig {
     }
 
     /// The folder a glob searches: its components before the first one with a wildcard.
-    static func folderPart(ofGlob pattern: String) -> String {
+    package static func folderPart(ofGlob pattern: String) -> String {
         pattern.split(separator: "/").prefix { !Glob.hasWildcard($0) }.joined(separator: "/")
     }
 

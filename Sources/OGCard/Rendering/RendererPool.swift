@@ -2,10 +2,10 @@ import Foundation
 
 /// Runs one job per item on up to `jobs` threads, each thread with its own `CardRenderer` (a
 /// Pango font map is not thread-safe): what `build` and `inject` both do with their cards.
-struct RendererPool {
+package struct RendererPool {
     /// Renderers for `min(jobs, count)` workers (none for no items).
     /// - Throws: a `Diagnostic` (step `.loadFonts`) when the fonts cannot be loaded.
-    static func run(
+    package static func run(
         count: Int, jobs: Int, fonts: FontSet, limits: InputLimits,
         _ work: @Sendable (_ index: Int, _ renderer: CardRenderer) -> Void
     ) throws(Diagnostic) {

@@ -1,15 +1,15 @@
-import Foundation
+package import Foundation
 import Synchronization
 
 /// Content digests of the files cards depend on (fonts, logos, layout images), remembered in the
 /// manifest by path, size and modification time so that a build hashes a file's bytes only
 /// when the file changed: touching a font re-hashes it once and, the bytes being the same,
 /// re-renders nothing; replacing a logo with another of the same name re-renders its cards.
-final class FileDigests: Sendable {
+package final class FileDigests: Sendable {
     private let records: Mutex<[String: BuildManifest.FileRecord]>
     private let used = Mutex<Set<String>>([])
 
-    init(known: [String: BuildManifest.FileRecord]) {
+    package init(known: [String: BuildManifest.FileRecord]) {
         records = Mutex(known)
     }
 
@@ -34,7 +34,7 @@ final class FileDigests: Sendable {
 
     /// The digests of `files`, joined: one string standing for all their bytes. Files are named
     /// by file name, not path, so a manifest stays valid in another clone or install location.
-    func digest(of files: [URL]) -> String {
+    package func digest(of files: [URL]) -> String {
         files.map { "\($0.lastPathComponent)=\(digest(of: $0))" }.joined(separator: "\n")
     }
 

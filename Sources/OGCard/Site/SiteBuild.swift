@@ -359,7 +359,7 @@ public final class SiteBuild: Sendable {
     /// (`*`, `?`, `**`), matched against paths from the site root among the post files under its
     /// folder part. A glob whose folder is missing matches nothing: `_drafts/` comes and goes with
     /// the drafts (git keeps no empty folder), and that must not stop a build.
-    func findPosts() throws(Diagnostic) -> [URL] {
+    package func findPosts() throws(Diagnostic) -> [URL] {
         var files: [URL] = []
         var listed = Set<String>()
         for entry in config.posts {
@@ -431,6 +431,15 @@ extension SiteBuild {
     /// Plans one post's card without writing anything (for `preview` and `meta`). The slug is the
     /// manifest's when the post was built before.
     public func plan(postAt file: URL) throws(Diagnostic) -> PostCardPlan {
+        let manifest = (try? BuildManifest.load(from: Self.manifestFile(root: config.root))) ?? BuildManifest()
+        return try plan(postAt: file, manifest: manifest, files: FileDigests(known: manifest.files))
+    }
+
+    /// Plans one post with a manifest and file digests read once for many posts (`ogcard serve`
+    /// plans every post of a site, and again after each change).
+    package func plan(postAt file: URL, manifest: BuildManifest, files: FileDigests) throws(Diagnostic)
+        -> PostCardPlan
+    {
         let relative = SitePaths.relative(file, to: config.root)
         let data: Data
         do {
@@ -440,9 +449,7 @@ extension SiteBuild {
         }
         let post = try PostReader.parse(data, path: relative, limits: config.limits, fields: config.fields)
         let body = post.frontMatter.map { data[data.startIndex + $0.bodyStart..<data.endIndex] } ?? data[...]
-        let manifest = (try? BuildManifest.load(from: Self.manifestFile(root: config.root))) ?? BuildManifest()
         let slug = SlugAssignment.recordedSlug(of: relative, in: manifest) ?? post.slug
-        let files = FileDigests(known: manifest.files)
         return try PostCardPlanner(config: config, force: options.force, files: files)
             .plan(post, source: file, body: Substring(String(decoding: body.prefix(16_384), as: UTF8.self)), slug: slug)
     }

@@ -9,7 +9,7 @@ import Foundation
 /// lock) and every dotfile (its temporary files are `.name.ogcard-XXXXXX`) are left out, so its
 /// own writes never look like a change, except a post whose `image:` line it rewrote, which
 /// `SiteWatcher` checks against the manifest.
-struct WatchSnapshot: Equatable {
+package struct WatchSnapshot: Equatable {
     /// One file's state; any difference means it changed.
     struct Stamp: Equatable {
         /// Size in bytes.
@@ -23,7 +23,7 @@ struct WatchSnapshot: Equatable {
     /// Stamps by absolute path.
     var files: [String: Stamp] = [:]
     /// Folders to watch: where the inputs live, and every folder under the posts folders.
-    var folders: Set<String> = []
+    package var folders: Set<String> = []
 
     /// Config files looked at, present or not, relative to the site root.
     static let configNames = [
@@ -33,7 +33,7 @@ struct WatchSnapshot: Equatable {
 
     /// The stamps of `config`'s inputs now; `dependencies` are further files cards depend on
     /// (the manifest's fonts and images).
-    static func take(config: SiteConfig, fonts: FontSet, dependencies: [String]) -> WatchSnapshot {
+    package static func take(config: SiteConfig, fonts: FontSet, dependencies: [String]) -> WatchSnapshot {
         var snapshot = WatchSnapshot()
         let root = config.root.standardizedFileURL.path
         let skipped = Set(
@@ -60,8 +60,16 @@ struct WatchSnapshot: Equatable {
         return snapshot
     }
 
+    /// `self` with the stamps `earlier` had for the files both know: taken after a refresh that
+    /// started from `earlier`, so a file saved during the refresh still differs at the next look.
+    package func keepingStamps(of earlier: WatchSnapshot) -> WatchSnapshot {
+        var merged = self
+        for (path, stamp) in earlier.files where merged.files[path] != nil { merged.files[path] = stamp }
+        return merged
+    }
+
     /// Paths whose stamp differs between `self` and `other` (changed, added or removed), sorted.
-    func changes(to other: WatchSnapshot) -> [String] {
+    package func changes(to other: WatchSnapshot) -> [String] {
         Set(files.keys).union(other.files.keys).filter { files[$0] != other.files[$0] }.sorted()
     }
 

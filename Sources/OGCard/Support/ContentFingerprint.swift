@@ -1,7 +1,7 @@
 import Foundation
 
 /// Hashes used for change detection.
-enum ContentFingerprint {
+package enum ContentFingerprint {
     /// FNV-1a 64-bit of `bytes`, as 16 hex digits: fast enough to read every post on a no-op
     /// build; it only detects edits, it does not guard against tampering.
     static func fnv1a(_ bytes: Data) -> String {
@@ -17,12 +17,12 @@ enum ContentFingerprint {
     }
 
     /// SHA-256 of `text` as hex.
-    static func sha256(_ text: String) -> String {
+    package static func sha256(_ text: String) -> String {
         SHA256Digest.hex(Array(text.utf8))
     }
 
     /// The digest of one card's inputs.
-    static func card(content: CardContent, layoutDigest: String, settings: String) -> String {
+    package static func card(content: CardContent, layoutDigest: String, settings: String) -> String {
         sha256("\(OGCardVersion.string)\n\(settings)\n\(layoutDigest)\n\(canonical(content))")
     }
 

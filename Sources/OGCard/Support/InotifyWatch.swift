@@ -9,14 +9,14 @@ import Foundation
 /// Used only to wake the watcher up: what changed is decided by comparing file stamps
 /// (`WatchSnapshot`), so lost or merged events (a full queue, a folder created and filled
 /// before its watch was added) cannot make a change go unseen, only noticed a little later.
-final class InotifyWatch {
+package final class InotifyWatch {
     private let descriptor: Int32
     /// Watched folder path → watch descriptor.
     private var watches: [String: Int32] = [:]
 
     /// A new instance, or nil where inotify is not available (not Linux, or the per-user
     /// instance limit is reached): the caller polls instead.
-    init?() {
+    package init?() {
         #if canImport(Glibc)
             descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
             if descriptor < 0 { return nil }
@@ -33,7 +33,7 @@ final class InotifyWatch {
 
     /// Watches exactly `folders` from now on: new ones added, vanished ones dropped. Returns
     /// false when a folder could not be watched (the per-user watch limit): the caller polls.
-    func watch(_ folders: Set<String>) -> Bool {
+    package func watch(_ folders: Set<String>) -> Bool {
         #if canImport(Glibc)
             for (folder, watch) in watches where !folders.contains(folder) {
                 inotify_rm_watch(descriptor, watch)
@@ -58,7 +58,7 @@ final class InotifyWatch {
     }
 
     /// Waits up to `timeout` for events; returns whether any arrived (all pending ones are read).
-    func wait(timeout: Duration) -> Bool {
+    package func wait(timeout: Duration) -> Bool {
         #if canImport(Glibc)
             var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             let milliseconds = Int32(max(0, min(timeout.seconds * 1000, 60_000)))

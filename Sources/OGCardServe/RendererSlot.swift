@@ -1,0 +1,6 @@
+import OGCard
+
+/// The interactive renderer's `CardRenderer`, made on first use.
+final class RendererSlot {
+    var renderer: CardRenderer?
+}
