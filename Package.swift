@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "OGCard", targets: ["OGCard"]),
         .executable(name: "ogcard", targets: ["ogcard"]),
         .plugin(name: "GenerateSocialCards", targets: ["GenerateSocialCards"]),
+        .plugin(name: "OGCardBuildPlugin", targets: ["OGCardBuildPlugin"]),
         .executable(name: "ogcard-example-build", targets: ["PublishStyleBuild"]),
     ],
     dependencies: [
@@ -81,6 +82,12 @@ let package = Package(
                 ]),
             dependencies: ["ogcard"],
             path: "Plugins/GenerateSocialCards"),
+        // The build-tool plugin: `swift build` renders a site target's cards and meta tags into the
+        // plugin's work folder, as the target's resources (OGCard's `SocialCards` reads them).
+        .executableTarget(name: "OGCardBuildTool", dependencies: ["OGCard"], swiftSettings: swiftSettings),
+        .plugin(
+            name: "OGCardBuildPlugin", capability: .buildTool(), dependencies: ["OGCardBuildTool"],
+            path: "Plugins/OGCardBuildPlugin"),
         // Decodes PNGs with libpng, independently of our encoder (for the tests and the fuzz targets).
         .target(
             name: "PNGTestSupport", dependencies: ["CLibPNG"], path: "Tests/PNGTestSupport",
