@@ -116,7 +116,9 @@ let package = Package(
         // Runs the built executables as users do; depends on them so they are built first.
         .testTarget(
             name: "OGCardCommandTests",
-            dependencies: ["OGCard", "OGCardBenchmarks", "OGCardTestSupport", "ogcard", "PublishStyleBuild"],
+            dependencies: [
+                "OGCard", "OGCardBenchmarks", "OGCardTestSupport", "ogcard", "PublishStyleBuild", "OGCardBuildTool",
+            ],
             // Expected whole outputs (`--help`), read from the source tree by path (and re-recorded there).
             exclude: ["Expected"],
             swiftSettings: swiftSettings),
