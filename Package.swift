@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "OGCard", targets: ["OGCard"]),
         .executable(name: "ogcard", targets: ["ogcard"]),
         .plugin(name: "GenerateSocialCards", targets: ["GenerateSocialCards"]),
+        .plugin(name: "OGCardBuildPlugin", targets: ["OGCardBuildPlugin"]),
         .executable(name: "ogcard-example-build", targets: ["PublishStyleBuild"]),
     ],
     dependencies: [
@@ -89,6 +90,12 @@ let package = Package(
                 ]),
             dependencies: ["ogcard"],
             path: "Plugins/GenerateSocialCards"),
+        // The build-tool plugin: `swift build` renders a site target's cards and meta tags into the
+        // plugin's work folder, as the target's resources (OGCard's `SocialCards` reads them).
+        .executableTarget(name: "OGCardBuildTool", dependencies: ["OGCard"], swiftSettings: swiftSettings),
+        .plugin(
+            name: "OGCardBuildPlugin", capability: .buildTool(), dependencies: ["OGCardBuildTool"],
+            path: "Plugins/OGCardBuildPlugin"),
         // Decodes PNGs with libpng, independently of our encoder (for the tests and the fuzz targets).
         .target(
             name: "PNGTestSupport", dependencies: ["CLibPNG"], path: "Tests/PNGTestSupport",
@@ -117,7 +124,9 @@ let package = Package(
         // Runs the built executables as users do; depends on them so they are built first.
         .testTarget(
             name: "OGCardCommandTests",
-            dependencies: ["OGCard", "OGCardBenchmarks", "OGCardTestSupport", "ogcard", "PublishStyleBuild"],
+            dependencies: [
+                "OGCard", "OGCardBenchmarks", "OGCardTestSupport", "ogcard", "PublishStyleBuild", "OGCardBuildTool",
+            ],
             // Expected whole outputs (`--help`), read from the source tree by path (and re-recorded there).
             exclude: ["Expected"],
             swiftSettings: swiftSettings),

@@ -29,11 +29,16 @@ public struct BuildOptions: Sendable {
     /// preview flags do (`jekyll serve --drafts --future --unpublished`, `hugo server -D -F -E`).
     /// For local previews only: the cards are published with the site.
     public var drafts: Bool
+    /// Whether the build may edit the site's own files: posts' `image:` lines and the config
+    /// (the kept design of opengraphimg URLs, which is then used in memory only). Cards, snippets,
+    /// the meta JSON and the manifest are written either way. False for a copy of a site that
+    /// must stay as its source is, such as the one `OGCardBuildPlugin` builds.
+    public var editsSite: Bool
 
     /// Creates options.
     public init(
         mode: Mode = .build, jobs: Int = 0, prune: Bool = false, force: Bool = false,
-        selection: PostSelection = PostSelection(), drafts: Bool = false
+        selection: PostSelection = PostSelection(), drafts: Bool = false, editsSite: Bool = true
     ) {
         self.mode = mode
         self.jobs = jobs
@@ -41,5 +46,6 @@ public struct BuildOptions: Sendable {
         self.force = force
         self.selection = selection
         self.drafts = drafts
+        self.editsSite = editsSite
     }
 }

@@ -17,6 +17,8 @@ struct CardWork: Sendable {
         let fontDigest: String
         /// Build, regenerate, check or dry run.
         let mode: BuildOptions.Mode
+        /// Whether posts' `image:` lines may be rewritten (`BuildOptions.editsSite`).
+        var editsPosts = true
         /// Posts `regenerate` renders whatever their digest says.
         let forceRender: @Sendable (ParsedPost) -> Bool
         /// Deletes a post's card and snippet (only ogcard's own files), returning warnings.
@@ -208,7 +210,9 @@ struct CardWork: Sendable {
     private func rewritePost(_ item: ParsedPost, plan: PostCardPlan, into results: inout Results) throws(Diagnostic)
         -> String
     {
-        guard plan.rewritesImage, let imagePath = plan.imagePath else { return item.sourceFingerprint }
+        guard site.editsPosts, plan.rewritesImage, let imagePath = plan.imagePath else {
+            return item.sourceFingerprint
+        }
         let original: Data
         do {
             original = try RegularFile.read(item.source)

@@ -182,6 +182,8 @@ public final class SiteBuild: Sendable {
             for: scan.parsed.compactMap(\.openGraphImageURL), config: config)
         guard !additions.isEmpty else { return config }
         var kept = additions.applied(to: config)
+        // A site the build may not edit keeps the design in memory only, on every build alike.
+        if options.mode.writes && !options.editsSite { return kept }
         if options.mode.writes {
             do {
                 let file = try DesignMigration.writeConfig(additions, config: config, containment: containment)
@@ -213,7 +215,7 @@ public final class SiteBuild: Sendable {
                 config: config, force: options.force, files: digests,
                 context: pageContext),
             containment: containment, manifest: manifest, fonts: fonts, fontDigest: digests.digest(of: fonts.files),
-            mode: options.mode,
+            mode: options.mode, editsPosts: options.editsSite,
             forceRender: { item in regenerate && selection.matches(item.post, relativePath: item.relativePath) },
             remove: { [self] entry in prune(entry, containment: containment) })
         let results = try CardWork(

@@ -71,6 +71,14 @@ public enum BuildStep: String, Hashable, Sendable, Codable, CaseIterable {
     /// Writing the page with its tags in its head.
     case injectTags = "writing the page's tags"
 
+    // The build-tool plugin (OGCardBuildPlugin) and its outputs.
+    /// Copying the site from the package into the plugin's work folder.
+    case copySite = "copying the site"
+    /// Writing the plugin's outputs: the cards' index and the cards.
+    case writePluginOutput = "writing the plugin's outputs"
+    /// Reading the plugin's outputs at run time (`SocialCards`).
+    case readPluginOutput = "reading the plugin's outputs"
+
     // Anything else.
     /// Writing a file atomically (the caller's step usually replaces this one).
     case writeFile = "writing a file"
