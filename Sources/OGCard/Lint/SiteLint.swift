@@ -93,9 +93,13 @@ public struct SiteLint: Sendable {
         if case .hidden = placement.visibility { return nil }
         let body = post.frontMatter.map { data[data.startIndex + $0.bodyStart..<data.endIndex] } ?? data[...]
         let slug = SlugAssignment.recordedSlug(of: relative, in: context.manifest) ?? post.slug
-        let plan = try context.planner.plan(
+        let planned = try context.planner.plan(
             post, source: file, body: Substring(String(decoding: body.prefix(16_384), as: UTF8.self)), slug: slug,
             placement: placement)
+        // The URL the build gave the card: with its fingerprint, from the card on disk.
+        let plan = CardFingerprint.current(
+            planned, recorded: context.manifest.posts[relative]?.card, root: config.root,
+            mode: config.imageURLFingerprint)
         let tags = plan.meta.metaTags()
         var image: LintImageFile?
         var missing: String?

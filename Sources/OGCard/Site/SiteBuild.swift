@@ -78,6 +78,9 @@ public final class SiteBuild: Sendable {
             cards.meta, removing: prunedPosts(manifest, present: files).union(cards.hidden), config: config,
             containment: containment)
         prune(manifest, present: files, next: &next, containment: containment, into: &summary)
+        if options.prune && options.mode.writes {
+            summary.diagnostics += pruneOldFingerprints(keeping: next, containment: containment)
+        }
         // Until a `fields:` typo is fixed every build reads every post again, so it stays reported.
         if !unmatched.isEmpty { next.settings = "" }
         try writeManifest(next, replacing: manifest, containment: containment)
@@ -270,6 +273,33 @@ public final class SiteBuild: Sendable {
         }
     }
 
+    /// Step `.prune`, with `--prune`: cards named after an old fingerprint (`slug.1a2b3c4d.png`,
+    /// `image_url_fingerprint: name`) that no post's record names any more. They are kept until
+    /// then because pages built before the change, and platforms' caches, still link to them.
+    private func pruneOldFingerprints(keeping next: BuildManifest, containment: SiteContainment) -> [Diagnostic] {
+        let folder = config.root.appendingPathComponent(config.output).standardizedFileURL.path
+        let named = Set(
+            next.posts.values.compactMap(\.card).map { config.root.appendingPathComponent($0).standardizedFileURL.path }
+        )
+        let candidates =
+            DirectoryWalker.files(under: folder, includeHidden: false) {
+                CardFingerprint.isHashedCardName(($0 as NSString).lastPathComponent)
+            } ?? []
+        var notes: [Diagnostic] = []
+        for path in candidates.sorted() where !named.contains(URL(fileURLWithPath: path).standardizedFileURL.path) {
+            let file = URL(fileURLWithPath: path)
+            guard let target = try? containment.checked(file, in: .cards), OwnedFile.card.isGenerated(target) else {
+                continue
+            }
+            unlink(target.path)
+            notes.append(
+                Diagnostic(
+                    .note, file: SitePaths.relative(file, to: config.root), step: .prune,
+                    reason: "deleted: a card under an old fingerprint"))
+        }
+        return notes
+    }
+
     /// Step `.writeMetaJSON`: the post → tags index, rewritten only when it changes.
     private func writeMetaJSON(
         _ meta: [String: String], removing: Set<String>, config: SiteConfig, containment: SiteContainment
@@ -443,7 +473,9 @@ extension SiteBuild {
         let manifest = (try? BuildManifest.load(from: Self.manifestFile(root: config.root))) ?? BuildManifest()
         let slug = SlugAssignment.recordedSlug(of: relative, in: manifest) ?? post.slug
         let files = FileDigests(known: manifest.files)
-        return try PostCardPlanner(config: config, force: options.force, files: files)
+        let plan = try PostCardPlanner(config: config, force: options.force, files: files)
             .plan(post, source: file, body: Substring(String(decoding: body.prefix(16_384), as: UTF8.self)), slug: slug)
+        return CardFingerprint.current(
+            plan, recorded: manifest.posts[relative]?.card, root: config.root, mode: config.imageURLFingerprint)
     }
 }
