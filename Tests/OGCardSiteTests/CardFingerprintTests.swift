@@ -73,6 +73,28 @@ import Testing
         #expect(try Self.snippetImage(site, "pycon-us-2017").contains(".png?v="))
     }
 
+    @Test func checkAfterABuildFindsNothingAndMetaShowsTheSameURL() throws {
+        let site = try Self.site("query")
+        defer { site.remove() }
+        #expect(try site.build().failures.isEmpty)
+        let check = try site.build(.check)
+        #expect(check.stale.isEmpty, "\(check.stale)")
+        // `ogcard meta` and `preview` plan without drawing: the URL comes from the card on disk.
+        let plan = try SiteBuild(config: try site.config()).plan(postAt: site.url(Self.pycon))
+        #expect(plan.meta.imageURL == (try Self.snippetImage(site, "pycon-us-2017")))
+    }
+
+    @Test func anUnknownModeIsAConfigErrorNamingTheChoices() throws {
+        let site = try Self.site("hash")
+        defer { site.remove() }
+        #expect {
+            try site.config()
+        } throws: { error in
+            let reason = (error as? Diagnostic)?.reason ?? ""
+            return reason.contains("image_url_fingerprint") && reason.contains("query, name, none")
+        }
+    }
+
     @Test func noneKeepsPlainURLs() throws {
         let site = try Self.site("none")
         defer { site.remove() }
