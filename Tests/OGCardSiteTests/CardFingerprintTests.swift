@@ -138,6 +138,27 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.url("assets/og").path).count == 6)
     }
 
+    @Test func switchingToNameKeepsThePlainFileUntilPrune() throws {
+        let site = try Self.site("none")
+        defer { site.remove() }
+        #expect(try site.build().failures.isEmpty)
+        let config = try site.read("ogcard.yml").replacingOccurrences(
+            of: "image_url_fingerprint: none", with: "image_url_fingerprint: name")
+        _ = try site.write("ogcard.yml", config)
+        #expect(try site.build().failures.isEmpty)
+        #expect(site.exists("assets/og/pycon-us-2017.png"))
+        let line = try #require(try Self.imageLine(site, Self.pycon))
+        #expect(CardFingerprint.isFingerprinted(line))
+        // A picture of someone's own in the output folder is not a version of a card: it stays.
+        try FileManager.default.copyItem(
+            at: site.url("assets/og/pycon-us-2017.png"), to: site.url("assets/og/mine.png"))
+        #expect(try site.build(prune: true).failures.isEmpty)
+        let left = try FileManager.default.contentsOfDirectory(atPath: site.url("assets/og").path)
+        #expect(!left.contains("pycon-us-2017.png"))
+        #expect(left.contains("mine.png"))
+        #expect(left.count == 7)
+    }
+
     @Test func stripAndApplyAreInverse() {
         for mode in [ImageURLFingerprint.query, .name] {
             let path = CardFingerprint.apply("0123abcd", to: "/assets/og/x.png", mode: mode)

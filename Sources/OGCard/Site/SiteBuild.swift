@@ -273,20 +273,25 @@ public final class SiteBuild: Sendable {
         }
     }
 
-    /// Step `.prune`, with `--prune`: cards named after an old fingerprint (`slug.1a2b3c4d.png`,
-    /// `image_url_fingerprint: name`) that no post's record names any more. They are kept until
-    /// then because pages built before the change, and platforms' caches, still link to them.
+    /// Step `.prune`, with `--prune`: earlier versions of today's cards that no post's record
+    /// names any more: files named after an old fingerprint (`slug.1a2b3c4d.png`, written with
+    /// `image_url_fingerprint: name`), and a card's plain or hashed name left by switching modes.
+    /// They are kept until then because pages built before, and platforms' caches, still link to
+    /// them. Only PNGs ogcard wrote, in its output folder.
     private func pruneOldFingerprints(keeping next: BuildManifest, containment: SiteContainment) -> [Diagnostic] {
         let folder = config.root.appendingPathComponent(config.output).standardizedFileURL.path
         let named = Set(
             next.posts.values.compactMap(\.card).map { config.root.appendingPathComponent($0).standardizedFileURL.path }
         )
-        let candidates =
-            DirectoryWalker.files(under: folder, includeHidden: false) {
-                CardFingerprint.isHashedCardName(($0 as NSString).lastPathComponent)
-            } ?? []
+        let versions = Set(named.map(CardFingerprint.strip))
+        let candidates = DirectoryWalker.files(under: folder, includeHidden: false) { $0.hasSuffix(".png") } ?? []
         var notes: [Diagnostic] = []
-        for path in candidates.sorted() where !named.contains(URL(fileURLWithPath: path).standardizedFileURL.path) {
+        for path in candidates.sorted() {
+            let standard = URL(fileURLWithPath: path).standardizedFileURL.path
+            guard !named.contains(standard),
+                CardFingerprint.isHashedCardName((standard as NSString).lastPathComponent)
+                    || versions.contains(CardFingerprint.strip(standard))
+            else { continue }
             let file = URL(fileURLWithPath: path)
             guard let target = try? containment.checked(file, in: .cards), OwnedFile.card.isGenerated(target) else {
                 continue
@@ -295,7 +300,7 @@ public final class SiteBuild: Sendable {
             notes.append(
                 Diagnostic(
                     .note, file: SitePaths.relative(file, to: config.root), step: .prune,
-                    reason: "deleted: a card under an old fingerprint"))
+                    reason: "deleted: an earlier version of a card (another fingerprint)"))
         }
         return notes
     }
