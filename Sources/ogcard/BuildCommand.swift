@@ -18,6 +18,7 @@ struct BuildCommand: ParsableCommand {
               ogcard build --prune         # also delete cards whose post is gone
               ogcard build --drafts        # drafts' cards too, for local previews
               ogcard build --watch         # rebuild as you write; Ctrl-C stops
+              ogcard build --strict        # then lint (ogcard lint); exit 1 on lint errors
 
             --watch builds, then watches the posts, ogcard.yml and the generator's config, the \
             layouts and the fonts (inotify; polling where it is missing, or with OGCARD_WATCH_POLL=1) \
@@ -41,13 +42,15 @@ struct BuildCommand: ParsableCommand {
 
     @Flag(help: "Cards for drafts, unpublished, future and expired posts too (local previews only).")
     var drafts = false
+    @Flag(help: "After building, lint the cards and tags (ogcard lint) and exit 1 on lint errors.")
+    var strict = false
     @Flag(help: "After building, rebuild whenever a post, the config, a layout or a font changes.")
     var watch = false
 
     func validate() throws {
         if check && dryRun { throw ValidationError("Use --check or --dry-run, not both.") }
-        if watch && (check || dryRun || options.json) {
-            throw ValidationError("--watch builds; it cannot be combined with --check, --dry-run or --json.")
+        if watch && (check || dryRun || options.json || strict) {
+            throw ValidationError("--watch builds; it cannot be combined with --check, --dry-run, --json or --strict.")
         }
     }
 
@@ -60,9 +63,28 @@ struct BuildCommand: ParsableCommand {
         }
         let config = try options.loadConfig()
         let mode: BuildOptions.Mode = check ? .check : dryRun ? .dryRun : .build
-        try SiteCommandRunner.run(
-            config: config, options: options,
-            build: BuildOptions(mode: mode, jobs: options.jobs ?? 0, prune: prune, force: force, drafts: drafts),
-            verb: mode.rawValue)
+        let build = BuildOptions(mode: mode, jobs: options.jobs ?? 0, prune: prune, force: force, drafts: drafts)
+        guard strict else {
+            return try SiteCommandRunner.run(config: config, options: options, build: build, verb: mode.rawValue)
+        }
+        // The build's own failures and the lint's errors are both reported; either exits 1.
+        var failed: (any Error)?
+        do {
+            try SiteCommandRunner.run(config: config, options: options, build: build, verb: mode.rawValue)
+        } catch let status as ExitCode where status == ExitStatus.failures {
+            failed = status
+        }
+        let report: LintReport
+        do {
+            report = try SiteLint(config: config, drafts: drafts).run(jobs: options.jobs ?? 0)
+        } catch {
+            DiagnosticReport.print(error)
+            throw ExitStatus.usage
+        }
+        // On standard error: standard output is the build's (its --json summary).
+        try LintCommand.finish(
+            report, json: false, quiet: options.quiet,
+            verbose: options.verbose, to: .standardError)
+        if let failed { throw failed }
     }
 }

@@ -10,7 +10,7 @@ struct OGCardCommand: ParsableCommand {
         version: OGCardVersion.string,
         subcommands: [
             InitCommand.self, BuildCommand.self, RegenerateCommand.self, PreviewCommand.self, MetaCommand.self,
-            InjectCommand.self, ServeCommand.self, BenchCommand.self,
+            InjectCommand.self, LintCommand.self, ServeCommand.self, BenchCommand.self,
         ])
 
     /// Runs the command line. ArgumentParser exits 64 (EX_USAGE) for a usage error (an unknown

@@ -11,7 +11,7 @@ import Testing
 ///     OGCARD_RECORD_HELP=1 swift test --filter HelpOutputTests
 @Suite struct HelpOutputTests {
     /// Every subcommand, in the order `ogcard --help` lists them.
-    static let subcommands = ["init", "build", "regenerate", "preview", "meta", "inject", "serve", "bench"]
+    static let subcommands = ["init", "build", "regenerate", "preview", "meta", "inject", "lint", "serve", "bench"]
 
     /// Help is wrapped to the terminal's width; 80 columns whatever the caller's `COLUMNS`.
     static let environment = ["COLUMNS": "80"]

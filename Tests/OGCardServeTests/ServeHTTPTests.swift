@@ -8,6 +8,9 @@ import Testing
 /// that an edit reaches open pages through the event stream.
 @Suite(.serialized) struct ServeHTTPTests {
     static let nastyTitle = #"<script>alert("x")</script> & 'quoted' "title""#
+    /// How a post spells `nastyTitle`: a real `<script>` element in a title is dropped to its text
+    /// (title markup), so the angle brackets arrive as character references and must come out as text.
+    static let nastyTitleSource = #"&lt;script&gt;alert("x")&lt;/script&gt; & 'quoted' "title""#
 
     static func post(_ title: String) -> String {
         "---\ntitle: '\(title.replacingOccurrences(of: "'", with: "''"))'\ndate: 2025-01-02\ntags: [a<b, \"q\"]\n---\nBody.\n"
@@ -88,7 +91,7 @@ import Testing
     @Test func escapesUserDataInEveryPage() throws {
         let site = try TemporarySite.copy()
         defer { site.remove() }
-        try site.write("_posts/2025-01-02-nasty.md", Self.post(Self.nastyTitle))
+        try site.write("_posts/2025-01-02-nasty.md", Self.post(Self.nastyTitleSource))
         let server = try ServeProcess(site: site.root)
         let id = try #require(try server.postID(forPath: "_posts/2025-01-02-nasty.md"))
         let escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39; &quot;title&quot;"

@@ -57,7 +57,7 @@ import Testing
         #expect(image.width == 1200 && image.height == 630)
         #expect(
             cards.tags(for: "./_posts/2017-06-02-pycon-us-2017.md")?.first { $0.key == "og:image" }?.content
-                == "https://fieldnotes.example.org/assets/og/pycon-us-2017.png")
+                .map(MetaSnippet.withoutFingerprint) == "https://fieldnotes.example.org/assets/og/pycon-us-2017.png")
         // The post with its own picture has tags pointing there, and no card.
         #expect(cards.card(for: "_posts/2019-11-01-own-picture.md") == nil)
         #expect(cards.tags(for: "_posts/2019-11-01-own-picture.md") != nil)

@@ -101,7 +101,10 @@ import Testing
             tags["og:title"] == [
                 "A very long title about UserPassesTestMixin, Django class-based views, permissions, mixins, and everything else that goes wrong on a Friday afternoon deploy"
             ])
-        #expect(tags["og:image"] == ["https://fieldnotes.example.org/assets/og/a-very-long-title.png"])
+        #expect(
+            tags["og:image"]?.map(MetaSnippet.withoutFingerprint) == [
+                "https://fieldnotes.example.org/assets/og/a-very-long-title.png"
+            ])
         #expect(tags["og:image:width"] == ["1200"] && tags["og:image:height"] == ["630"])
         #expect(tags["og:type"] == ["article"])
         #expect(tags["twitter:card"] == ["summary_large_image"])
@@ -116,7 +119,9 @@ import Testing
         let json = try JSONDecoder().decode([String: [MetaTag]].self, from: site.bytes("_data/ogcard.json"))
         #expect(json.count == 7)
         #expect(
-            json["_posts/2017-06-02-pycon-us-2017.md"]?.first { $0.key == "og:image" }?.content
+            json["_posts/2017-06-02-pycon-us-2017.md"]?.first { $0.key == "og:image" }.map {
+                MetaSnippet.withoutFingerprint($0.content)
+            }
                 == "https://fieldnotes.example.org/assets/og/pycon-us-2017.png")
     }
 
@@ -232,7 +237,8 @@ import Testing
         #expect(summary.rendered == 1)
         #expect(FileManager.default.fileExists(atPath: site.url("static/assets/og/first.png").path))
         let tags = MetaSnippet.parse(try site.read("layouts/partials/ogcard/first.html"))
-        #expect(tags["og:image"] == ["https://hugo.example.com/assets/og/first.png"])
+        #expect(
+            tags["og:image"]?.map(MetaSnippet.withoutFingerprint) == ["https://hugo.example.com/assets/og/first.png"])
         #expect(tags["article:author"] == ["Hu Go"])
         #expect(tags["article:published_time"] == ["2024-01-02T10:00:00+01:00"])
     }

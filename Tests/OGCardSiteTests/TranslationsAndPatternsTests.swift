@@ -40,7 +40,8 @@ import Testing
         #expect(english["og:locale:alternate"] == ["es_ES"])
         #expect(spanish["og:locale"] == ["es_ES"])
         #expect(spanish["og:locale:alternate"] == ["en_US"])
-        #expect(spanish["og:image"] == ["https://example.com/assets/og/es/foo.png"])
+        #expect(
+            spanish["og:image"]?.map(MetaSnippet.withoutFingerprint) == ["https://example.com/assets/og/es/foo.png"])
         #expect(try tags(site, "only")["og:locale:alternate"] == nil)
         let cards = FileManager.default.subpaths(atPath: site.url("assets/og").path)?.sorted()
         #expect(cards == ["es", "es/foo.png", "foo.png", "only.png"])

@@ -14,6 +14,12 @@ public enum MetaSnippet {
         return tags
     }
 
+    /// `url` without the card's fingerprint (`?v=<8 hex>`, `image_url_fingerprint: query`), for
+    /// tests about where a card is rather than which bytes it has (CardFingerprintTests check those).
+    public static func withoutFingerprint(_ url: String) -> String {
+        url.replacing(#/\?v=[0-9a-f]{8}$/#, with: "")
+    }
+
     /// The contents of every `key` tag in `html`, in order (none: empty).
     public static func content(of key: String, in html: String) -> [String] { parse(html)[key] ?? [] }
 

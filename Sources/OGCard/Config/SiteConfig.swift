@@ -20,6 +20,8 @@ public struct SiteConfig: Hashable, Sendable {
     public var imageURLPath: String
     /// `file_name`: card file name pattern with `{slug}`, `{date}`, `{year}`, `{month}`, `{day}`.
     public var fileName: String
+    /// `image_url_fingerprint`: how a card's URL carries its digest (`query` by default).
+    public var imageURLFingerprint: ImageURLFingerprint = .query
     /// `author`: default author.
     public var author: String?
     /// `twitter`: the site's Twitter handle, as written.

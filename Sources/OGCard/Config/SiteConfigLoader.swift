@@ -12,7 +12,8 @@ public enum SiteConfigLoader {
 
     /// Every key ogcard.yml may contain.
     public static let knownKeys = [
-        "url", "name", "posts", "output", "image_url_path", "file_name", "author", "twitter", "design",
+        "url", "name", "posts", "output", "image_url_path", "image_url_fingerprint", "file_name", "author", "twitter",
+        "design",
         "rewrite", "add_missing_image", "allow_relative_urls", "snippets", "meta_json", "layouts", "logos",
         "limits", "fields", "url_pattern", "language", "inject",
     ]
@@ -126,6 +127,15 @@ public enum SiteConfigLoader {
                     throw reader.error(value, key: key, "'\(text)' must start with '/' or be an absolute http(s) URL")
                 }
                 config.imageURLPath = text
+            case "image_url_fingerprint":
+                let text = try reader.nonEmptyString(value, key: key)
+                guard let mode = ImageURLFingerprint(rawValue: text) else {
+                    throw reader.error(
+                        value, key: key,
+                        "'\(text)' is not one of \(ImageURLFingerprint.allCases.map(\.rawValue).joined(separator: ", "))"
+                    )
+                }
+                config.imageURLFingerprint = mode
             case "file_name": config.fileName = try reader.fileNamePattern(value, key: key)
             case "author": config.author = try reader.nonEmptyString(value, key: key)
             case "twitter": config.twitter = try reader.twitterHandle(value, key: key)

@@ -73,6 +73,26 @@ public final class CardRenderer {
         return RenderedCard(pngData: png, drawingTime: drawn - start, encodingTime: clock.now - drawn)
     }
 
+    /// Draws `content` twice, with and without its text, without encoding, and says where each
+    /// piece of text went and in which colour: what `ogcard lint` measures contrast and X's crop on.
+    public func inspect(_ content: CardContent, layout: CardLayout) throws(Diagnostic) -> CardInspection {
+        let log = TextInkLog()
+        var drawings: [[UInt8]] = []
+        for drawsText in [true, false] {
+            let surface = try CairoImageSurface(width: layout.width, height: layout.height)
+            var painter = LayoutPainter(
+                engine: engine, shadows: shadows, images: images, context: try CairoContext(surface: surface),
+                content: content, layout: layout, debugOutlines: false, limits: limits)
+            painter.backdrops = backdrops
+            painter.drawsText = drawsText
+            painter.textInk = drawsText ? log : nil
+            try painter.paint()
+            drawings.append(try surface.rgbPixels())
+        }
+        return CardInspection(
+            width: layout.width, height: layout.height, pixels: drawings[0], background: drawings[1], text: log.entries)
+    }
+
     /// Renders a card and writes it to `url` atomically (temporary file, then rename), creating
     /// the folder when needed. A failure leaves no partial file behind.
     @discardableResult

@@ -18,6 +18,10 @@ struct LayoutPainter {
     var language: String? = nil
     /// `.mirrored` when `layout` is already mirrored for a right-to-left card.
     var direction: TextDirection = .auto
+    /// For `ogcard lint`: where each piece of text was drawn, in which colour (nil records nothing).
+    var textInk: TextInkLog? = nil
+    /// False leaves text out (pill backgrounds and images stay), so lint sees what is behind it.
+    var drawsText = true
 
     func paint() throws(Diagnostic) {
         // Rectangles (backgrounds, gradients, shadows, panels) never depend on the content:
@@ -104,6 +108,9 @@ struct LayoutPainter {
         case .bottom: top = frame.maxY - extents.height
         }
         // Clip to the frame: whatever a font's ink does, text never leaves its box.
+        textInk?.record(
+            fitted, layer: layer.name, x: frame.x, y: top - extents.y, clip: frame, color: layer.style.color)
+        guard drawsText else { return }
         context.saved {
             context.clip(to: frame)
             fitted.draw(in: context, x: frame.x, y: top - extents.y, color: layer.style.color)
@@ -162,7 +169,12 @@ struct LayoutPainter {
             let pill = pills[index]
             if position > 0 {
                 if let separator {
-                    separator.draw(in: context, x: x + layer.spacing, y: textTop, color: layer.style.color)
+                    textInk?.record(
+                        separator, layer: layer.name, x: x + layer.spacing, y: textTop, clip: nil,
+                        color: layer.style.color)
+                    if drawsText {
+                        separator.draw(in: context, x: x + layer.spacing, y: textTop, color: layer.style.color)
+                    }
                 }
                 x += separatorWidth
             }
@@ -180,7 +192,8 @@ struct LayoutPainter {
                 context.draw(iconImage, in: iconRect, mask: icon.mask, cornerRadius: 0, opacity: 1)
                 if !layer.rightToLeft { textX += iconWidth }
             }
-            pill.draw(in: context, x: textX, y: textTop, color: layer.style.color)
+            textInk?.record(pill, layer: layer.name, x: textX, y: textTop, clip: nil, color: layer.style.color)
+            if drawsText { pill.draw(in: context, x: textX, y: textTop, color: layer.style.color) }
             x += pillWidths[index]
         }
         outline(CardRect(x: start, y: top, width: total, height: height), name: layer.name)

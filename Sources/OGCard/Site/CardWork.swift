@@ -91,12 +91,16 @@ struct CardWork: Sendable {
         }
         let alternates = translations.alternates[item.relativePath] ?? []
         let plan = try planCard(item, slug: slug, placement: placement, alternates: alternates, into: &results)
-        let digest = try renderCard(plan, of: item, renderer: renderer, into: &results)
-        let snippet = try writeSnippet(plan, of: item, slug: slug, into: &results)
-        let source = try rewritePost(item, plan: plan, into: &results)
+        let outcome = try renderCard(plan, of: item, renderer: renderer, into: &results)
+        // The card's URL carries its digest, known only now that the card exists: the snippet
+        // and the post's image: line are written after it, with that URL.
+        let card = CardFingerprint.fingerprinted(plan, hash: outcome.fingerprint, mode: site.config.imageURLFingerprint)
+        let snippet = try writeSnippet(card, of: item, slug: slug, into: &results)
+        let source = try rewritePost(item, plan: card, into: &results)
         results.entries[item.relativePath] = BuildManifest.Entry(
-            source: source, slug: slug, card: plan.cardFile.map { SitePaths.relative($0, to: site.config.root) },
-            snippet: snippet, digest: digest, expires: placement.expires.map { Int64($0.timeIntervalSince1970) },
+            source: source, slug: slug, card: card.cardFile.map { SitePaths.relative($0, to: site.config.root) },
+            snippet: snippet, digest: outcome.digest,
+            expires: placement.expires.map { Int64($0.timeIntervalSince1970) },
             language: translations.languages[item.relativePath],
             translationKey: translations.translationKeys[item.relativePath],
             alternates: alternates.isEmpty ? nil : alternates)
@@ -135,43 +139,74 @@ struct CardWork: Sendable {
         return plan
     }
 
-    /// Steps `.render` and `.writeCard`: the card when it is missing or its digest changed.
-    /// Returns the digest the manifest records.
+    /// What `renderCard` did: the digest the manifest records, and the card's fingerprint (nil
+    /// when URLs carry none, or no card exists yet in a mode that writes nothing).
+    private struct CardOutcome {
+        var digest: String
+        var fingerprint: String? = nil
+    }
+
+    /// Steps `.render` and `.writeCard`: the card when it is missing or its digest changed (or,
+    /// with `image_url_fingerprint: name`, when its file is not named after its bytes).
     private func renderCard(
         _ plan: PostCardPlan, of item: ParsedPost, renderer: CardRenderer, into results: inout Results
-    ) throws(Diagnostic) -> String {
+    ) throws(Diagnostic) -> CardOutcome {
         guard let cardFile = plan.cardFile else {
             results.upToDate += 1
-            return "own-picture"
+            return CardOutcome(digest: "own-picture")
         }
         let digest = ContentFingerprint.card(
             content: plan.content, layoutDigest: plan.layoutDigest, settings: site.fontDigest)
-        let relative = SitePaths.relative(cardFile, to: site.config.root)
+        let mode = site.config.imageURLFingerprint
+        let root = site.config.root
+        // The file the last build left: with `name`, its name carries the old fingerprint.
+        let recorded = site.manifest.posts[item.relativePath]?.card.map { root.appendingPathComponent($0) }
+        let existing = mode == .name ? (recorded ?? cardFile) : cardFile
+        let relative = SitePaths.relative(existing, to: root)
         let target: URL
         do {
-            target = try site.containment.checked(cardFile, in: .cards)
+            target = try site.containment.checked(existing, in: .cards)
         } catch {
             throw error.reported(on: item.relativePath, during: .writeCard)
         }
         let missing = !FileManager.default.fileExists(atPath: target.path)
-        guard site.forceRender(item) || missing || site.manifest.posts[item.relativePath]?.digest != digest else {
-            results.upToDate += 1
-            return digest
+        if !site.forceRender(item), !missing, site.manifest.posts[item.relativePath]?.digest == digest {
+            let fingerprint = mode == .none ? nil : CardFingerprint.of(file: target)
+            let named = fingerprint.map { hash in
+                existing.deletingLastPathComponent().standardizedFileURL
+                    == cardFile.deletingLastPathComponent().standardizedFileURL
+                    && existing.lastPathComponent
+                        == CardFingerprint.apply(hash, to: cardFile.lastPathComponent, mode: .name)
+            }
+            if mode != .name || named == true {
+                results.upToDate += 1
+                return CardOutcome(digest: digest, fingerprint: fingerprint)
+            }
         }
         results.rendered += 1
         guard site.mode.writes else {
             results.stale.append("\(item.relativePath): \(verb)render \(relative)\(missing ? " (missing)" : "")")
-            return digest
+            // Not drawn: what a build would print carries the fingerprint of the card on disk.
+            let fingerprint = missing || mode == .none ? nil : CardFingerprint.of(file: target)
+            return CardOutcome(digest: digest, fingerprint: fingerprint)
         }
+        let png = try renderer.render(plan.content, layout: plan.layout).pngData
+        let fingerprint = CardFingerprint.of(png)
+        let file =
+            mode == .name
+            ? cardFile.deletingLastPathComponent().appendingPathComponent(
+                CardFingerprint.apply(fingerprint, to: cardFile.lastPathComponent, mode: .name)) : cardFile
+        let written = SitePaths.relative(file, to: root)
         do {
-            try OwnedFile.card.checkReplaceable(target)
-            try renderer.write(plan.content, layout: plan.layout, to: target)
+            let destination = try site.containment.checked(file, in: .cards)
+            try OwnedFile.card.checkReplaceable(destination)
+            try FileOutput.writeAtomically(png, to: destination)
         } catch {
             guard error.step == .writeFile else { throw error }
-            throw Diagnostic(file: relative, step: .writeFile, reason: error.reason).reported(
+            throw Diagnostic(file: written, step: .writeFile, reason: error.reason).reported(
                 on: item.relativePath, during: .writeCard)
         }
-        return digest
+        return CardOutcome(digest: digest, fingerprint: mode == .none ? nil : fingerprint)
     }
 
     /// Step `.writeSnippet`: the post's meta tags as HTML, written when they change. Returns the
@@ -210,9 +245,9 @@ struct CardWork: Sendable {
     private func rewritePost(_ item: ParsedPost, plan: PostCardPlan, into results: inout Results) throws(Diagnostic)
         -> String
     {
-        guard site.editsPosts, plan.rewritesImage, let imagePath = plan.imagePath else {
-            return item.sourceFingerprint
-        }
+        guard site.editsPosts, let imagePath = plan.imagePath,
+            plan.rewritesImage || refreshesFingerprint(item, imagePath: imagePath)
+        else { return item.sourceFingerprint }
         let original: Data
         do {
             original = try RegularFile.read(item.source)
@@ -251,6 +286,18 @@ struct CardWork: Sendable {
         }
         results.rewritten += 1
         return ContentFingerprint.fnv1a(data)
+    }
+
+    /// Whether a post whose `image:` already names the card gets the card's current path
+    /// although it is not otherwise rewritten: when the line carries an old fingerprint, or, with
+    /// `image_url_fingerprint: name`, when the file it names is not the current one (a redrawn
+    /// card has a new name). A plain line whose card did not change is left alone: upgrading
+    /// ogcard or turning fingerprints on changes no post by itself.
+    private func refreshesFingerprint(_ item: ParsedPost, imagePath: String) -> Bool {
+        guard let existing = item.post.image?.path, existing != imagePath,
+            CardFingerprint.strip(existing) == CardFingerprint.strip(imagePath)
+        else { return false }
+        return CardFingerprint.isFingerprinted(existing) || site.config.imageURLFingerprint == .name
     }
 
     /// "would " in a dry run, so a line reads as what a build would do.

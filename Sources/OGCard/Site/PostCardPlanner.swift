@@ -208,7 +208,8 @@ struct PostCardPlanner: Sendable {
         let keepsOwnPicture = existing.map { !$0.isEmpty && !OpenGraphImageURL.isOpenGraphImageURL($0) } ?? false
         let fileName = SitePaths.fileName(pattern: config.fileName, slug: slug, date: post.date)
         let cardImagePath = SitePaths.join(config.imageURLPath, fileName)
-        let ownedByUs = keepsOwnPicture && existing == cardImagePath
+        // A fingerprinted URL (`?v=…`, `slug.<hash>.png`) of the card is still the card.
+        let ownedByUs = keepsOwnPicture && existing.map(CardFingerprint.strip) == cardImagePath
         let usesCard = !keepsOwnPicture || ownedByUs || config.rewrite == .all || force
         let rewrites: Bool
         switch config.rewrite {

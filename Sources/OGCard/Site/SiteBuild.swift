@@ -78,6 +78,9 @@ public final class SiteBuild: Sendable {
             cards.meta, removing: prunedPosts(manifest, present: files).union(cards.hidden), config: config,
             containment: containment)
         prune(manifest, present: files, next: &next, containment: containment, into: &summary)
+        if options.prune && options.mode.writes {
+            summary.diagnostics += pruneOldFingerprints(keeping: next, containment: containment)
+        }
         // Until a `fields:` typo is fixed every build reads every post again, so it stays reported.
         if !unmatched.isEmpty { next.settings = "" }
         try writeManifest(next, replacing: manifest, containment: containment)
@@ -272,6 +275,38 @@ public final class SiteBuild: Sendable {
         }
     }
 
+    /// Step `.prune`, with `--prune`: earlier versions of today's cards that no post's record
+    /// names any more: files named after an old fingerprint (`slug.1a2b3c4d.png`, written with
+    /// `image_url_fingerprint: name`), and a card's plain or hashed name left by switching modes.
+    /// They are kept until then because pages built before, and platforms' caches, still link to
+    /// them. Only PNGs ogcard wrote, in its output folder.
+    private func pruneOldFingerprints(keeping next: BuildManifest, containment: SiteContainment) -> [Diagnostic] {
+        let folder = config.root.appendingPathComponent(config.output).standardizedFileURL.path
+        let named = Set(
+            next.posts.values.compactMap(\.card).map { config.root.appendingPathComponent($0).standardizedFileURL.path }
+        )
+        let versions = Set(named.map(CardFingerprint.strip))
+        let candidates = DirectoryWalker.files(under: folder, includeHidden: false) { $0.hasSuffix(".png") } ?? []
+        var notes: [Diagnostic] = []
+        for path in candidates.sorted() {
+            let standard = URL(fileURLWithPath: path).standardizedFileURL.path
+            guard !named.contains(standard),
+                CardFingerprint.isHashedCardName((standard as NSString).lastPathComponent)
+                    || versions.contains(CardFingerprint.strip(standard))
+            else { continue }
+            let file = URL(fileURLWithPath: path)
+            guard let target = try? containment.checked(file, in: .cards), OwnedFile.card.isGenerated(target) else {
+                continue
+            }
+            unlink(target.path)
+            notes.append(
+                Diagnostic(
+                    .note, file: SitePaths.relative(file, to: config.root), step: .prune,
+                    reason: "deleted: an earlier version of a card (another fingerprint)"))
+        }
+        return notes
+    }
+
     /// Step `.writeMetaJSON`: the post → tags index, rewritten only when it changes.
     private func writeMetaJSON(
         _ meta: [String: String], removing: Set<String>, config: SiteConfig, containment: SiteContainment
@@ -452,7 +487,9 @@ extension SiteBuild {
         let post = try PostReader.parse(data, path: relative, limits: config.limits, fields: config.fields)
         let body = post.frontMatter.map { data[data.startIndex + $0.bodyStart..<data.endIndex] } ?? data[...]
         let slug = SlugAssignment.recordedSlug(of: relative, in: manifest) ?? post.slug
-        return try PostCardPlanner(config: config, force: options.force, files: files)
+        let plan = try PostCardPlanner(config: config, force: options.force, files: files)
             .plan(post, source: file, body: Substring(String(decoding: body.prefix(16_384), as: UTF8.self)), slug: slug)
+        return CardFingerprint.current(
+            plan, recorded: manifest.posts[relative]?.card, root: config.root, mode: config.imageURLFingerprint)
     }
 }

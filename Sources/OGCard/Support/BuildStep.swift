@@ -79,6 +79,12 @@ public enum BuildStep: String, Hashable, Sendable, Codable, CaseIterable {
     /// Reading the plugin's outputs at run time (`SocialCards`).
     case readPluginOutput = "reading the plugin's outputs"
 
+    // `ogcard lint` and `ogcard build --strict`.
+    /// Reading `Assets/lint/platforms.yml`, the platforms' rules.
+    case readLintRules = "reading the lint rules"
+    /// Checking a card and its tags against the platforms' rules.
+    case lint = "linting"
+
     // Anything else.
     /// Writing a file atomically (the caller's step usually replaces this one).
     case writeFile = "writing a file"
