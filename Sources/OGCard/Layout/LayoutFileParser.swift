@@ -21,7 +21,7 @@ struct LayoutFileParser {
     static let rectangleKeys = ["rectangle", "frame", "fill", "gradient", "radius", "border", "shadow"]
     static let textKeys = [
         "text", "field", "format", "frame", "font", "weight", "italic", "size", "min_size", "line_height", "color",
-        "align", "vertical_align", "max_lines", "overflow",
+        "align", "vertical_align", "max_lines", "overflow", "balance", "gap",
     ]
     static let pillsKeys = [
         "pills", "items", "prefix", "font", "weight", "italic", "size", "line_height", "color", "background",
@@ -340,7 +340,11 @@ struct LayoutFileParser {
             overflow: try optional(fields, "overflow", key: key) { node, key throws(Diagnostic) in
                 try reader.choice(node, key: key, Self.overflows)
             } ?? .shrink,
-            dateFormat: format)
+            dateFormat: format,
+            balance: try optional(fields, "balance", key: key, reader.bool) ?? true,
+            gap: try optional(fields, "gap", key: key) { node, key throws(Diagnostic) in
+                try reader.number(node, key: key, range: 0...1000)
+            } ?? 0)
     }
 
     private func pills(_ node: Node, key: String, name: String, layout: CardLayout) throws(Diagnostic) -> PillRowLayer {
