@@ -11,9 +11,10 @@ import Foundation
 ///   Sans CJK 2.004 as Debian ships it has `halt` but not the contextual `chws`.) This changes
 ///   widths, so it is set before line breaking.
 /// - At a line's start an opening bracket's blank half looks like an indent, and at a line's end
-///   a closing mark's blank half makes a right or centred edge ragged. Those lines are moved by
-///   the blank half when drawn (trimmed to half width), so every line's edge is its ink. This
-///   never changes line breaks, only where a line is drawn.
+///   a closing mark's blank half makes a right or centred edge ragged. Those lines are moved
+///   when drawn so the mark's ink sits where an ideograph's ink would (`一`, whose stroke spans
+///   the ideographic face): trimmed by its blank half, less the small margin every ideograph
+///   keeps. This never changes line breaks, only where a line is drawn.
 ///
 /// Which half is blank is read from the glyph's ink, not assumed: the same code point is drawn
 /// centred in Traditional Chinese and left-aligned in Simplified Chinese, and a Latin `(` has no
@@ -88,12 +89,19 @@ enum CJKPunctuation {
         let lines = layout.lines()
         let utf8 = Array(layout.text.utf8)
         var shifts = [Double](repeating: 0, count: lines.count)
+        var ideograph: (before: Double, after: Double, advance: Double)??
+        func reference() -> (before: Double, after: Double, advance: Double)? {
+            if let ideograph { return ideograph }
+            let measured = layout.glyphSpacing(of: referenceIdeograph)
+            ideograph = .some(measured)
+            return measured
+        }
         for (index, line) in lines.enumerated() where !line.rightToLeft && line.length > 0 {
             // Lines are set left to right here: a line's start is its left edge.
-            let leading = trimmed(layout, line: index, at: line.start, in: utf8, edge: .leading)
+            let leading = trimmed(layout, line: index, at: line.start, in: utf8, edge: .leading, reference)
             let trailing =
                 lastCharacter(of: line, in: utf8).map {
-                    trimmed(layout, line: index, at: $0, in: utf8, edge: .trailing)
+                    trimmed(layout, line: index, at: $0, in: utf8, edge: .trailing, reference)
                 } ?? 0
             // A trimmed side moves the line's edge on that side; where alignment pins the other
             // side (or the centre) the ink moves by the whole trim (or half of it).
@@ -108,16 +116,26 @@ enum CJKPunctuation {
 
     private enum Edge { case leading, trailing }
 
-    /// The blank half trimmed from the mark at UTF-8 offset `byte`, or 0.
-    private static func trimmed(_ layout: TextLayout, line: Int, at byte: Int, in utf8: [UInt8], edge: Edge)
-        -> Double
-    {
+    /// The ideograph whose ink margins a trimmed mark's ink is aligned to.
+    private static let referenceIdeograph = "一"
+
+    /// How much of the blank side of the mark at UTF-8 offset `byte` to trim, or 0.
+    private static func trimmed(
+        _ layout: TextLayout, line: Int, at byte: Int, in utf8: [UInt8], edge: Edge,
+        _ reference: () -> (before: Double, after: Double, advance: Double)?
+    ) -> Double {
         guard let scalar = scalar(at: byte, in: utf8),
             edge == .leading ? isOpening(scalar) : isClosing(scalar),
             let glyph = layout.glyphSpacing(line: line, byte: byte), glyph.advance > 0
         else { return 0 }
         let blank = edge == .leading ? glyph.before : glyph.after
-        return hasBlankHalf(blank, glyph) ? glyph.advance / 2 : 0
+        guard hasBlankHalf(blank, glyph) else { return 0 }
+        // The ideograph's margin, scaled in case the mark came from a font of another size.
+        let margin =
+            reference().map { ideograph in
+                (edge == .leading ? ideograph.before : ideograph.after) * glyph.advance / max(ideograph.advance, 1)
+            } ?? 0
+        return max(0, blank - max(0, margin))
     }
 
     /// UTF-8 offset of the line's last character that is not a space.

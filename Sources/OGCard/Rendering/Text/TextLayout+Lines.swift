@@ -65,6 +65,17 @@ extension TextLayout {
         return nil
     }
 
+    /// `glyphSpacing` of the first glyph of `text` set in this layout's fonts and attributes,
+    /// e.g. an ideograph to learn how far its ink sits from its em box's edges.
+    func glyphSpacing(of text: String) -> (before: Double, after: Double, advance: Double)? {
+        guard let copy = pango_layout_copy(pointer) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(copy)) }
+        pango_layout_set_text(copy, text, -1)
+        pango_layout_set_width(copy, -1)
+        guard let line = pango_layout_get_line_readonly(copy, 0) else { return nil }
+        return Self.glyphSpacing(in: line, byte: 0)
+    }
+
     private static func glyphSpacing(in line: UnsafeMutablePointer<PangoLayoutLine>, byte: Int)
         -> (before: Double, after: Double, advance: Double)?
     {
