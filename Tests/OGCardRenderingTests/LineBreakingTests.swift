@@ -14,8 +14,10 @@ import Testing
     /// The title is near-white on a dark gradient; the accent and muted rows are darker.
     static func isTitleInk(_ pixel: Pixel) -> Bool { pixel.red > 150 && pixel.green > 150 && pixel.blue > 150 }
 
-    static func layout(_ change: (inout TextLayer) -> Void = { _ in }) throws -> CardLayout {
-        var layout = try LayoutFile.builtIn("ogcard").layout()
+    static func layout(_ base: CardLayout? = nil, _ change: (inout TextLayer) -> Void = { _ in }) throws
+        -> CardLayout
+    {
+        var layout = try base ?? LayoutFile.builtIn("ogcard").layout()
         layout.layers = layout.layers.map { layer in
             guard case .text(var text) = layer, text.field == .title else { return layer }
             change(&text)
@@ -124,7 +126,7 @@ import Testing
     @Test(arguments: unevenTitles)
     func lastLineIsAtLeastFortyPercentOfTheWidest(title: String) throws {
         let balanced = Self.lineBoxes(try Self.render(title))
-        let greedy = Self.lineBoxes(try Self.render(title, layout: try Self.layout { $0.balance = false }))
+        let greedy = Self.lineBoxes(try Self.render(title, layout: try Self.layout { $0.balance = .off }))
         try #require(balanced.count >= 2 && balanced.count == greedy.count, "\(balanced) \(greedy)")
         // The case is hard: wrapped greedily its last line is short.
         let greedyLast = Double(greedy.last!.width) / Double(greedy.map(\.width).max()!)
@@ -133,11 +135,32 @@ import Testing
         #expect(last >= 0.4, "balanced \(balanced)")
     }
 
+    /// The opengraphimg designs wrap as the service did, except that a widow is evened out.
+    @Test func opengraphimgDesignsEvenOutOnlyAWidow() throws {
+        let modern = try OpenGraphImageLayout(style: .modern).layout()
+        let greedy = try Self.layout(modern) { $0.balance = .off }
+        let area = PixelBox(minX: 128, minY: 108, maxX: 1071, maxY: 521)
+        let widow = "深入理解命名函数表达式与函数声明之间的区别你真的懂了吗好？"
+        let lines = Self.lineBoxes(try Self.render(widow, layout: modern), in: area)
+        let greedyLines = Self.lineBoxes(try Self.render(widow, layout: greedy), in: area)
+        try #require(lines.count == 3 && greedyLines.count == 3, "\(lines)")
+        #expect(Double(greedyLines[2].width) < 0.4 * Double(greedyLines.map(\.width).max()!), "\(greedyLines)")
+        #expect(Double(lines[2].width) >= 0.4 * Double(lines.map(\.width).max()!), "\(lines)")
+        // A last line of fair length: the same pixels as the service's greedy wrap.
+        let normal = "Writing a static site generator in Swift, with Pango and Cairo"
+        let content = CardContent(title: normal, author: "jane", tags: ["swift"])
+        #expect(
+            try CardRenderer().render(content, layout: modern).pngData
+                == CardRenderer().render(content, layout: greedy).pngData)
+        let normalLines = Self.lineBoxes(try Self.render(normal, layout: modern), in: area)
+        #expect(normalLines.count == 2, "a two-line title: \(normalLines)")
+    }
+
     /// Balancing narrows the lines, never the size: the same lines count and ink height.
     @Test func balancingKeepsTheSizeAndLineCount() throws {
         let title = Self.unevenTitles[1]
         let balanced = Self.lineBoxes(try Self.render(title))
-        let greedy = Self.lineBoxes(try Self.render(title, layout: try Self.layout { $0.balance = false }))
+        let greedy = Self.lineBoxes(try Self.render(title, layout: try Self.layout { $0.balance = .off }))
         #expect(balanced.count == greedy.count)
         #expect(balanced.first?.minY == greedy.first?.minY)
         #expect(balanced.first?.minX == greedy.first?.minX, "left-aligned lines stay on the frame's left edge")

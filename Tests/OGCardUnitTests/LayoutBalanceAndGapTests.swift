@@ -25,12 +25,14 @@ import Testing
 
     @Test func defaultsAreBalancedWithNoGap() throws {
         let layer = try #require(try Self.title(""))
-        #expect(layer.balance)
+        #expect(layer.balance == .on)
         #expect(layer.gap == 0)
     }
 
     @Test func keysAreRead() throws {
-        #expect(try Self.title("balance: false")?.balance == false)
+        #expect(try Self.title("balance: false")?.balance == .off)
+        #expect(try Self.title("balance: true")?.balance == .on)
+        #expect(try Self.title("balance: widows")?.balance == .widows)
         #expect(try Self.title("gap: 24")?.gap == 24)
     }
 
@@ -46,8 +48,8 @@ import Testing
         }
     }
 
-    /// ogcard's design balances; the opengraphimg designs keep the service's greedy wrap; all
-    /// keep their title's ink clear of the rows.
+    /// ogcard's design balances; the opengraphimg designs keep the service's greedy wrap but
+    /// for widows; all keep their title's ink clear of the rows.
     @Test(arguments: ["ogcard", "custom", "classic", "devto", "modern"])
     func bundledDesignsSayWhatTheyDo(name: String) throws {
         var title: TextLayer?
@@ -55,7 +57,7 @@ import Testing
             title = layer
         }
         let layer = try #require(title)
-        #expect(layer.balance == (name == "ogcard"))
+        #expect(layer.balance == (name == "ogcard" ? .on : .widows))
         #expect(layer.gap >= 16)
     }
 }

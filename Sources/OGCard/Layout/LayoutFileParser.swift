@@ -33,6 +33,7 @@ struct LayoutFileParser {
 
     static let alignments: [String: TextAlignment] = ["left": .left, "center": .center, "right": .right]
     static let verticalAlignments: [String: VerticalAlignment] = ["top": .top, "center": .center, "bottom": .bottom]
+    static let balances: [String: LineBalance] = ["true": .on, "false": .off, "widows": .widows]
     static let overflows: [String: TextOverflow] = ["shrink": .shrink, "ellipsis": .ellipsis]
     static let masks: [String: ImageMask] = ["none": .none, "circle": .circle]
 
@@ -341,7 +342,9 @@ struct LayoutFileParser {
                 try reader.choice(node, key: key, Self.overflows)
             } ?? .shrink,
             dateFormat: format,
-            balance: try optional(fields, "balance", key: key, reader.bool) ?? true,
+            balance: try optional(fields, "balance", key: key) { node, key throws(Diagnostic) in
+                try reader.choice(node, key: key, Self.balances)
+            } ?? .on,
             gap: try optional(fields, "gap", key: key) { node, key throws(Diagnostic) in
                 try reader.number(node, key: key, range: 0...1000)
             } ?? 0)

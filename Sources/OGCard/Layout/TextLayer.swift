@@ -26,7 +26,7 @@ public struct TextLayer: Hashable, Sendable {
     public var dateFormat: String?
     /// Whether lines are balanced (as CSS `text-wrap: balance`): the narrowest wrap that keeps
     /// the line count, so the last line is not a short remnant.
-    public var balance: Bool
+    public var balance: LineBalance
     /// The least distance, px, between the text's ink and a row of pills (tags, author) above
     /// or below it that has items; the text shrinks, then is cut, rather than come closer.
     public var gap: Double
@@ -36,7 +36,7 @@ public struct TextLayer: Hashable, Sendable {
         name: String, field: CardField, frame: CardRect, frameWhenEmpty: ConditionalFrame? = nil,
         style: TextStyle, minimumSize: Double? = nil, alignment: TextAlignment = .center,
         verticalAlignment: VerticalAlignment = .center, maxLines: Int = 4, overflow: TextOverflow = .shrink,
-        dateFormat: String? = nil, balance: Bool = true, gap: Double = 0
+        dateFormat: String? = nil, balance: LineBalance = .on, gap: Double = 0
     ) {
         self.balance = balance
         self.gap = max(0, gap)

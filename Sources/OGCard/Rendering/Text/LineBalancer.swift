@@ -8,24 +8,25 @@ import Foundation
 /// Cost: a binary search to 2 px over the gap between the average and the widest line, about
 /// 6–9 re-wraps of one title, only for titles of two lines or more.
 enum LineBalancer {
-    /// Rewraps `layout` (already wrapped at `width` without breaking words) at the balanced
-    /// width and returns that width; returns `width` and leaves the layout as it was when there
-    /// is nothing to balance.
-    static func balance(_ layout: TextLayout, width: Double) -> Double {
+    /// Rewraps `layout` (already wrapped at `width`, breaking over-long words or not) at the
+    /// balanced width and returns that width; returns `width` and leaves the layout as it was
+    /// when there is nothing to balance. With `breakWords`, a word too long for any line is
+    /// split evenly too.
+    static func balance(_ layout: TextLayout, width: Double, breakWords: Bool) -> Double {
         let lines = layout.lines()
         let count = lines.count
         guard count > 1 else { return width }
         let widest = lines.map(\.width).max() ?? width
         let total = lines.reduce(0) { $0 + $1.width }
         func keepsLines(_ candidate: Double) -> Bool {
-            layout.wrap(width: candidate, breakWords: false)
+            layout.wrap(width: candidate, breakWords: breakWords)
             // An overflowing word (wider than the candidate) would leave the frame's alignment.
             return layout.lineCount == count && layout.logicalExtents.width <= candidate + 0.5
         }
         var low = (total / Double(count)).rounded(.down)  // never enough: lines are not that even
         var high = min(width, widest.rounded(.up) + 1)
         guard low < high, keepsLines(high) else {
-            layout.wrap(width: width, breakWords: false)
+            layout.wrap(width: width, breakWords: breakWords)
             return width
         }
         while high - low > 2 {

@@ -36,27 +36,40 @@ struct TextFitter {
             if let size = largestFittingSize(layout, from: smallest, to: largest, breakWords: breakWords) {
                 let sized =
                     size == largest && !breakWords ? layout : configured(layout, size: size, breakWords: breakWords)
-                return finished(sized, size: size, balance: layer.balance && !breakWords)
+                return finished(sized, size: size, breakWords: breakWords)
             }
         }
-        return finished(ellipsized(text, size: smallest), size: smallest, balance: false)
+        return finished(ellipsized(text, size: smallest), size: smallest, breakWords: nil)
     }
 
     /// Balances the lines when asked and they still fit, and trims punctuation at line edges.
-    private func finished(_ layout: TextLayout, size: Double, balance: Bool) -> FittedText {
+    /// `breakWords` is how the layout was wrapped; nil for a text cut with an ellipsis, whose
+    /// last line is full and is never balanced.
+    private func finished(_ layout: TextLayout, size: Double, breakWords: Bool?) -> FittedText {
         var fitted = FittedText(layout: layout, wrapWidth: frame.width)
-        if balance, layout.lineCount > 1 {
-            let width = LineBalancer.balance(layout, width: frame.width)
+        if let breakWords, shouldBalance(layout) {
+            let width = LineBalancer.balance(layout, width: frame.width, breakWords: breakWords)
             if width < frame.width, fits(layout, size: size) {
                 fitted.wrapWidth = width
                 fitted.offsetX = offset(forWrapWidth: width, rightToLeft: layout.lines().first?.rightToLeft ?? false)
             } else if width < frame.width {
-                layout.wrap(width: frame.width, breakWords: false)
+                layout.wrap(width: frame.width, breakWords: breakWords)
             }
         }
         fitted.lineShifts = CJKPunctuation.lineShifts(for: layout, alignment: layer.alignment)
         fitted.offsetY = verticalShift(layout) ?? 0
         return fitted
+    }
+
+    private func shouldBalance(_ layout: TextLayout) -> Bool {
+        guard layout.lineCount > 1 else { return false }
+        switch layer.balance {
+        case .on: return true
+        case .off: return false
+        case .widows:
+            let widths = layout.lines().map(\.width)
+            return (widths.last ?? 0) < LineBalance.widowShare * (widths.max() ?? 0)
+        }
     }
 
     /// Where a layout `width` px wide sits in the frame so its lines keep the frame's alignment.
