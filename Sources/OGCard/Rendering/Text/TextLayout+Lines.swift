@@ -38,6 +38,13 @@ extension TextLayout {
         return result
     }
 
+    /// The logical width in px, without measuring ink (cheaper than `logicalExtents`).
+    var logicalWidth: Double {
+        var logical = PangoRectangle()
+        pango_layout_get_extents(pointer, nil, &logical)
+        return Double(logical.width) / Double(PANGO_SCALE)
+    }
+
     /// The ink extents in px, relative to the layout origin.
     var inkExtents: (x: Double, y: Double, width: Double, height: Double) {
         var ink = PangoRectangle()
