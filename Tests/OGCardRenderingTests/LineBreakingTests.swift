@@ -81,6 +81,16 @@ import Testing
         #expect(abs(inkMiddle - middle) <= 6, "ink \(bracketed[0]) around \(middle)")
     }
 
+    /// A closing mark ending a right-aligned line keeps its ink at the right edge, where an
+    /// ideograph's would be: `。` is drawn in the left half of its em, and untrimmed it would
+    /// leave a 34 px notch.
+    @Test func closingMarkEndingARightAlignedLineIsFlushRight() throws {
+        let right = try Self.layout { $0.alignment = .right }
+        let stop = try #require(Self.lineBoxes(try Self.render("文档对象是实例。", layout: right)).first)
+        let ideograph = try #require(Self.lineBoxes(try Self.render("文档对象是实例一", layout: right)).first)
+        #expect(abs(stop.maxX - ideograph.maxX) <= 3, "。 ends at \(stop.maxX), 一 at \(ideograph.maxX)")
+    }
+
     /// `（二）：` drawn as written leaves two blank halves between `）` and `：`; squeezed, the
     /// four marks take four and a half ems instead of five (JLREQ 3.1.4, CLREQ 3.1.6).
     @Test func adjacentFullWidthPunctuationIsSqueezed() throws {
