@@ -24,8 +24,9 @@ public struct TextLayer: Hashable, Sendable {
     /// For the `date` field: a Unicode date pattern (e.g. `MMMM d, yyyy`) applied to the
     /// content's `publicationDate`; nil shows the content's `date` text as it is.
     public var dateFormat: String?
-    /// Whether lines are balanced (as CSS `text-wrap: balance`): the narrowest wrap that keeps
-    /// the line count, so the last line is not a short remnant.
+    /// How lines are balanced (as CSS `text-wrap: balance`: the narrowest wrap that keeps the
+    /// line count, so the last line is not a short remnant): always, never, or only when the
+    /// greedy wrap leaves a short last line.
     public var balance: LineBalance
     /// The least distance, px, between the text's ink and a row of pills (tags, author) above
     /// or below it that has items; the text shrinks, then is cut, rather than come closer.
