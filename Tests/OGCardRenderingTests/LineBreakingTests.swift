@@ -199,6 +199,49 @@ import Testing
         #expect(lines.count >= 2, "the title is still there: \(lines)")
     }
 
+    /// Every bundled design, hard titles: no pixel of title ink within the design's `gap` of a
+    /// row of pills that has items. Title ink is whatever differs from the same card with an
+    /// empty title, so the check holds on every background.
+    @Test(arguments: ["ogcard", "custom", "classic", "devto", "modern"])
+    func titleInkNeverComesWithinTheGapOfARow(design: String) throws {
+        let layout = try LayoutFile.builtIn(design).layout()
+        var layers: [TextLayer] = []
+        for case .text(let layer) in layout.layers where layer.field == .title { layers.append(layer) }
+        let title = try #require(layers.first)
+        #expect(title.gap > 0)
+        let titles = [
+            "如何理解 <code>document</code> 对象是 <code>HTMLDocument</code> 的实例？深入理解 JavaScript 系列（二）：揭秘命名函数表达式",
+            String(repeating: "A very long title that goes on and on ", count: 7).prefix(250).description,
+            "Émile Ÿvette Ångström: gÿpsy jpqg ÇÅÉ lessons from a year of side projects with descenders",
+        ]
+        func image(_ title: String) throws -> DecodedImage {
+            let content = CardContent(title: title, author: "Jane Doe", tags: ["swift", "web"], siteName: "Notes")
+            return try DecodedImage(png: try CardRenderer().render(content, layout: layout).pngData)
+        }
+        let blank = try image("")
+        for text in titles {
+            let card = try image(text)
+            var inkPixels = 0
+            for case .pillRow(let row) in layout.layers {
+                let top = row.anchor.top(forHeight: row.pillHeight)
+                let bottom = top + row.pillHeight
+                let left = Int(max(row.left, title.frame.x)), right = Int(min(row.right, title.frame.maxX)) - 1
+                guard left < right else { continue }
+                // The bands just outside the row, `gap` deep, less a pixel for antialiasing.
+                let above = (Int((top - title.gap).rounded(.up)) + 1, Int(top.rounded(.down)) - 1)
+                let below = (Int(bottom.rounded(.up)) + 1, Int((bottom + title.gap).rounded(.down)) - 1)
+                for (from, to) in [above, below] where from <= to {
+                    for y in max(0, from)...min(629, to) {
+                        for x in left...right where card.pixel(x, y).distance(to: blank.pixel(x, y)) > 24 {
+                            inkPixels += 1
+                        }
+                    }
+                }
+            }
+            #expect(inkPixels == 0, "\(design): \(inkPixels) title pixels within \(title.gap) px of a row for \(text)")
+        }
+    }
+
     /// Without tags and author there is nothing to keep clear of: the same card as gap 0.
     @Test func gapOnlyBitesNextToRowsWithItems() throws {
         let title = "A title that would crowd the rows if there were any rows at all to crowd"
