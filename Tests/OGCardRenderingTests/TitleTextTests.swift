@@ -147,7 +147,7 @@ import Testing
     }
 
     static func fitted(_ title: String) throws -> TextLayout {
-        TextFitter(engine: try engine(), layer: titleLayer, frame: titleLayer.frame, language: nil).fit(title)
+        TextFitter(engine: try engine(), layer: titleLayer, frame: titleLayer.frame, language: nil).fit(title).layout
     }
 
     static func runs(of title: String) throws -> [TextLayout.VisualRun] {

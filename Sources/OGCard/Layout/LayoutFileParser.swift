@@ -21,7 +21,7 @@ struct LayoutFileParser {
     static let rectangleKeys = ["rectangle", "frame", "fill", "gradient", "radius", "border", "shadow"]
     static let textKeys = [
         "text", "field", "format", "frame", "font", "weight", "italic", "size", "min_size", "line_height", "color",
-        "align", "vertical_align", "max_lines", "overflow",
+        "align", "vertical_align", "max_lines", "overflow", "balance", "gap",
     ]
     static let pillsKeys = [
         "pills", "items", "prefix", "font", "weight", "italic", "size", "line_height", "color", "background",
@@ -33,6 +33,7 @@ struct LayoutFileParser {
 
     static let alignments: [String: TextAlignment] = ["left": .left, "center": .center, "right": .right]
     static let verticalAlignments: [String: VerticalAlignment] = ["top": .top, "center": .center, "bottom": .bottom]
+    static let balances: [String: LineBalance] = ["true": .on, "false": .off, "widows": .widows]
     static let overflows: [String: TextOverflow] = ["shrink": .shrink, "ellipsis": .ellipsis]
     static let masks: [String: ImageMask] = ["none": .none, "circle": .circle]
 
@@ -363,7 +364,13 @@ struct LayoutFileParser {
             overflow: try optional(fields, "overflow", key: key) { node, key throws(Diagnostic) in
                 try reader.choice(node, key: key, Self.overflows)
             } ?? .shrink,
-            dateFormat: format)
+            dateFormat: format,
+            balance: try optional(fields, "balance", key: key) { node, key throws(Diagnostic) in
+                try reader.choice(node, key: key, Self.balances)
+            } ?? .on,
+            gap: try optional(fields, "gap", key: key) { node, key throws(Diagnostic) in
+                try reader.number(node, key: key, range: 0...1000)
+            } ?? 0)
     }
 
     private func pills(_ node: Node, key: String, name: String, layout: CardLayout) throws(Diagnostic) -> PillRowLayer {

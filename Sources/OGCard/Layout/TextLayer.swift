@@ -24,14 +24,23 @@ public struct TextLayer: Hashable, Sendable {
     /// For the `date` field: a Unicode date pattern (e.g. `MMMM d, yyyy`) applied to the
     /// content's `publicationDate`; nil shows the content's `date` text as it is.
     public var dateFormat: String?
+    /// How lines are balanced (as CSS `text-wrap: balance`: the narrowest wrap that keeps the
+    /// line count, so the last line is not a short remnant): always, never, or only when the
+    /// greedy wrap leaves a short last line.
+    public var balance: LineBalance
+    /// The least distance, px, between the text's ink and a row of pills (tags, author) above
+    /// or below it that has items; the text shrinks, then is cut, rather than come closer.
+    public var gap: Double
 
     /// Creates a text layer.
     public init(
         name: String, field: CardField, frame: CardRect, frameWhenEmpty: ConditionalFrame? = nil,
         style: TextStyle, minimumSize: Double? = nil, alignment: TextAlignment = .center,
         verticalAlignment: VerticalAlignment = .center, maxLines: Int = 4, overflow: TextOverflow = .shrink,
-        dateFormat: String? = nil
+        dateFormat: String? = nil, balance: LineBalance = .on, gap: Double = 0
     ) {
+        self.balance = balance
+        self.gap = max(0, gap)
         self.dateFormat = dateFormat
         self.name = name
         self.field = field

@@ -97,24 +97,44 @@ struct LayoutPainter {
         let frame = layer.effectiveFrame(for: content)
         defer { outline(frame, name: layer.name) }
         guard !text.isEmpty else { return }
-        var fitter = TextFitter(engine: engine, layer: layer, frame: frame, language: language)
+        var fitter = TextFitter(
+            engine: engine, layer: layer, frame: frame, language: language,
+            inkBounds: inkBounds(for: layer, frame: frame))
         fitter.direction = direction
         let fitted = fitter.fit(text.cut(toCharacters: limit))
-        let extents = fitted.logicalExtents
-        let top: Double
-        switch layer.verticalAlignment {
-        case .top: top = frame.y
-        case .center: top = frame.midY - extents.height / 2
-        case .bottom: top = frame.maxY - extents.height
-        }
+        let origin = fitted.origin(in: frame, verticalAlignment: layer.verticalAlignment)
         // Clip to the frame: whatever a font's ink does, text never leaves its box.
         textInk?.record(
-            fitted, layer: layer.name, x: frame.x, y: top - extents.y, clip: frame, color: layer.style.color)
+            fitted.layout, layer: layer.name, x: origin.x, y: origin.y, clip: frame, color: layer.style.color)
         guard drawsText else { return }
         context.saved {
             context.clip(to: frame)
-            fitted.draw(in: context, x: frame.x, y: top - extents.y, color: layer.style.color)
+            fitted.draw(in: context, frame: frame, verticalAlignment: layer.verticalAlignment, color: layer.style.color)
         }
+    }
+
+    /// How high and low a text layer's ink may reach: `gap` px clear of every row of pills with
+    /// items whose strip overlaps the frame, above or below it (by their centres). Nil when no
+    /// row is near, or when the band left would not hold one line at the smallest size (a
+    /// layout that puts a row inside the title's frame keeps its old behaviour, rather than
+    /// cutting the whole title).
+    private func inkBounds(for layer: TextLayer, frame: CardRect) -> (top: Double, bottom: Double)? {
+        var top = -Double.infinity
+        var bottom = Double.infinity
+        for case .pillRow(let row) in layout.layers
+        where row.left < frame.maxX && row.right > frame.x && !row.source.items(in: content).isEmpty {
+            let rowTop = row.anchor.top(forHeight: row.pillHeight)
+            let rowBottom = rowTop + row.pillHeight
+            if rowTop + rowBottom < frame.y + frame.maxY {
+                top = max(top, rowBottom + layer.gap)
+            } else {
+                bottom = min(bottom, rowTop - layer.gap)
+            }
+        }
+        guard top.isFinite || bottom.isFinite,
+            bottom - top >= layer.minimumSize * layer.style.lineHeight
+        else { return nil }
+        return (top, bottom)
     }
 
     private func paint(_ layer: ImageLayer) throws(Diagnostic) {

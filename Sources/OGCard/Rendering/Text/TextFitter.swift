@@ -1,10 +1,11 @@
-import Foundation
-
 /// Fits a text layer's text into its frame.
 ///
 /// In order of preference: the largest size (down to the layer's minimum) at which whole words
 /// fit in the allowed lines; then the largest at which it fits when over-long words may break;
-/// then the minimum size, cut at a word boundary with an ellipsis.
+/// then the minimum size, cut at a word boundary with an ellipsis. "Fit" also means the ink
+/// stays inside `inkBounds` (the layout's `gap` from the rows above and below), so a title
+/// shrinks before it crowds a pill. The lines are then balanced (the layer's `balance`) and CJK
+/// punctuation at line edges is trimmed to its ink.
 struct TextFitter {
     let engine: TextEngine
     let layer: TextLayer
@@ -12,30 +13,90 @@ struct TextFitter {
     let language: String?
     /// Mirrored for a right-to-left card, else Pango's own alignment per paragraph.
     var direction: TextDirection = .auto
+    /// The highest and lowest y (card coordinates) the ink may reach; nil for no limit.
+    var inkBounds: (top: Double, bottom: Double)? = nil
+
+    /// UTF-8 ranges of CJK marks set half width (see `CJKPunctuation.squeezes`); `fit` finds
+    /// them.
+    var squeezes: [Range<Int>] = []
 
     private static let ellipsis = "…"
 
-    func fit(_ text: String) -> TextLayout {
+    func fit(_ text: String) -> FittedText {
         fit(StyledText(text))
     }
 
     /// Fits styled text (a title with `<code>` runs): the styles go with the text at every size.
-    func fit(_ styled: StyledText) -> TextLayout {
+    func fit(_ styled: StyledText) -> FittedText {
+        var fitter = self
+        if CJKPunctuation.mayNeedSqueezing(styled.text) {
+            fitter.squeezes = CJKPunctuation.squeezes(in: makeLayout(styled, size: layer.style.size))
+        }
+        return fitter.fitted(styled)
+    }
+
+    private func fitted(_ styled: StyledText) -> FittedText {
         let largest = layer.style.size
         let smallest = layer.overflow == .shrink ? layer.minimumSize : largest
         let layout = makeLayout(styled, size: largest)
         for breakWords in [false, true] {
             if let size = largestFittingSize(layout, from: smallest, to: largest, breakWords: breakWords) {
-                return size == largest && !breakWords ? layout : configured(layout, size: size, breakWords: breakWords)
+                let sized =
+                    size == largest && !breakWords ? layout : configured(layout, size: size, breakWords: breakWords)
+                return finished(sized, size: size, breakWords: breakWords)
             }
         }
-        return ellipsized(styled, size: smallest)
+        return finished(ellipsized(styled, size: smallest), size: smallest, breakWords: nil)
+    }
+
+    /// Balances the lines when asked and they still fit, and trims punctuation at line edges.
+    /// `breakWords` is how the layout was wrapped; nil for a text cut with an ellipsis, whose
+    /// last line is full and is never balanced.
+    private func finished(_ layout: TextLayout, size: Double, breakWords: Bool?) -> FittedText {
+        var fitted = FittedText(layout: layout, wrapWidth: frame.width)
+        if let breakWords, shouldBalance(layout) {
+            let width = LineBalancer.balance(layout, width: frame.width, breakWords: breakWords)
+            if width < frame.width, fits(layout, size: size) {
+                fitted.wrapWidth = width
+                fitted.offsetX = offset(forWrapWidth: width, rightToLeft: layout.lines().first?.rightToLeft ?? false)
+            } else if width < frame.width {
+                layout.wrap(width: frame.width, breakWords: breakWords)
+            }
+        }
+        fitted.lineShifts = CJKPunctuation.lineShifts(for: layout, alignment: layer.alignment)
+        fitted.offsetY = verticalShift(layout) ?? 0
+        return fitted
+    }
+
+    private func shouldBalance(_ layout: TextLayout) -> Bool {
+        guard layout.lineCount > 1 else { return false }
+        switch layer.balance {
+        case .on: return true
+        case .off: return false
+        case .widows:
+            let widths = layout.lines().map(\.width)
+            return (widths.last ?? 0) < LineBalance.widowShare * (widths.max() ?? 0)
+        }
+    }
+
+    /// Where a layout `width` px wide sits in the frame so its lines keep the frame's alignment.
+    /// Pango aligns a right-to-left paragraph's lines to the other side (auto direction).
+    private func offset(forWrapWidth width: Double, rightToLeft: Bool) -> Double {
+        let spare = frame.width - width
+        switch layer.alignment {
+        case .center: return spare / 2
+        case .left: return rightToLeft ? spare : 0
+        case .right: return rightToLeft ? 0 : spare
+        }
     }
 
     private func makeLayout(_ text: StyledText, size: Double) -> TextLayout {
         let layout = TextLayout(
             engine: engine, styled: text, font: layer.style.font, size: size,
             lineHeight: size * layer.style.lineHeight, language: language, direction: direction)
+        for range in squeezes {
+            layout.addFontFeatures(CJKPunctuation.halfWidth, range: range)
+        }
         layout.wrap(width: frame.width, breakWords: false)
         layout.align(layer.alignment)
         return layout
@@ -53,8 +114,27 @@ struct TextFitter {
 
     private func fits(_ layout: TextLayout, size: Double) -> Bool {
         let extents = layout.logicalExtents
-        return layout.lineCount <= allowedLines(size: size) && extents.width <= frame.width + 0.5
-            && extents.height <= frame.height + 0.5
+        guard
+            layout.lineCount <= allowedLines(size: size) && extents.width <= frame.width + 0.5
+                && extents.height <= frame.height + 0.5
+        else { return false }
+        return verticalShift(layout) != nil
+    }
+
+    /// How far to move the block from its aligned place, staying inside the frame, so that its
+    /// ink keeps within `inkBounds`: the move closest to none, 0 without bounds, nil when no move
+    /// does it (the text must shrink).
+    private func verticalShift(_ layout: TextLayout) -> Double? {
+        guard let inkBounds else { return 0 }
+        let placed = FittedText(layout: layout, wrapWidth: frame.width)
+        let ink = placed.inkSpan(in: frame, verticalAlignment: layer.verticalAlignment)
+        let top = placed.origin(in: frame, verticalAlignment: layer.verticalAlignment).y + layout.logicalExtents.y
+        let height = layout.logicalExtents.height
+        // Moves that keep the ink clear, and moves that keep the line boxes in the frame.
+        let lowest = max(inkBounds.top - ink.top, frame.y - top)
+        let highest = min(inkBounds.bottom - ink.bottom, frame.maxY - (top + height))
+        guard lowest <= highest + 0.5 else { return nil }
+        return min(max(0, lowest), highest)
     }
 
     /// Binary search over whole pixel sizes; nil when even the smallest does not fit.
