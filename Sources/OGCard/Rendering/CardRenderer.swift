@@ -38,10 +38,12 @@ public final class CardRenderer {
         engine = try TextEngine(fonts: fontConfiguration)
     }
 
-    /// Renders `content` with `layout` and returns the PNG with timings.
-    public func render(_ content: CardContent, layout: CardLayout, debugOutlines: Bool = false) throws(Diagnostic)
-        -> RenderedCard
-    {
+    /// Renders `content` with `layout` and returns the PNG with timings. A PNG over `maxBytes` is
+    /// re-encoded, losslessly first, then with a palette of fewer colours (`RenderedCard.sizeReduction`
+    /// says what was done).
+    public func render(
+        _ content: CardContent, layout: CardLayout, debugOutlines: Bool = false, maxBytes: Int? = nil
+    ) throws(Diagnostic) -> RenderedCard {
         let clock = ContinuousClock()
         let start = clock.now
         engineUses += 1
@@ -55,26 +57,34 @@ public final class CardRenderer {
             engine: engine, shadows: shadows, images: images, context: context, content: content, layout: layout,
             debugOutlines: debugOutlines, limits: limits)
         painter.backdrops = backdrops
-        try painter.paint()
+        let backdrop = try painter.paint()
         let drawn = clock.now
-        let png: Data
+        var png: Data
+        var reduction: CardSizeReduction?
         do {
-            png = try PNGWriter.encode(surface, options: encoding)
+            if let backdrop, encoding.reusesBackdrop {
+                png = try PNGWriter.encode(surface, over: backdrop, options: encoding)
+            } else {
+                png = try PNGWriter.encode(surface, options: encoding)
+            }
+            if let maxBytes { (png, reduction) = try PNGWriter.fitted(png, of: surface, budget: maxBytes) }
         } catch let error as Diagnostic {
             throw error
         } catch {
             throw Diagnostic(step: .encodePNG, reason: "\(error)")
         }
-        return RenderedCard(pngData: png, drawingTime: drawn - start, encodingTime: clock.now - drawn)
+        return RenderedCard(
+            pngData: png, drawingTime: drawn - start, encodingTime: clock.now - drawn, sizeReduction: reduction)
     }
 
     /// Renders a card and writes it to `url` atomically (temporary file, then rename), creating
     /// the folder when needed. A failure leaves no partial file behind.
+    /// `maxBytes` is the size budget (see `render`).
     @discardableResult
-    public func write(_ content: CardContent, layout: CardLayout, to url: URL, debugOutlines: Bool = false)
-        throws(Diagnostic) -> RenderedCard
-    {
-        let card = try render(content, layout: layout, debugOutlines: debugOutlines)
+    public func write(
+        _ content: CardContent, layout: CardLayout, to url: URL, debugOutlines: Bool = false, maxBytes: Int? = nil
+    ) throws(Diagnostic) -> RenderedCard {
+        let card = try render(content, layout: layout, debugOutlines: debugOutlines, maxBytes: maxBytes)
         try FileOutput.writeAtomically(card.pngData, to: url)
         return card
     }

@@ -143,7 +143,8 @@ struct CardWork: Sendable {
             return "own-picture"
         }
         let digest = ContentFingerprint.card(
-            content: plan.content, layoutDigest: plan.layoutDigest, settings: site.fontDigest)
+            content: plan.content, layoutDigest: plan.layoutDigest,
+            settings: site.config.cardSettings(fontDigest: site.fontDigest))
         let relative = SitePaths.relative(cardFile, to: site.config.root)
         let target: URL
         do {
@@ -163,7 +164,11 @@ struct CardWork: Sendable {
         }
         do {
             try OwnedFile.card.checkReplaceable(target)
-            try renderer.write(plan.content, layout: plan.layout, to: target)
+            let card = try renderer.write(
+                plan.content, layout: plan.layout, to: target, maxBytes: site.config.maxCardBytes)
+            if let reduction = card.sizeReduction {
+                results.diagnostics.append(reduction.diagnostic(post: item.relativePath, card: relative))
+            }
         } catch {
             guard error.step == .writeFile else { throw error }
             throw Diagnostic(file: relative, step: .writeFile, reason: error.reason).reported(
