@@ -211,8 +211,13 @@ static int deflate_rows(const uint8_t *pixels, int width, int stride, int first,
     else
         memset(prev, 0, row_bytes);
     for (int y = first; y < end; y++) {
-        convert_row((const uint32_t *)(pixels + (size_t)y * stride), width, 1, cur);
-        if (filter == OGC_PNG_FILTER_ADAPTIVE) {
+        const uint32_t *source = (const uint32_t *)(pixels + (size_t)y * stride);
+        if (filter == OGC_PNG_FILTER_NONE) {
+            // The default: samples go straight after the filter byte, no second pass over the row.
+            filtered[0] = 0;
+            convert_row(source, width, 1, filtered + 1);
+        } else if (filter == OGC_PNG_FILTER_ADAPTIVE) {
+            convert_row(source, width, 1, cur);
             static const int choices[] = {0, 1, 2, 4};
             unsigned long best = (unsigned long)-1;
             for (int i = 0; i < 4; i++) {
@@ -223,6 +228,7 @@ static int deflate_rows(const uint8_t *pixels, int width, int stride, int first,
                 }
             }
         } else {
+            convert_row(source, width, 1, cur);
             apply_filter(filter, cur, prev, row_bytes, 3, filtered);
         }
         sum = adler32(sum, filtered, (uInt)(row_bytes + 1));

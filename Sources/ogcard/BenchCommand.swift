@@ -29,6 +29,16 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Compare PNG encoder settings instead (single thread).")
     var encoders = false
 
+    @Flag(help: "Deflate every row of every card (the encoder before backdrop bands), for comparison.")
+    var plainEncoder = false
+
+    /// The encoding measured: the default, or the plain encoder.
+    private var encoding: PNGEncodingOptions {
+        var options = PNGEncodingOptions.default
+        options.reusesBackdrop = !plainEncoder
+        return options
+    }
+
     @Option(help: "Benchmark whole-site builds on this many synthetic posts instead (e.g. 1000, 10000).")
     var site: Int?
 
@@ -50,9 +60,9 @@ struct BenchCommand: ParsableCommand {
             try benchmarkSite(posts: site)
             return
         }
-        let benchmark = RenderingBenchmark(count: cards, layout: layout)
+        let benchmark = RenderingBenchmark(count: cards, layout: layout, encoding: encoding)
         _ = try benchmark.run(threads: 1)  // warm-up: font files, caches
-        print("ogcard bench: \(cards) different \(style) cards, PNG \(PNGEncodingOptions.default.summary)")
+        print("ogcard bench: \(cards) different \(style) cards, PNG \(encoding.summary)")
         for count in Set([1, threads]).sorted() {
             let report = try benchmark.run(threads: count)
             let total = report.drawingTime + report.encodingTime
