@@ -5,8 +5,9 @@ import Foundation
 /// only the bands where its rows differ from it (PNGWriter.encode(_:over:)).
 final class PNGBackdropBands {
     /// Rows per band. Smaller bands reuse more of a card's unchanged rows but cost a sync flush
-    /// (5 bytes) each and lose matches across band edges; 16 measured best of 8, 16 and 32 on
-    /// the built-in designs (docs/performance.md).
+    /// (5 bytes) each and lose matches across band edges (each band starts with an empty window).
+    /// 16 rows (2.5 per cent of a 630-row card) wastes about 8 rows at each edge of
+    /// the title, tag and author regions; other sizes are not yet measured (docs/performance.md).
     static let bandRows = 16
     /// zlib level for the backdrop's bands: they are deflated once per layout per renderer, so
     /// the smallest output is worth the time.
