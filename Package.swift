@@ -106,7 +106,8 @@ let package = Package(
             name: "OGCardTestSupport", dependencies: ["OGCard", "PNGTestSupport"], path: "Tests/OGCardTestSupport",
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "OGCardRenderingTests", dependencies: ["OGCard", "OGCardTestSupport", "CCairo", "ogcard"],
+            name: "OGCardRenderingTests",
+            dependencies: ["OGCard", "OGCardBenchmarks", "OGCardTestSupport", "CCairo", "ogcard"],
             // Reference images, read from the source tree by path (and re-recorded there).
             exclude: ["Goldens"],
             swiftSettings: swiftSettings),

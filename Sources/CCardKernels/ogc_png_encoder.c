@@ -8,45 +8,7 @@
 #include <string.h>
 #include <zlib.h>
 
-typedef struct {
-    uint8_t *data;
-    size_t length;
-    size_t capacity;
-} byte_buffer;
-
-static int buffer_reserve(byte_buffer *buffer, size_t extra) {
-    if (buffer->length + extra <= buffer->capacity) return 1;
-    size_t capacity = buffer->capacity ? buffer->capacity : 65536;
-    while (capacity < buffer->length + extra) capacity *= 2;
-    uint8_t *data = realloc(buffer->data, capacity);
-    if (!data) return 0;
-    buffer->data = data;
-    buffer->capacity = capacity;
-    return 1;
-}
-
-static void put_u32(uint8_t *p, uint32_t v) {
-    p[0] = (uint8_t)(v >> 24); p[1] = (uint8_t)(v >> 16); p[2] = (uint8_t)(v >> 8); p[3] = (uint8_t)v;
-}
-
-/// Appends a chunk whose payload is already at buffer[payload_offset ...]; writes length and CRC.
-static int finish_chunk(byte_buffer *buffer, size_t chunk_start) {
-    size_t payload = buffer->length - chunk_start - 8;
-    put_u32(buffer->data + chunk_start, (uint32_t)payload);
-    uLong crc = crc32(0L, buffer->data + chunk_start + 4, (uInt)(payload + 4));
-    if (!buffer_reserve(buffer, 4)) return 0;
-    put_u32(buffer->data + buffer->length, (uint32_t)crc);
-    buffer->length += 4;
-    return 1;
-}
-
-static int begin_chunk(byte_buffer *buffer, const char type[4], size_t *chunk_start) {
-    if (!buffer_reserve(buffer, 8)) return 0;
-    *chunk_start = buffer->length;
-    memcpy(buffer->data + buffer->length + 4, type, 4);
-    buffer->length += 8;
-    return 1;
-}
+#include "ogc_png_chunks.h"
 
 static int image_is_opaque(const uint8_t *pixels, int width, int height, int stride) {
     for (int y = 0; y < height; y++) {
@@ -132,7 +94,7 @@ int ogc_png_encode_argb32(const uint8_t *pixels, int width, int height, int stri
     uint8_t *rows = calloc(2, row_bytes);          // previous + current unfiltered rows
     uint8_t *filtered = malloc(row_bytes + 1);
     uint8_t *candidate = malloc(row_bytes + 1);
-    byte_buffer buffer = {0};
+    ogc_byte_buffer buffer = {0};
     int status = OGC_PNG_NO_MEMORY;
     z_stream stream;
     memset(&stream, 0, sizeof stream);
@@ -140,22 +102,22 @@ int ogc_png_encode_argb32(const uint8_t *pixels, int width, int height, int stri
     if (!rows || !filtered || !candidate) goto done;
 
     static const uint8_t signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    if (!buffer_reserve(&buffer, 8 + 25 + (size_t)height * (row_bytes + 1) / 8)) goto done;
+    if (!ogc_buffer_reserve(&buffer, 8 + 25 + (size_t)height * (row_bytes + 1) / 8)) goto done;
     memcpy(buffer.data, signature, 8);
     buffer.length = 8;
 
     size_t chunk;
-    if (!begin_chunk(&buffer, "IHDR", &chunk) || !buffer_reserve(&buffer, 13)) goto done;
+    if (!ogc_begin_chunk(&buffer, "IHDR", &chunk) || !ogc_buffer_reserve(&buffer, 13)) goto done;
     uint8_t *ihdr = buffer.data + buffer.length;
-    put_u32(ihdr, (uint32_t)width);
-    put_u32(ihdr + 4, (uint32_t)height);
+    ogc_put_u32(ihdr, (uint32_t)width);
+    ogc_put_u32(ihdr + 4, (uint32_t)height);
     ihdr[8] = 8;                  // bit depth
     ihdr[9] = opaque ? 2 : 6;     // colour type: RGB or RGBA
     ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
     buffer.length += 13;
-    if (!finish_chunk(&buffer, chunk)) goto done;
+    if (!ogc_finish_chunk(&buffer, chunk)) goto done;
 
-    if (!begin_chunk(&buffer, "IDAT", &chunk)) goto done;
+    if (!ogc_begin_chunk(&buffer, "IDAT", &chunk)) goto done;
     if (deflateInit2(&stream, options.level, Z_DEFLATED, 15, 8, options.strategy) != Z_OK) {
         status = OGC_PNG_ZLIB_ERROR;
         goto done;
@@ -185,7 +147,7 @@ int ogc_png_encode_argb32(const uint8_t *pixels, int width, int height, int stri
         int result;
         do {
             size_t want = deflateBound(&stream, stream.avail_in) + 64;
-            if (!buffer_reserve(&buffer, want)) goto done;
+            if (!ogc_buffer_reserve(&buffer, want)) goto done;
             stream.next_out = buffer.data + buffer.length;
             stream.avail_out = (uInt)(buffer.capacity - buffer.length);
             result = deflate(&stream, flush);
@@ -193,9 +155,9 @@ int ogc_png_encode_argb32(const uint8_t *pixels, int width, int height, int stri
             if (result == Z_STREAM_ERROR) { status = OGC_PNG_ZLIB_ERROR; goto done; }
         } while (stream.avail_in > 0 || (flush == Z_FINISH && result != Z_STREAM_END));
     }
-    if (!finish_chunk(&buffer, chunk)) goto done;
+    if (!ogc_finish_chunk(&buffer, chunk)) goto done;
 
-    if (!begin_chunk(&buffer, "IEND", &chunk) || !finish_chunk(&buffer, chunk)) goto done;
+    if (!ogc_begin_chunk(&buffer, "IEND", &chunk) || !ogc_finish_chunk(&buffer, chunk)) goto done;
 
     *out = buffer.data;
     *out_length = buffer.length;
@@ -212,3 +174,254 @@ done:
 }
 
 void ogc_png_free(uint8_t *buffer) { free(buffer); }
+
+// ---------------------------------------------------------------------------------------------
+// Spliced encoding. Most rows of a card are the layout's cached backdrop, so the backdrop's row
+// bands are deflated once (as raw deflate pieces that each start from an empty window and end
+// byte-aligned with a sync flush) and a card only deflates the bands where its rows differ. The
+// pieces are joined, a final empty block ends the stream, and the zlib checksum is combined with
+// adler32_combine from per-piece checksums instead of re-reading the rows. A piece's bytes depend
+// only on its rows' samples, so the output is a function of the pixels (and the backdrop's).
+
+struct ogc_png_backdrop {
+    int width, height, band_rows, band_count;
+    ogc_png_options options;
+    int opaque;
+    uint8_t **pieces;       // deflated band i (raw deflate, sync-flushed)
+    size_t *piece_lengths;
+    uLong *piece_adlers;    // adler32 of band i's filtered rows
+    uLong *piece_crcs;      // crc32 of the piece's bytes, for crc32_combine
+};
+
+/// Deflates the filtered rows [first, end) of `pixels` (raw deflate, fresh stream, ends with a
+/// sync flush) onto `buffer`; returns the adler32 of the filtered rows in *adler.
+static int deflate_rows(const uint8_t *pixels, int width, int stride, int first, int end, int level, int strategy,
+                        int filter, uint8_t *rows, uint8_t *filtered, uint8_t *candidate, ogc_byte_buffer *buffer,
+                        uLong *adler) {
+    size_t row_bytes = (size_t)width * 3;
+    z_stream stream;
+    memset(&stream, 0, sizeof stream);
+    if (deflateInit2(&stream, level, Z_DEFLATED, -15, 8, strategy) != Z_OK) return OGC_PNG_ZLIB_ERROR;
+    int status = OGC_PNG_OK;
+    uLong sum = adler32(0L, Z_NULL, 0);
+    // The previous row feeds the filters (zeros above the first row of the image).
+    uint8_t *prev = rows, *cur = rows + row_bytes;
+    if (first > 0 && filter != OGC_PNG_FILTER_NONE)
+        convert_row((const uint32_t *)(pixels + (size_t)(first - 1) * stride), width, 1, prev);
+    else
+        memset(prev, 0, row_bytes);
+    for (int y = first; y < end; y++) {
+        const uint32_t *source = (const uint32_t *)(pixels + (size_t)y * stride);
+        if (filter == OGC_PNG_FILTER_NONE) {
+            // The default: samples go straight after the filter byte, no second pass over the row.
+            filtered[0] = 0;
+            convert_row(source, width, 1, filtered + 1);
+        } else if (filter == OGC_PNG_FILTER_ADAPTIVE) {
+            convert_row(source, width, 1, cur);
+            static const int choices[] = {0, 1, 2, 4};
+            unsigned long best = (unsigned long)-1;
+            for (int i = 0; i < 4; i++) {
+                unsigned long s = apply_filter(choices[i], cur, prev, row_bytes, 3, candidate);
+                if (s < best) {
+                    best = s;
+                    uint8_t *swap = filtered; filtered = candidate; candidate = swap;
+                }
+            }
+        } else {
+            convert_row(source, width, 1, cur);
+            apply_filter(filter, cur, prev, row_bytes, 3, filtered);
+        }
+        sum = adler32(sum, filtered, (uInt)(row_bytes + 1));
+        stream.next_in = filtered;
+        stream.avail_in = (uInt)(row_bytes + 1);
+        int flush = y == end - 1 ? Z_SYNC_FLUSH : Z_NO_FLUSH;
+        do {
+            if (!ogc_buffer_reserve(buffer, deflateBound(&stream, stream.avail_in) + 64)) {
+                status = OGC_PNG_NO_MEMORY;
+                goto done;
+            }
+            stream.next_out = buffer->data + buffer->length;
+            stream.avail_out = (uInt)(buffer->capacity - buffer->length);
+            int result = deflate(&stream, flush);
+            buffer->length = buffer->capacity - stream.avail_out;
+            if (result == Z_STREAM_ERROR) { status = OGC_PNG_ZLIB_ERROR; goto done; }
+        } while (stream.avail_in > 0 || stream.avail_out == 0);
+        uint8_t *swap = prev; prev = cur; cur = swap;
+    }
+    *adler = sum;
+done:
+    deflateEnd(&stream);
+    return status;
+}
+
+ogc_png_backdrop *ogc_png_backdrop_create(const uint8_t *pixels, int width, int height, int stride,
+                                          ogc_png_options options, int band_rows, int backdrop_level) {
+    if (!pixels || width <= 0 || height <= 0 || stride < width * 4 || band_rows <= 0
+        || (unsigned)options.filter > OGC_PNG_FILTER_ADAPTIVE || backdrop_level < 0 || backdrop_level > 9)
+        return NULL;
+    ogc_png_backdrop *backdrop = calloc(1, sizeof *backdrop);
+    if (!backdrop) return NULL;
+    backdrop->width = width;
+    backdrop->height = height;
+    backdrop->band_rows = band_rows;
+    backdrop->band_count = (height + band_rows - 1) / band_rows;
+    backdrop->options = options;
+    backdrop->opaque = image_is_opaque(pixels, width, height, stride);
+    if (!backdrop->opaque) return backdrop;   // spliced encoding writes RGB only
+    int count = backdrop->band_count;
+    backdrop->pieces = calloc((size_t)count, sizeof *backdrop->pieces);
+    backdrop->piece_lengths = calloc((size_t)count, sizeof *backdrop->piece_lengths);
+    backdrop->piece_adlers = calloc((size_t)count, sizeof *backdrop->piece_adlers);
+    backdrop->piece_crcs = calloc((size_t)count, sizeof *backdrop->piece_crcs);
+    size_t row_bytes = (size_t)width * 3;
+    uint8_t *rows = calloc(2, row_bytes);
+    uint8_t *filtered = malloc(row_bytes + 1), *candidate = malloc(row_bytes + 1);
+    int ok = backdrop->pieces && backdrop->piece_lengths && backdrop->piece_adlers && backdrop->piece_crcs && rows
+        && filtered && candidate;
+    for (int band = 0; ok && band < count; band++) {
+        int first = band * band_rows, end = first + band_rows < height ? first + band_rows : height;
+        ogc_byte_buffer piece = {0};
+        // Deflated once per layout, so it can afford zlib's best level: the backdrop is most of
+        // every card's bytes.
+        ok = deflate_rows(pixels, width, stride, first, end, backdrop_level, options.strategy, (int)options.filter,
+                          rows, filtered, candidate, &piece, &backdrop->piece_adlers[band]) == OGC_PNG_OK;
+        backdrop->pieces[band] = piece.data;
+        backdrop->piece_lengths[band] = piece.length;
+        if (ok) backdrop->piece_crcs[band] = crc32(0L, piece.data, (uInt)piece.length);
+    }
+    free(rows);
+    free(filtered);
+    free(candidate);
+    if (!ok) {
+        ogc_png_backdrop_free(backdrop);
+        return NULL;
+    }
+    return backdrop;
+}
+
+void ogc_png_backdrop_free(ogc_png_backdrop *backdrop) {
+    if (!backdrop) return;
+    if (backdrop->pieces)
+        for (int i = 0; i < backdrop->band_count; i++) free(backdrop->pieces[i]);
+    free(backdrop->pieces);
+    free(backdrop->piece_lengths);
+    free(backdrop->piece_adlers);
+    free(backdrop->piece_crcs);
+    free(backdrop);
+}
+
+/// Whether row y of the card has the backdrop's pixels.
+static int row_matches(const uint8_t *pixels, const uint8_t *backdrop, int width, int stride, int y) {
+    return memcmp(pixels + (size_t)y * stride, backdrop + (size_t)y * stride, (size_t)width * 4) == 0;
+}
+
+int ogc_png_encode_spliced(const ogc_png_backdrop *backdrop, const uint8_t *backdrop_pixels, const uint8_t *pixels,
+                           int width, int height, int stride, uint8_t **out, size_t *out_length,
+                           int *reused_bands) {
+    if (!backdrop || !backdrop_pixels || !pixels || !out || !out_length || width != backdrop->width
+        || height != backdrop->height || stride < width * 4)
+        return OGC_PNG_BAD_ARGUMENT;
+    if (reused_bands) *reused_bands = 0;
+    // A transparent backdrop: the plain encoder writes RGBA.
+    if (!backdrop->opaque)
+        return ogc_png_encode_argb32(pixels, width, height, stride, backdrop->options, out, out_length);
+    *out = NULL;
+    *out_length = 0;
+
+    int bands = backdrop->band_count, band_rows = backdrop->band_rows;
+    int filter = (int)backdrop->options.filter;
+    size_t row_bytes = (size_t)width * 3;
+    // A band can be reused when its rows (and, for filters that look up, the row above it) are
+    // the backdrop's.
+    char *reuse = malloc((size_t)bands);
+    uint8_t *rows = calloc(2, row_bytes);
+    uint8_t *filtered = malloc(row_bytes + 1), *candidate = malloc(row_bytes + 1);
+    ogc_byte_buffer buffer = {0};
+    int status = OGC_PNG_NO_MEMORY;
+    if (!reuse || !rows || !filtered || !candidate) goto done;
+    int previous_matches = 1;
+    for (int band = 0; band < bands; band++) {
+        int first = band * band_rows, end = first + band_rows < height ? first + band_rows : height;
+        int same = filter == OGC_PNG_FILTER_NONE || first == 0 || previous_matches;
+        for (int y = first; same && y < end; y++) same = row_matches(pixels, backdrop_pixels, width, stride, y);
+        reuse[band] = (char)same;
+        // The last row of this band, for the next band's filters.
+        previous_matches = same || row_matches(pixels, backdrop_pixels, width, stride, end - 1);
+    }
+    // Reused rows are the (opaque) backdrop's; a card with a transparent pixel elsewhere is RGBA.
+    for (int band = 0; band < bands; band++) {
+        int first = band * band_rows, end = first + band_rows < height ? first + band_rows : height;
+        if (!reuse[band] && !image_is_opaque(pixels + (size_t)first * stride, width, end - first, stride)) {
+            free(reuse);
+            free(rows);
+            free(filtered);
+            free(candidate);
+            return ogc_png_encode_argb32(pixels, width, height, stride, backdrop->options, out, out_length);
+        }
+    }
+
+    if (!ogc_buffer_reserve(&buffer, 65536) || !ogc_png_begin(&buffer, width, height, 8, 2)) goto done;
+    size_t chunk;
+    if (!ogc_begin_chunk(&buffer, "IDAT", &chunk) || !ogc_buffer_reserve(&buffer, 2)) goto done;
+    // zlib header: deflate, 32 KB window, no dictionary, level bits "default"; 0x789c % 31 == 0.
+    buffer.data[buffer.length++] = 0x78;
+    buffer.data[buffer.length++] = 0x9c;
+    uLong crc = crc32(0L, buffer.data + chunk + 4, (uInt)(buffer.length - chunk - 4));
+    size_t crc_done = buffer.length;   // bytes up to here are in `crc`
+    uLong adler = adler32(0L, Z_NULL, 0);
+    int reused = 0;
+    for (int band = 0; band < bands;) {
+        int first = band * band_rows;
+        if (reuse[band]) {
+            size_t length = backdrop->piece_lengths[band];
+            if (!ogc_buffer_reserve(&buffer, length)) goto done;
+            memcpy(buffer.data + buffer.length, backdrop->pieces[band], length);
+            buffer.length += length;
+            crc = crc32_combine(crc, backdrop->piece_crcs[band], (z_off_t)length);
+            crc_done = buffer.length;
+            int end = first + band_rows < height ? first + band_rows : height;
+            adler = adler32_combine(adler, backdrop->piece_adlers[band], (z_off_t)((size_t)(end - first) * (row_bytes + 1)));
+            reused++;
+            band++;
+            continue;
+        }
+        // Neighbouring changed bands are one piece: fewer flushes, and matches across them.
+        int last = band;
+        while (last + 1 < bands && !reuse[last + 1]) last++;
+        int end = (last + 1) * band_rows < height ? (last + 1) * band_rows : height;
+        uLong piece_adler;
+        status = deflate_rows(pixels, width, stride, first, end, backdrop->options.level, backdrop->options.strategy,
+                              filter, rows, filtered, candidate, &buffer, &piece_adler);
+        if (status != OGC_PNG_OK) goto done;
+        status = OGC_PNG_NO_MEMORY;
+        crc = crc32(crc, buffer.data + crc_done, (uInt)(buffer.length - crc_done));
+        crc_done = buffer.length;
+        adler = adler32_combine(adler, piece_adler, (z_off_t)((size_t)(end - first) * (row_bytes + 1)));
+        band = last + 1;
+    }
+    // The last block: empty, final, fixed Huffman (BFINAL=1, BTYPE=01, end-of-block code 0000000),
+    // then the adler32 of all the filtered rows.
+    if (!ogc_buffer_reserve(&buffer, 6 + 4)) goto done;
+    buffer.data[buffer.length++] = 0x03;
+    buffer.data[buffer.length++] = 0x00;
+    ogc_put_u32(buffer.data + buffer.length, (uint32_t)adler);
+    buffer.length += 4;
+    crc = crc32(crc, buffer.data + crc_done, (uInt)(buffer.length - crc_done));
+    ogc_put_u32(buffer.data + chunk, (uint32_t)(buffer.length - chunk - 8));
+    ogc_put_u32(buffer.data + buffer.length, (uint32_t)crc);
+    buffer.length += 4;
+
+    if (!ogc_begin_chunk(&buffer, "IEND", &chunk) || !ogc_finish_chunk(&buffer, chunk)) goto done;
+    *out = buffer.data;
+    *out_length = buffer.length;
+    buffer.data = NULL;
+    if (reused_bands) *reused_bands = reused;
+    status = OGC_PNG_OK;
+done:
+    free(buffer.data);
+    free(reuse);
+    free(rows);
+    free(filtered);
+    free(candidate);
+    return status;
+}

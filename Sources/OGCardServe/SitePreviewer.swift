@@ -123,7 +123,8 @@ final class SitePreviewer: Sendable {
             do {
                 let plan = try build.plan(postAt: file, manifest: manifest, files: digests)
                 let digest = ContentFingerprint.card(
-                    content: plan.content, layoutDigest: plan.layoutDigest, settings: fontDigest)
+                    content: plan.content, layoutDigest: plan.layoutDigest,
+                    settings: config.cardSettings(fontDigest: fontDigest))
                 entry.plan = plan
                 entry.error = nil
                 (entry.status, entry.statusDetail) = Self.status(

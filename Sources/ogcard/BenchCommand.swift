@@ -29,6 +29,16 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Compare PNG encoder settings instead (single thread).")
     var encoders = false
 
+    @Flag(help: "Deflate every row of every card (the encoder before backdrop bands), for comparison.")
+    var plainEncoder = false
+
+    /// The encoding measured: the default, or the plain encoder.
+    private var encoding: PNGEncodingOptions {
+        var options = PNGEncodingOptions.default
+        options.reusesBackdrop = !plainEncoder
+        return options
+    }
+
     @Option(help: "Benchmark whole-site builds on this many synthetic posts instead (e.g. 1000, 10000).")
     var site: Int?
 
@@ -50,9 +60,9 @@ struct BenchCommand: ParsableCommand {
             try benchmarkSite(posts: site)
             return
         }
-        let benchmark = RenderingBenchmark(count: cards, layout: layout)
+        let benchmark = RenderingBenchmark(count: cards, layout: layout, encoding: encoding)
         _ = try benchmark.run(threads: 1)  // warm-up: font files, caches
-        print("ogcard bench: \(cards) different \(style) cards, PNG \(PNGEncodingOptions.default.summary)")
+        print("ogcard bench: \(cards) different \(style) cards, PNG \(encoding.summary)")
         for count in Set([1, threads]).sorted() {
             let report = try benchmark.run(threads: count)
             let total = report.drawingTime + report.encodingTime
@@ -101,26 +111,35 @@ struct BenchCommand: ParsableCommand {
 
     private func compareEncoders(layout: CardLayout) throws {
         print("ogcard bench --encoders: \(cards) cards, 1 thread")
-        print("  settings                    cards/s  encode ms  median KB  max KB")
+        print("  settings                                cards/s  encode ms  median KB  max KB")
+        // Every setting with the backdrop's bands reused, and without (the plain encoder).
+        var settings: [PNGEncodingOptions] = []
         for level in [1, 3, 6, 9] {
             for strategy in PNGEncodingOptions.Strategy.allCases {
                 for filter in [PNGEncodingOptions.Filter.none, .sub, .up, .paeth, .adaptive] {
-                    let options = PNGEncodingOptions(compressionLevel: level, strategy: strategy, filter: filter)
-                    let benchmark = RenderingBenchmark(count: cards, layout: layout, encoding: options)
-                    let report = try benchmark.run(threads: 1)
-                    print(
-                        String(
-                            format: "  %-26@ %8.1f  %9.2f  %9d  %6d", options.summary as NSString,
-                            report.cardsPerSecond,
-                            report.encodingTime.seconds * 1000 / Double(report.cards), report.medianSize / 1000,
-                            report.maxSize / 1000))
+                    for reuse in [false, true] {
+                        settings.append(
+                            PNGEncodingOptions(
+                                compressionLevel: level, strategy: strategy, filter: filter, reusesBackdrop: reuse))
+                    }
                 }
             }
+        }
+        for options in settings {
+            let benchmark = RenderingBenchmark(count: cards, layout: layout, encoding: options)
+            let report = try benchmark.run(threads: 1)
+            print(
+                String(
+                    format: "  %-38@ %8.1f  %9.2f  %9d  %6d", options.summary as NSString, report.cardsPerSecond,
+                    report.encodingTime.seconds * 1000 / Double(report.cards), report.medianSize / 1000,
+                    report.maxSize / 1000))
         }
     }
 }
 
 extension PNGEncodingOptions {
     /// e.g. `zlib 6 runLength, up`.
-    var summary: String { "zlib \(compressionLevel) \(strategy.rawValue), \(filter.rawValue)" }
+    var summary: String {
+        "zlib \(compressionLevel) \(strategy.rawValue), \(filter.rawValue)\(reusesBackdrop ? ", backdrop bands" : "")"
+    }
 }

@@ -44,6 +44,14 @@ public struct SiteConfig: Hashable, Sendable {
     public var logos: [String: String]
     /// `limits`: the most of each kind of input a build accepts (front-matter size, tags, title length …).
     public var limits: InputLimits
+    /// `max_card_bytes`: the size budget of one card PNG. A card over it is re-encoded losslessly
+    /// (a palette when it has ≤ 256 colours), then, only if still over, with fewer colours, and the
+    /// build warns (see `CardSizeReduction`).
+    public var maxCardBytes: Int
+    /// The default `max_card_bytes`: 300 KB, what the card size targets allow (docs/performance.md).
+    public static let defaultMaxCardBytes = 300_000
+    /// The `max_card_bytes` values accepted.
+    public static let maxCardBytesRange = 1000...100_000_000
     /// `fields`: where each post field is read from (defaults cover the common spellings).
     public var fields: PostFieldMap
     /// `url_pattern`: page URLs for sites whose generator ogcard does not read.
@@ -95,6 +103,7 @@ public struct SiteConfig: Hashable, Sendable {
         layouts = nil
         logos = [:]
         limits = .default
+        maxCardBytes = Self.defaultMaxCardBytes
         jekyll = defaults.jekyll
         hugo = defaults.hugo
         fields = PostFieldMap(generator: defaults.generator)

@@ -15,7 +15,7 @@ public enum SiteConfigLoader {
         "url", "name", "posts", "output", "image_url_path", "image_url_fingerprint", "file_name", "author", "twitter",
         "design",
         "rewrite", "add_missing_image", "allow_relative_urls", "snippets", "meta_json", "layouts", "logos",
-        "limits", "fields", "url_pattern", "language", "inject",
+        "limits", "max_card_bytes", "fields", "url_pattern", "language", "inject",
     ]
 
     /// The nearest ogcard.yml or _ogcard.yml in `directory` or one of its ancestors, or nil
@@ -155,6 +155,8 @@ public enum SiteConfigLoader {
             case "layouts": config.layouts = try reader.relativePath(value, key: key)
             case "logos": config.logos = try reader.logos(value, key: key)
             case "limits": config.limits = try reader.limits(value, key: key)
+            case "max_card_bytes":
+                config.maxCardBytes = try reader.byteCount(value, key: key, range: SiteConfig.maxCardBytesRange)
             case "fields": try reader.fields(value, key: key, into: &config.fields)
             case "url_pattern":
                 let text = try reader.nonEmptyString(value, key: key)

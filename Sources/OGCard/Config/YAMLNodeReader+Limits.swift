@@ -32,4 +32,28 @@ extension YAMLNodeReader {
         }
         return limits
     }
+
+    /// A size in bytes: a whole number (`300000`, `300_000`) or one with a unit, `KB` (1000 bytes),
+    /// `KiB` (1024), `MB` or `MiB` (`300 KB`, `0.5 MB`), within `range`.
+    func byteCount(_ node: Node, key: String, range: ClosedRange<Int>) throws(Diagnostic) -> Int {
+        let text = try nonEmptyString(node, key: key)
+        let units: [(String, Double)] = [("KiB", 1024), ("MiB", 1_048_576), ("KB", 1000), ("MB", 1_000_000), ("B", 1)]
+        var number = text.replacingOccurrences(of: "_", with: "").trimmingCharacters(in: .whitespaces)
+        var scale = 1.0
+        for (unit, factor) in units where number.lowercased().hasSuffix(unit.lowercased()) {
+            number = String(number.dropLast(unit.count)).trimmingCharacters(in: .whitespaces)
+            scale = factor
+            break
+        }
+        guard let value = Double(number), value.isFinite, value >= 0, !number.hasPrefix("+"),
+            number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
+        else {
+            throw error(node, key: key, "expected a size in bytes such as 300000 or 300 KB, got '\(text)'")
+        }
+        let bytes = (value * scale).rounded()
+        guard bytes >= Double(range.lowerBound), bytes <= Double(range.upperBound) else {
+            throw error(node, key: key, "\(text) is outside \(range.lowerBound)–\(range.upperBound) bytes")
+        }
+        return Int(bytes)
+    }
 }

@@ -78,7 +78,8 @@ struct InjectWork: Sendable {
         let plan = try planCard(page, cardPath: cardPath)
         results.diagnostics += plan.diagnostics.filter { $0.severity != .note }
         let digest = ContentFingerprint.card(
-            content: plan.content, layoutDigest: plan.layoutDigest, settings: fontDigest)
+            content: plan.content, layoutDigest: plan.layoutDigest,
+            settings: config.cardSettings(fontDigest: fontDigest))
         try renderCard(plan, path: path, cardPath: cardPath, digest: digest, renderer: renderer, into: &results)
         let fingerprint = try inject(plan.meta, into: page, into: &results)
         results.entries[path] = BuildManifest.Entry(
@@ -145,7 +146,11 @@ struct InjectWork: Sendable {
         }
         do {
             try OwnedFile.card.checkReplaceable(target)
-            try renderer.write(plan.content, layout: plan.layout, to: target)
+            let card = try renderer.write(plan.content, layout: plan.layout, to: target, maxBytes: config.maxCardBytes)
+            if let reduction = card.sizeReduction {
+                let said = reduction.diagnostic(post: path, card: cardPath)
+                if said.severity != .note { results.diagnostics.append(said) }
+            }
         } catch {
             guard error.step == .writeFile else { throw error }
             throw Diagnostic(file: cardPath, step: .writeFile, reason: error.reason).reported(

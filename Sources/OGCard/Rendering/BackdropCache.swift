@@ -12,22 +12,23 @@ final class BackdropCache {
         let layers: [CardLayer]
     }
 
-    private var surfaces: [Key: CairoImageSurface] = [:]
+    private var backdrops: [Key: CachedBackdrop] = [:]
     /// Layouts differ per post only through parameters; a handful covers a site.
     private let limit = 16
 
     /// The backdrop of `layout`'s first `layerCount` layers, drawn by `draw` on first use.
-    func surface(
+    func backdrop(
         for layout: CardLayout, layerCount: Int, draw: (CairoImageSurface) throws(Diagnostic) -> Void
-    ) throws(Diagnostic) -> CairoImageSurface {
+    ) throws(Diagnostic) -> CachedBackdrop {
         let key = Key(
             width: layout.width, height: layout.height, background: layout.background,
             layers: Array(layout.layers.prefix(layerCount)))
-        if let cached = surfaces[key] { return cached }
+        if let cached = backdrops[key] { return cached }
         let surface = try CairoImageSurface(width: layout.width, height: layout.height)
         try draw(surface)
-        if surfaces.count >= limit { surfaces.removeAll() }
-        surfaces[key] = surface
-        return surface
+        if backdrops.count >= limit { backdrops.removeAll() }
+        let backdrop = CachedBackdrop(surface: surface)
+        backdrops[key] = backdrop
+        return backdrop
     }
 }

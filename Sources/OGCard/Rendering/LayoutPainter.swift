@@ -23,19 +23,25 @@ struct LayoutPainter {
     /// False leaves text out (pill backgrounds and images stay), so lint sees what is behind it.
     var drawsText = true
 
-    func paint() throws(Diagnostic) {
+    /// Draws the card. Returns the cached backdrop it was drawn over (nil when drawn whole), for
+    /// the encoder to reuse.
+    @discardableResult
+    func paint() throws(Diagnostic) -> CachedBackdrop? {
         // Rectangles (backgrounds, gradients, shadows, panels) never depend on the content:
         // the leading run of them is drawn once per layout and copied for every card.
         let backdropCount = layout.layers.prefix { if case .rectangle = $0 { true } else { false } }.count
         if let backdrops, !debugOutlines {
-            let backdrop = try backdrops.surface(for: layout, layerCount: backdropCount) { surface throws(Diagnostic) in
+            let backdrop = try backdrops.backdrop(for: layout, layerCount: backdropCount) {
+                surface throws(Diagnostic) in
                 try paintBackdrop(on: CairoContext(surface: surface), layerCount: backdropCount)
             }
-            context.copy(backdrop)
+            context.copy(backdrop.surface)
             try paintLayers(layout.layers.dropFirst(backdropCount))
+            return backdrop
         } else {
             try paintBackdrop(on: context, layerCount: backdropCount)
             try paintLayers(layout.layers.dropFirst(backdropCount))
+            return nil
         }
     }
 

@@ -48,12 +48,19 @@ public struct PNGEncodingOptions: Hashable, Sendable {
     public var strategy: Strategy
     /// PNG row filter.
     public var filter: Filter
+    /// Whether row bands a card shares with its layout's backdrop reuse the backdrop's deflated
+    /// bytes (deflated once per layout at zlib level 9) instead of being deflated again. Same
+    /// pixels either way; `false` is the plain encoder, kept for `ogcard bench --encoders`.
+    public var reusesBackdrop: Bool
 
     /// Creates options.
-    public init(compressionLevel: Int = 1, strategy: Strategy = .standard, filter: Filter = .none) {
+    public init(
+        compressionLevel: Int = 1, strategy: Strategy = .standard, filter: Filter = .none, reusesBackdrop: Bool = true
+    ) {
         self.compressionLevel = max(0, min(9, compressionLevel))
         self.strategy = strategy
         self.filter = filter
+        self.reusesBackdrop = reusesBackdrop
     }
 
     /// The settings ogcard uses unless told otherwise: zlib level 1, default strategy, no row

@@ -6,6 +6,8 @@ public struct RenderedCard: Sendable {
     public var pngData: Data
     /// Time spent drawing layers.
     public var drawingTime: Duration
-    /// Time spent encoding the PNG.
+    /// Time spent encoding the PNG (re-encodes for the size budget included).
     public var encodingTime: Duration
+    /// Set when the card was over its size budget and re-encoded.
+    public var sizeReduction: CardSizeReduction? = nil
 }

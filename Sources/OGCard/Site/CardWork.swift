@@ -156,7 +156,8 @@ struct CardWork: Sendable {
             return CardOutcome(digest: "own-picture")
         }
         let digest = ContentFingerprint.card(
-            content: plan.content, layoutDigest: plan.layoutDigest, settings: site.fontDigest)
+            content: plan.content, layoutDigest: plan.layoutDigest,
+            settings: site.config.cardSettings(fontDigest: site.fontDigest))
         let mode = site.config.imageURLFingerprint
         let root = site.config.root
         // The file the last build left: with `name`, its name carries the old fingerprint.
@@ -190,13 +191,17 @@ struct CardWork: Sendable {
             let fingerprint = missing || mode == .none ? nil : CardFingerprint.of(file: target)
             return CardOutcome(digest: digest, fingerprint: fingerprint)
         }
-        let png = try renderer.render(plan.content, layout: plan.layout).pngData
+        let card = try renderer.render(plan.content, layout: plan.layout, maxBytes: site.config.maxCardBytes)
+        let png = card.pngData
         let fingerprint = CardFingerprint.of(png)
         let file =
             mode == .name
             ? cardFile.deletingLastPathComponent().appendingPathComponent(
                 CardFingerprint.apply(fingerprint, to: cardFile.lastPathComponent, mode: .name)) : cardFile
         let written = SitePaths.relative(file, to: root)
+        if let reduction = card.sizeReduction {
+            results.diagnostics.append(reduction.diagnostic(post: item.relativePath, card: written))
+        }
         do {
             let destination = try site.containment.checked(file, in: .cards)
             try OwnedFile.card.checkReplaceable(destination)

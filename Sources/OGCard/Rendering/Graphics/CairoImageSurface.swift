@@ -31,3 +31,15 @@ final class CairoImageSurface {
         return try body(UnsafePointer(data), Int(cairo_image_surface_get_stride(pointer)))
     }
 }
+
+extension CairoImageSurface {
+    /// Gives `body` the pixels to write (then marks the surface dirty); for tests that need exact pixels.
+    func withMutablePixelsForTesting(_ body: (UnsafeMutablePointer<UInt8>, Int) throws -> Void) throws {
+        cairo_surface_flush(pointer)
+        guard let data = cairo_image_surface_get_data(pointer) else {
+            throw Diagnostic(step: .render, reason: "Cairo image has no pixel data")
+        }
+        try body(data, Int(cairo_image_surface_get_stride(pointer)))
+        cairo_surface_mark_dirty(pointer)
+    }
+}
