@@ -55,7 +55,7 @@ struct ServeCommand: ParsableCommand {
                 loadConfig: { () throws(Diagnostic) -> SiteConfig in
                     if let explicit { return try SiteConfigLoader.load(file: explicit) }
                     return try SiteConfigLoader.discover(from: directory)
-                }, options: options)
+                }, options: options, lint: try SiteLintProvider())
         } catch {
             DiagnosticReport.print(error)
             throw ExitStatus.usage

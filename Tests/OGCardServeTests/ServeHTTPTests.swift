@@ -46,6 +46,11 @@ import Testing
         let image = try DecodedImage(png: card.body)
         #expect(image.width == 1200 && image.height == 630)
         #expect(try http.get("/post/\(ids[0])").status == 200)
+        // Each post page carries `ogcard lint`'s findings; nothing is built yet, so lint names
+        // the card file that og:image points at and the build has not written.
+        let pages = try ids.map { try http.get("/post/\($0)").text }
+        #expect(pages.allSatisfy { $0.contains("<section id=\"lint\">") })
+        #expect(pages.contains { $0.contains("finding-error") && $0.contains("og:image") })
         #expect(try http.get("/static/serve.js").status == 200)
         #expect(try http.get("/static/serve.css").status == 200)
 
