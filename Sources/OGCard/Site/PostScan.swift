@@ -63,7 +63,7 @@ struct PostScan: Sendable {
                 Diagnostic(file: relative, step: .readPost, reason: "cannot read the file (\(error.reason))"))
         }
         let fingerprint = ContentFingerprint.fnv1a(data)
-        if !regenerate, manifest.settings == settings, manifest.format >= BuildManifest.currentFormat,
+        if !regenerate, manifest.settings == settings, manifest.format >= BuildManifest.completeFormat,
             let entry = manifest.posts[relative],
             entry.source == fingerprint, entry.hidden == nil,
             entry.expires.map({ Double($0) > now.timeIntervalSince1970 }) ?? true,
