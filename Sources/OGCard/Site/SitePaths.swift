@@ -20,8 +20,24 @@ enum SitePaths {
 
     /// An absolute path with no `.` or `..` component and no doubled slash.
     private static func isStandard(_ path: String) -> Bool {
-        path.hasPrefix("/") && !path.contains("//") && !path.contains("/./") && !path.contains("/../")
-            && !path.hasSuffix("/.") && !path.hasSuffix("/..")
+        // Byte by byte: `String.contains(String)` goes through Foundation's locale-aware search.
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        var bytes = path.utf8.makeIterator()
+        guard bytes.next() == slash else { return false }
+        // How the current component started: 0 = just after a slash, then dots seen, -1 = other.
+        var dots = 0
+        while let byte = bytes.next() {
+            if byte == slash {
+                if dots >= 0 && dots <= 2 { return false }
+                dots = 0
+            } else if byte == dot, dots >= 0 {
+                dots += 1
+            } else {
+                dots = -1
+            }
+        }
+        return dots != 1 && dots != 2
     }
 
     /// Joins URL path parts with single slashes.
