@@ -45,6 +45,12 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "With --site: skip the single-threaded full build.")
     var skipSerial = false
 
+    @Option(
+        help: ArgumentHelp(
+            "With --site N: only write the synthetic site into this new folder and stop (to time `ogcard build` or other tools on it).",
+            valueName: "folder"))
+    var makeSite: String?
+
     func validate() throws {
         if CardDesign.named(style) == nil { throw ValidationError(CardDesign.unknownNameMessage(style)) }
     }
@@ -54,6 +60,16 @@ struct BenchCommand: ParsableCommand {
         let layout = try design.resolve().layout
         if encoders {
             try compareEncoders(layout: layout)
+            return
+        }
+        if let folder = makeSite {
+            guard let site else { throw ValidationError("--make-site needs --site N (how many posts).") }
+            // Posts of another size or seed mixed in would make the timings meaningless.
+            guard !FileManager.default.fileExists(atPath: folder + "/_posts") else {
+                throw ValidationError("\(folder) already has a _posts folder; give a new folder.")
+            }
+            try SiteBenchmark.makeSite(at: URL(fileURLWithPath: folder), posts: site)
+            print("ogcard bench: wrote \(site) synthetic posts to \(folder)")
             return
         }
         if let site {

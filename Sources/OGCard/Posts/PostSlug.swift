@@ -13,6 +13,25 @@ package enum PostSlug {
     package static let maximumLength = 80
 
     /// A safe slug from arbitrary text, or `nil` when no ASCII letter or digit survives.
+    /// Whether `sanitize` would return these bytes unchanged: runs of `a-z0-9` joined by single
+    /// hyphens, at most `maximumLength` long. Checked byte by byte, for every post's recorded
+    /// slug on every build (`sanitize` folds and lowercases through Foundation first).
+    package static func isSanitized(_ bytes: some Collection<UInt8>) -> Bool {
+        guard !bytes.isEmpty, bytes.count <= maximumLength else { return false }
+        var previousWasHyphen = true
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                previousWasHyphen = false
+            case UInt8(ascii: "-"):
+                if previousWasHyphen { return false }
+                previousWasHyphen = true
+            default: return false
+            }
+        }
+        return !previousWasHyphen
+    }
+
     package static func sanitize(_ text: String) -> String? {
         let folded = text.folding(
             options: [.diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX")

@@ -23,6 +23,8 @@ struct CardWork: Sendable {
         let forceRender: @Sendable (ParsedPost) -> Bool
         /// Deletes a post's card and snippet (only ogcard's own files), returning warnings.
         let remove: @Sendable (BuildManifest.Entry) -> [Diagnostic]
+        /// Post path → its tags as compact JSON, for the meta JSON index (kept out of memory).
+        let meta: MetaSpill
 
         var config: SiteConfig { planner.config }
     }
@@ -39,8 +41,6 @@ struct CardWork: Sendable {
     /// What the workers made, merged.
     struct Results: Sendable {
         var entries: [String: BuildManifest.Entry] = [:]
-        /// Post path → its tags as compact JSON (a string each keeps a 10 000-post build small).
-        var meta: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         var stale: [String] = []
         var rendered = 0
@@ -223,7 +223,7 @@ struct CardWork: Sendable {
         let file = root.appendingPathComponent(site.config.snippets).appendingPathComponent("\(slug).html")
         let relative = SitePaths.relative(file, to: root)
         let tags = plan.meta.metaTags()
-        results.meta[item.relativePath] = MetaIndex.encode(tags)
+        site.meta.add(item.relativePath, MetaIndex.encode(tags))
         let html = Data(tags.map { $0.html + "\n" }.joined().utf8)
         do {
             let target = try site.containment.checked(file, in: .snippets)
@@ -345,7 +345,6 @@ extension CardWork {
 extension CardWork.Results {
     mutating func merge(_ other: CardWork.Results) {
         entries.merge(other.entries) { $1 }
-        meta.merge(other.meta) { $1 }
         diagnostics += other.diagnostics
         stale += other.stale
         rendered += other.rendered

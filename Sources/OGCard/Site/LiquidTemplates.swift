@@ -45,7 +45,12 @@ struct LiquidTemplates {
         let rootPath = root.standardizedFileURL.path
         var layouts: [String] = []
         for folder in ["_layouts", "_includes"] {
-            let files = DirectoryWalker.files(under: rootPath + "/" + folder) { _ in true } ?? []
+            // ogcard's own snippets (`_includes/ogcard/`, one per post) hold no Liquid, and an
+            // include named `ogcard…` is never followed: reading them cost seconds on large sites.
+            let snippets = rootPath + "/_includes/ogcard"
+            let files =
+                DirectoryWalker.files(under: rootPath + "/" + folder, skip: { $0 == snippets }, keep: { _ in true })
+                ?? []
             for path in files {
                 let relative = String(path.dropFirst(rootPath.count + 1))
                 guard let data = try? RegularFile.read(URL(fileURLWithPath: path)), data.count <= 1 << 20 else {

@@ -65,8 +65,10 @@ public final class SiteBuild: Sendable {
         let slugs = SlugAssignment.assign(
             scan: scan, manifest: manifest, languages: translations.languages, defaultLanguage: config.language,
             hidden: translations.hidden, wanted: translations.wantedSlugs)
+        let meta = MetaSpill()
         let cards = try makeCards(
-            scan, config: config, slugs: slugs, translations: translations, manifest: manifest, digests: digests,
+            scan, config: config, meta: meta, slugs: slugs, translations: translations, manifest: manifest,
+            digests: digests,
             containment: containment,
             progress: BuildProgressCounter(
                 total: files.count, alreadyDone: scan.unchanged.count, alreadyFailed: scan.failures.count, start: start,
@@ -75,7 +77,7 @@ public final class SiteBuild: Sendable {
         var next = nextManifest(
             after: scan, cards: cards, previous: manifest, present: files, digests: digests, config: config)
         try writeMetaJSON(
-            cards.meta, removing: prunedPosts(manifest, present: files).union(cards.hidden), config: config,
+            meta, removing: prunedPosts(manifest, present: files).union(cards.hidden), config: config,
             containment: containment)
         prune(manifest, present: files, next: &next, containment: containment, into: &summary)
         if options.prune && options.mode.writes {
@@ -207,7 +209,8 @@ public final class SiteBuild: Sendable {
     /// Steps `.layOut` … `.rewritePost`, in parallel: each changed post's card planned, rendered
     /// when its digest changed, its snippet written, its `image:` line pointed at the card.
     private func makeCards(
-        _ scan: PostScan.Result, config: SiteConfig, slugs: [String: String], translations: SiteTranslations,
+        _ scan: PostScan.Result, config: SiteConfig, meta: MetaSpill, slugs: [String: String],
+        translations: SiteTranslations,
         manifest: BuildManifest, digests: FileDigests,
         containment: SiteContainment, progress: BuildProgressCounter, into summary: inout BuildSummary
     ) throws(Diagnostic) -> CardWork.Results {
@@ -220,7 +223,7 @@ public final class SiteBuild: Sendable {
             containment: containment, manifest: manifest, fonts: fonts, fontDigest: digests.digest(of: fonts.files),
             mode: options.mode, editsPosts: options.editsSite,
             forceRender: { item in regenerate && selection.matches(item.post, relativePath: item.relativePath) },
-            remove: { [self] entry in prune(entry, containment: containment) })
+            remove: { [self] entry in prune(entry, containment: containment) }, meta: meta)
         let results = try CardWork(
             items: scan.parsed, slugs: slugs, translations: translations, site: site, progress: progress
         ).run(jobs: jobs)
@@ -309,7 +312,7 @@ public final class SiteBuild: Sendable {
 
     /// Step `.writeMetaJSON`: the post → tags index, rewritten only when it changes.
     private func writeMetaJSON(
-        _ meta: [String: String], removing: Set<String>, config: SiteConfig, containment: SiteContainment
+        _ meta: MetaSpill, removing: Set<String>, config: SiteConfig, containment: SiteContainment
     ) throws(Diagnostic) {
         guard options.mode.writes, let metaJSON = config.metaJSON else { return }
         let file = config.root.appendingPathComponent(metaJSON)

@@ -17,8 +17,8 @@ enum SlugAssignment {
 
     /// `foo`, or `es/foo`: safe slugs only.
     static func isValidName(_ name: String) -> Bool {
-        let parts = name.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        return (1...2).contains(parts.count) && parts.allSatisfy { PostSlug.sanitize($0) == $0 }
+        let parts = name.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count) && parts.allSatisfy(PostSlug.isSanitized)
     }
 
     /// The folder name of a language (`pt-BR` → `pt-br`), or nil when nothing usable is left.

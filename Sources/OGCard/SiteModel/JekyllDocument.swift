@@ -71,7 +71,9 @@ package struct JekyllDocument: Sendable, Equatable {
 
     /// The file name.
     var basename: String {
-        relativePath.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? relativePath
+        // The text after the last slash: splitting the whole path cost 7 % of a no-op build.
+        guard let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return relativePath }
+        return String(relativePath[relativePath.index(after: slash)...])
     }
 
     /// Ruby's `File.extname`: the last `.ext` of the file name, "" for none or a dot file.
@@ -91,11 +93,22 @@ package struct JekyllDocument: Sendable, Equatable {
     /// The date and slug Jekyll reads from the file name (`DATE_FILENAME_MATCHER`): a
     /// `YYYY-MM-DD-` prefix, the rest up to the last extension, which must exist.
     var fileNameDateAndSlug: (date: String, slug: String)? {
-        let name = basename
-        guard !extname.isEmpty,
-            let match = try? #/(\d{2,4}-\d{1,2}-\d{1,2})-(.*)/#.wholeMatch(in: name.dropLast(extname.count))
-        else { return nil }
-        return (String(match.output.1), String(match.output.2))
+        guard !extname.isEmpty else { return nil }
+        // Jekyll's `(\d{2,4}-\d{1,2}-\d{1,2})-(.*)`, by hand: a regex literal was compiled again
+        // on every call, and this runs for every post of every build (half a no-op build of
+        // 100 000 posts). Digits are ASCII, as in Ruby; `.` matches anything but a line break.
+        let stem = Array(basename.dropLast(extname.count).utf8)
+        var index = 0
+        for (fewest, most) in [(2, 4), (1, 2), (1, 2)] {
+            let start = index
+            while index < stem.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(stem[index]) { index += 1 }
+            guard (fewest...most).contains(index - start), index < stem.count, stem[index] == UInt8(ascii: "-")
+            else { return nil }
+            index += 1
+        }
+        let rest = stem[index...]
+        guard !rest.contains(UInt8(ascii: "\n")), !rest.contains(UInt8(ascii: "\r")) else { return nil }
+        return (String(decoding: stem[..<(index - 1)], as: UTF8.self), String(decoding: rest, as: UTF8.self))
     }
 
     /// `data["slug"]`'s fallback: the name after the date prefix (or the whole name) without its

@@ -7,8 +7,12 @@ import Foundation
 enum DirectoryWalker {
     /// Regular files (symbolic links followed) under `folder`, recursively, skipping names that
     /// start with a dot unless `includeHidden`; `keep` filters by file name. Paths, unsorted.
-    /// Returns nil when `folder` itself cannot be listed.
-    static func files(under folder: String, includeHidden: Bool = false, keep: (String) -> Bool) -> [String]? {
+    /// Returns nil when `folder` itself cannot be listed. Folders whose path `skip` accepts are
+    /// not entered.
+    static func files(
+        under folder: String, includeHidden: Bool = false, skip: (String) -> Bool = { _ in false },
+        keep: (String) -> Bool
+    ) -> [String]? {
         var found: [String] = []
         var pending = [folder]
         var first = true
@@ -34,7 +38,7 @@ enum DirectoryWalker {
                     type = format == S_IFDIR ? Int32(DT_DIR) : format == S_IFREG ? Int32(DT_REG) : -1
                 }
                 if type == Int32(DT_DIR) {
-                    if includeHidden || !name.hasPrefix(".") { pending.append(path) }
+                    if (includeHidden || !name.hasPrefix(".")) && !skip(path) { pending.append(path) }
                 } else if type == Int32(DT_REG), keep(name) {
                     found.append(path)
                 }
