@@ -62,8 +62,16 @@ public final class ServeServer: Sendable {
                 let number = port.value
                 return Set([host, "127.0.0.1", "localhost", "[::1]"].map { "\($0):\(number)" })
             })
-        server = HTTPServer(address: address, timeout: 90, logger: .disabled, handler: routes)
+        server = HTTPServer(address: address, timeout: Self.requestTimeout, logger: .disabled, handler: routes)
     }
+
+    /// Seconds a request's handler may take (FlyingFox answers 500 after). FlyingFox 0.27.1 races
+    /// every request against a `Task.sleep` of this length, and on Linux a cancelled sleep keeps
+    /// its task and dispatch timer (about 0.4 KB) until the deadline passes: resident memory
+    /// grows with the requests of the last `requestTimeout` seconds, then stays level. 90 s let
+    /// a fast client hold tens of megabytes; 20 s holds a fifth of that, and still outlasts
+    /// `ServeRoutes.cardWait` and a full queue of playground renders.
+    static let requestTimeout: TimeInterval = 20
 
     /// Binds, plans every post and returns the URL to open. Drawing starts in `watch(stop:)`.
     /// - Throws: when the address cannot be bound (the port is taken).
