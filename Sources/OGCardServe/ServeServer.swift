@@ -1,3 +1,4 @@
+import CCardKernels
 import FlyingFox
 import FlyingSocks
 public import Foundation
@@ -107,7 +108,24 @@ public final class ServeServer: Sendable {
         previewer.drawDeferred()
         var current = watcher.withLock { $0 }
         if current == nil, let config = previewer.config { current = makeWatcher(config) }
-        current?.run(stop: stop)
+        var lastTrim = ContinuousClock.now
+        current?.run(stop: {
+            if ContinuousClock.now - lastTrim > Self.trimInterval {
+                Self.returnFreeMemory()
+                lastTrim = .now
+            }
+            return stop()
+        })
+    }
+
+    /// How often freed heap pages go back to the system while serving.
+    static let trimInterval = Duration.seconds(10)
+
+    /// Hands the heap's free pages back (glibc `malloc_trim`). A burst of requests frees its
+    /// memory once FlyingFox's request timeouts pass, but glibc keeps the pages, spread over a
+    /// malloc arena per thread; without this, resident memory stays at the burst's peak.
+    private static func returnFreeMemory() {
+        ogc_return_free_memory()
     }
 
     private func makeWatcher(_ config: SiteConfig) -> SiteChangeWatcher {
