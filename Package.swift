@@ -59,7 +59,7 @@ let package = Package(
         // FlyingFox. Kept out of OGCard so the library's users never build an HTTP server.
         .target(
             name: "OGCardServe",
-            dependencies: ["OGCard", .product(name: "FlyingFox", package: "FlyingFox")],
+            dependencies: ["OGCard", "CCardKernels", .product(name: "FlyingFox", package: "FlyingFox")],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "ogcard",

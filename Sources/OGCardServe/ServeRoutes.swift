@@ -17,6 +17,10 @@ struct ServeRoutes: HTTPHandler {
     /// Host header values accepted; nil accepts any (bound to a non-loopback address on purpose).
     let allowedHosts: @Sendable () -> Set<String>?
 
+    /// How long a card request waits for the first pass to draw that card. Shorter than
+    /// `ServeServer.requestTimeout`, so the answer is ours (404 with the reason), not a timeout.
+    static let cardWait = Duration.seconds(15)
+
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard request.method == .GET || request.method == .HEAD else {
             return text(.methodNotAllowed, "only GET and HEAD\n", extra: [HTTPHeader("Allow"): "GET, HEAD"])
@@ -32,7 +36,11 @@ struct ServeRoutes: HTTPHandler {
             var get = request
             get.method = .GET
             let response = try await handleRequest(get)
-            return HTTPResponse(statusCode: response.statusCode, headers: response.headers)
+            // GET's Content-Length, not the empty body's 0: FlyingFox keeps a length the
+            // headers already give (every other answer's body is bytes held in memory).
+            var headers = response.headers
+            headers[.contentLength] = String(try await response.bodyData.count)
+            return HTTPResponse(statusCode: response.statusCode, headers: headers)
         }
         let path = request.path
         if path == "/" { return html(GalleryPage.html(previewer.snapshot())) }
@@ -68,10 +76,11 @@ struct ServeRoutes: HTTPHandler {
 
     // MARK: Answers
 
-    /// The preview card; drawn first when the first pass has not reached it yet (waits at most 60 s).
+    /// The preview card; drawn first when the first pass has not reached it yet (waits at most
+    /// `cardWait`; an open page shows the card when its `card` event comes).
     private func card(_ post: PostPreview, debug: Bool) async -> HTTPResponse {
         var current = post
-        let deadline = ContinuousClock.now + .seconds(60)
+        let deadline = ContinuousClock.now + Self.cardWait
         while current.cardFile == nil, current.error == nil, ContinuousClock.now < deadline {
             try? await Task.sleep(for: .milliseconds(50))
             guard let again = previewer.post(id: post.id) else { break }

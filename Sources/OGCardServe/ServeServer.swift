@@ -1,3 +1,4 @@
+import CCardKernels
 import FlyingFox
 import FlyingSocks
 public import Foundation
@@ -62,8 +63,16 @@ public final class ServeServer: Sendable {
                 let number = port.value
                 return Set([host, "127.0.0.1", "localhost", "[::1]"].map { "\($0):\(number)" })
             })
-        server = HTTPServer(address: address, timeout: 90, logger: .disabled, handler: routes)
+        server = HTTPServer(address: address, timeout: Self.requestTimeout, logger: .disabled, handler: routes)
     }
+
+    /// Seconds a request's handler may take (FlyingFox answers 500 after). FlyingFox 0.27.1 races
+    /// every request against a `Task.sleep` of this length, and on Linux a cancelled sleep keeps
+    /// its task and dispatch timer (about 0.4 KB) until the deadline passes: resident memory
+    /// grows with the requests of the last `requestTimeout` seconds, then stays level. 90 s let
+    /// a fast client hold tens of megabytes; 20 s holds a fifth of that, and still outlasts
+    /// `ServeRoutes.cardWait` and a full queue of playground renders.
+    static let requestTimeout: TimeInterval = 20
 
     /// Binds, plans every post and returns the URL to open. Drawing starts in `watch(stop:)`.
     /// - Throws: when the address cannot be bound (the port is taken).
@@ -99,7 +108,24 @@ public final class ServeServer: Sendable {
         previewer.drawDeferred()
         var current = watcher.withLock { $0 }
         if current == nil, let config = previewer.config { current = makeWatcher(config) }
-        current?.run(stop: stop)
+        var lastTrim = ContinuousClock.now
+        current?.run(stop: {
+            if ContinuousClock.now - lastTrim > Self.trimInterval {
+                Self.returnFreeMemory()
+                lastTrim = .now
+            }
+            return stop()
+        })
+    }
+
+    /// How often freed heap pages go back to the system while serving.
+    static let trimInterval = Duration.seconds(10)
+
+    /// Hands the heap's free pages back (glibc `malloc_trim`). A burst of requests frees its
+    /// memory once FlyingFox's request timeouts pass, but glibc keeps the pages, spread over a
+    /// malloc arena per thread; without this, resident memory stays at the burst's peak.
+    private static func returnFreeMemory() {
+        ogc_return_free_memory()
     }
 
     private func makeWatcher(_ config: SiteConfig) -> SiteChangeWatcher {

@@ -73,7 +73,12 @@ struct ServeCommand: ParsableCommand {
         print(url.absoluteString)
         fflush(nil)
         if open { Browser.open(url) }
-        server.watch { StopSignal.requested }
+        // The test support sets this so a crashed test runner leaves no server behind: once our
+        // parent process is gone we are re-parented, and stop as on Ctrl-C. (Not prctl's
+        // PR_SET_PDEATHSIG: it follows the parent *thread* that started us, and a runner's
+        // worker threads end while the server should go on.)
+        let parent = ProcessInfo.processInfo.environment["OGCARD_SERVE_EXIT_WITH_PARENT"] == "1" ? getppid() : nil
+        server.watch { StopSignal.requested || parent.map { getppid() != $0 } == true }
         Blocking.run { await server.stop() }
         printError("ogcard: stopped serving")
     }

@@ -71,6 +71,8 @@ import Testing
         }
         let head = try http.get("/card/\(ids[0]).png", method: "HEAD")
         #expect(head.status == 200 && head.body.isEmpty && head.headers["content-type"] == "image/png")
+        // HEAD gives GET's length (a client sizing a download, a link checker), not 0.
+        #expect(head.headers["content-length"] == String(card.body.count) && card.body.count > 1000)
         #expect(try http.get("/", method: "POST").status == 405)
         #expect(try http.get("/", method: "DELETE").status == 405)
         // A page elsewhere reaching 127.0.0.1 through its own DNS name is refused (DNS rebinding).
@@ -132,6 +134,27 @@ import Testing
         #expect(open.process.standardErrorSoFar.contains("warning: serving on 0.0.0.0, not loopback"))
         #expect(try open.http.get("/").status == 200)
         try open.stop()
+    }
+
+    @Test func aServerWhoseParentEndsStops() throws {
+        // As when a test runner crashes: the server's parent (here a shell) ends without
+        // stopping it; with the test support's OGCARD_SERVE_EXIT_WITH_PARENT it stops by itself,
+        // as on Ctrl-C (its temporary folder removed).
+        let site = try TemporarySite.copy()
+        defer { site.remove() }
+        let log = site.root.appendingPathComponent("serve.log")
+        let shell = try ProcessRunner.run(
+            URL(fileURLWithPath: "/bin/sh"),
+            [
+                "-c", #""$0" serve --port 0 >"$1" 2>&1 & while ! grep -q http "$1"; do sleep 0.1; done"#,
+                try Program.ogcard.url.path, log.path,
+            ], in: site.root, environment: ["OGCARD_SERVE_EXIT_WITH_PARENT": "1"], timeout: .seconds(90))
+        #expect(shell.status == 0)
+        let stopped = Eventually.holds(within: .seconds(30)) {
+            (try? String(contentsOf: log, encoding: .utf8))?.contains("ogcard: stopped serving") == true
+        }
+        let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        #expect(stopped, "\(output)")
     }
 
     @Test func anEditReachesOpenPagesAndABrokenEditKeepsTheLastCard() throws {

@@ -11,7 +11,8 @@ final class ServeProcess {
 
     init(site: URL, arguments: [String] = [], environment: [String: String] = [:]) throws {
         let running = try Program.ogcard.start(
-            ["serve", "--port", "0"] + arguments, in: site, environment: environment)
+            ["serve", "--port", "0"] + arguments, in: site,
+            environment: ["OGCARD_SERVE_EXIT_WITH_PARENT": "1"].merging(environment) { $1 })
         process = running
         var printed: URL?
         _ = Eventually.holds(within: .seconds(60)) {
