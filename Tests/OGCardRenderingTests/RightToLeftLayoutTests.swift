@@ -60,6 +60,34 @@ import Testing
         }
     }
 
+    /// A balanced title of several lines keeps every line flush right: the narrower balanced
+    /// block is placed at the right of the frame, mirrored or not.
+    @Test func aBalancedArabicTitleKeepsEveryLineFlushRight() throws {
+        let title = "لماذا نقلنا موقع التوثيق الخاص بنا إلى مولد مواقع ثابتة خلال عطلة نهاية الأسبوع"
+        for mirror in [true, false] {
+            let image = try Self.render("ar", title: title, mirror: mirror)
+            // The cores of the lines: rows dense with ink (the rows between lines hold only the
+            // odd ascender, descender or dot), grouped when no more than 3 rows apart.
+            var lines: [ClosedRange<Int>] = []
+            for y in Self.titleArea.minY...Self.titleArea.maxY {
+                let row = PixelBox(minX: Self.titleArea.minX, minY: y, maxX: Self.titleArea.maxX, maxY: y)
+                guard image.count(in: row, where: Self.isTitle) > 250 else { continue }
+                if let last = lines.last, y - last.upperBound <= 3 {
+                    lines[lines.count - 1] = last.lowerBound...y
+                } else {
+                    lines.append(y...y)
+                }
+            }
+            #expect(lines.count >= 2, "mirror \(mirror): \(lines)")
+            for line in lines {
+                let band = PixelBox(
+                    minX: Self.titleArea.minX, minY: line.lowerBound, maxX: Self.titleArea.maxX, maxY: line.upperBound)
+                let ink = try #require(image.boundingBox(in: band, where: Self.isTitle))
+                #expect(ink.maxX >= 1100, "mirror \(mirror), line \(line): \(ink)")
+            }
+        }
+    }
+
     @Test func aLayoutCanOptOut() throws {
         let image = try Self.render("ar", mirror: false)
         let author = try #require(image.boundingBox(in: Self.bottomRow, where: Self.isAuthor))

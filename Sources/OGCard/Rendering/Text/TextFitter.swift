@@ -58,7 +58,9 @@ struct TextFitter {
             let width = LineBalancer.balance(layout, width: frame.width, breakWords: breakWords)
             if width < frame.width, fits(layout, size: size) {
                 fitted.wrapWidth = width
-                fitted.offsetX = offset(forWrapWidth: width, rightToLeft: layout.lines().first?.rightToLeft ?? false)
+                // A mirrored layout aligns visually (Pango does not swap alignment for right-to-left lines).
+                let swapsAlignment = direction == .auto && (layout.lines().first?.rightToLeft ?? false)
+                fitted.offsetX = offset(forWrapWidth: width, rightToLeft: swapsAlignment)
             } else if width < frame.width {
                 layout.wrap(width: frame.width, breakWords: breakWords)
             }
