@@ -110,6 +110,19 @@ import Testing
             } == others)
     }
 
+    @Test func theQueryFollowsTheCardFileWhenItIsReplacedByHand() throws {
+        let site = try Self.makeSite()
+        defer { site.remove() }
+        _ = try Self.inject(site)
+        // The manifest remembers each card's fingerprint by size and modification time; a file
+        // replaced behind its back (here by another page's card) is read again.
+        try site.bytes("public/og/posts/b.png").write(to: site.url("public/og/posts/a/index.png"))
+        let run = try Self.inject(site)
+        #expect(run.rendered == 0 && run.rewritten == 1, "\(run)")
+        let hash = try Self.hash(site, "public/og/posts/b.png")
+        #expect(try Self.imageURL(site, "posts/a/index.html") == "\(Self.siteURL)/og/posts/a/index.png?v=\(hash)")
+    }
+
     @Test func noneWritesPlainURLs() throws {
         let site = try Self.makeSite(fingerprint: "none")
         defer { site.remove() }

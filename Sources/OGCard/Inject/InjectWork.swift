@@ -23,6 +23,8 @@ struct InjectWork: Sendable {
     let manifest: BuildManifest
     let fonts: FontSet
     let fontDigest: String
+    /// File digests, and the cards' fingerprints, remembered in the manifest.
+    let digests: FileDigests
     let mode: BuildOptions.Mode
     let progress: BuildProgressCounter
 
@@ -146,7 +148,7 @@ struct InjectWork: Sendable {
         let target = try checkedCard(existing, page: path)
         let missing = !FileManager.default.fileExists(atPath: target.path)
         if !missing, manifest.posts[path]?.digest == digest {
-            let fingerprint = naming == .none ? nil : CardFingerprint.of(file: target)
+            let fingerprint = naming == .none ? nil : digests.cardFingerprint(of: target)
             let named = fingerprint.map { existing == CardFingerprint.apply($0, to: cardPath, mode: .name) }
             if naming != .name || named == true {
                 results.upToDate += 1
@@ -157,7 +159,7 @@ struct InjectWork: Sendable {
         guard mode.writes else {
             results.stale.append("\(path): \(verb)render \(existing)\(missing ? " (missing)" : "")")
             // Not drawn: the tags a run would compare carry the fingerprint of the card on disk.
-            let fingerprint = missing || naming == .none ? nil : CardFingerprint.of(file: target)
+            let fingerprint = missing || naming == .none ? nil : digests.cardFingerprint(of: target)
             return CardOutcome(file: existing, fingerprint: fingerprint)
         }
         let card = try renderer.render(plan.content, layout: plan.layout, maxBytes: config.maxCardBytes)
@@ -177,6 +179,7 @@ struct InjectWork: Sendable {
         do {
             try OwnedFile.card.checkReplaceable(destination)
             try FileOutput.writeAtomically(card.pngData, to: destination)
+            digests.rememberCard(destination, fingerprint: fingerprint)
         } catch {
             guard error.step == .writeFile else { throw error }
             throw Diagnostic(file: written, step: .writeFile, reason: error.reason).reported(

@@ -74,7 +74,8 @@ public final class SiteInjection: Sendable {
         let digests = FileDigests(known: manifest.files)
         let work = InjectWork(
             pages: pages, suffix: suffix, planners: try planners(digests), resolver: resolver, places: places,
-            manifest: manifest, fonts: fonts, fontDigest: digests.digest(of: fonts.files), mode: options.mode,
+            manifest: manifest, fonts: fonts, fontDigest: digests.digest(of: fonts.files), digests: digests,
+            mode: options.mode,
             progress: BuildProgressCounter(
                 total: found.count, alreadyDone: found.count - pages.count, alreadyFailed: 0, start: start,
                 report: progress))
