@@ -36,7 +36,7 @@ struct InjectCommand: ParsableCommand {
     @Flag(help: "Write nothing; say what a run would do.")
     var dryRun = false
 
-    @Flag(help: "Delete cards whose page is gone.")
+    @Flag(help: "Delete cards whose page is gone, and earlier versions of cards (another fingerprint).")
     var prune = false
 
     func validate() throws {

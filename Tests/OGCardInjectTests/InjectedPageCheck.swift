@@ -23,6 +23,13 @@ struct InjectedPageCheck {
         }
     }
 
+    /// `url` with the `?v=` query `inject` adds by default: the first 8 hex digits of the
+    /// SHA-256 of the card `file`, or nil when it cannot be read.
+    static func fingerprinted(_ url: String, file: URL) -> String? {
+        guard let data = try? Data(contentsOf: file) else { return nil }
+        return url + "?v=" + SHA256Digest.hex([UInt8](data)).prefix(8)
+    }
+
     /// `bytes` with every managed tag taken out (with its line when alone on one): two pages
     /// equal this way differ only in their managed tags.
     static func withoutManagedTags(_ bytes: Data) -> [UInt8] {
@@ -54,8 +61,14 @@ struct InjectedPageCheck {
         let image = try #require(value("og:image"), sourceLocation: sourceLocation)
         #expect(image.hasPrefix(siteURL + "/\(cards)/"), "\(path): og:image \(image)", sourceLocation: sourceLocation)
         #expect(value("twitter:image") == image, sourceLocation: sourceLocation)
-        let cardPath = String(image.dropFirst(siteURL.count + 1)).removingPercentEncoding ?? ""
-        let card = try DecodedImage(png: Data(contentsOf: folder.appendingPathComponent(cardPath)))
+        // `image_url_fingerprint: query`, the default: the query is the card file's digest.
+        let (plain, query) = image.firstIndex(of: "?").map { (image[..<$0], image[$0...]) } ?? (image[...], "")
+        let cardPath = String(plain.dropFirst(siteURL.count + 1)).removingPercentEncoding ?? ""
+        let cardFile = folder.appendingPathComponent(cardPath)
+        #expect(
+            query.isEmpty || image == Self.fingerprinted(String(plain), file: cardFile), "\(path): og:image \(image)",
+            sourceLocation: sourceLocation)
+        let card = try DecodedImage(png: Data(contentsOf: cardFile))
         #expect(card.width == 1200 && card.height == 630, "\(cardPath)", sourceLocation: sourceLocation)
         #expect(
             Self.withoutManagedTags(injected) == Self.withoutManagedTags(original),

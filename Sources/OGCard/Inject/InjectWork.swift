@@ -23,6 +23,8 @@ struct InjectWork: Sendable {
     let manifest: BuildManifest
     let fonts: FontSet
     let fontDigest: String
+    /// File digests, and the cards' fingerprints, remembered in the manifest.
+    let digests: FileDigests
     let mode: BuildOptions.Mode
     let progress: BuildProgressCounter
 
@@ -80,10 +82,17 @@ struct InjectWork: Sendable {
         let digest = ContentFingerprint.card(
             content: plan.content, layoutDigest: plan.layoutDigest,
             settings: config.cardSettings(fontDigest: fontDigest))
-        try renderCard(plan, path: path, cardPath: cardPath, digest: digest, renderer: renderer, into: &results)
-        let fingerprint = try inject(plan.meta, into: page, into: &results)
+        let card = try renderCard(
+            plan, path: path, cardPath: cardPath, digest: digest, renderer: renderer, into: &results)
+        // og:image carries the card's digest (`image_url_fingerprint`), known only now that the
+        // card exists: the page is written after it, with that URL.
+        var meta = plan.meta
+        if let hash = card.fingerprint {
+            meta.imageURL = CardFingerprint.apply(hash, to: meta.imageURL, mode: config.imageURLFingerprint)
+        }
+        let fingerprint = try inject(meta, into: page, into: &results)
         results.entries[path] = BuildManifest.Entry(
-            source: fingerprint, slug: cardPath, card: cardPath, snippet: nil, digest: digest,
+            source: fingerprint, slug: cardPath, card: card.file, snippet: nil, digest: digest,
             language: page.facts.language)
     }
 
@@ -117,44 +126,74 @@ struct InjectWork: Sendable {
         return plan
     }
 
-    /// Steps `.render` and `.writeCard`: the card when it is missing or its digest changed.
+    /// What `renderCard` did: the card's file (from the folder; with `image_url_fingerprint:
+    /// name`, named after its bytes) and its fingerprint (nil when URLs carry none, or no card
+    /// exists yet in a mode that writes nothing).
+    private struct CardOutcome {
+        var file: String
+        var fingerprint: String?
+    }
+
+    /// Steps `.render` and `.writeCard`: the card when it is missing or its digest changed (or,
+    /// with `image_url_fingerprint: name`, when its file is not named after its bytes). An
+    /// unchanged card's fingerprint is read from its file, so its URL stays the same bytes.
     private func renderCard(
         _ plan: PostCardPlan, path: String, cardPath: String, digest: String, renderer: CardRenderer,
         into results: inout Results
-    ) throws(Diagnostic) {
-        let target: URL
-        do {
-            target = try places.checked(cardPath, inside: places.cards)
-        } catch {
-            throw error.reported(on: path, during: .writeCard)
-        }
+    ) throws(Diagnostic) -> CardOutcome {
+        let naming = config.imageURLFingerprint
+        // With `name`, the file the last run left carries the old fingerprint in its name.
+        let recorded = manifest.posts[path]?.card.flatMap { CardFingerprint.strip($0) == cardPath ? $0 : nil }
+        let existing = naming == .name ? (recorded ?? cardPath) : cardPath
+        let target = try checkedCard(existing, page: path)
         let missing = !FileManager.default.fileExists(atPath: target.path)
-        guard missing || manifest.posts[path]?.digest != digest else {
-            results.upToDate += 1
-            return
+        if !missing, manifest.posts[path]?.digest == digest {
+            let fingerprint = naming == .none ? nil : digests.cardFingerprint(of: target)
+            let named = fingerprint.map { existing == CardFingerprint.apply($0, to: cardPath, mode: .name) }
+            if naming != .name || named == true {
+                results.upToDate += 1
+                return CardOutcome(file: existing, fingerprint: fingerprint)
+            }
         }
         results.rendered += 1
         guard mode.writes else {
-            results.stale.append("\(path): \(verb)render \(cardPath)\(missing ? " (missing)" : "")")
-            return
+            results.stale.append("\(path): \(verb)render \(existing)\(missing ? " (missing)" : "")")
+            // Not drawn: the tags a run would compare carry the fingerprint of the card on disk.
+            let fingerprint = missing || naming == .none ? nil : digests.cardFingerprint(of: target)
+            return CardOutcome(file: existing, fingerprint: fingerprint)
         }
+        let card = try renderer.render(plan.content, layout: plan.layout, maxBytes: config.maxCardBytes)
+        let fingerprint = CardFingerprint.of(card.pngData)
+        let written = naming == .name ? CardFingerprint.apply(fingerprint, to: cardPath, mode: .name) : cardPath
+        let destination = try checkedCard(written, page: path)
         do {
             try FileManager.default.createDirectory(
-                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
             throw Diagnostic(file: path, step: .writeCard, reason: "cannot create the card's folder: \(error)")
         }
+        if let reduction = card.sizeReduction {
+            let said = reduction.diagnostic(post: path, card: written)
+            if said.severity != .note { results.diagnostics.append(said) }
+        }
         do {
-            try OwnedFile.card.checkReplaceable(target)
-            let card = try renderer.write(plan.content, layout: plan.layout, to: target, maxBytes: config.maxCardBytes)
-            if let reduction = card.sizeReduction {
-                let said = reduction.diagnostic(post: path, card: cardPath)
-                if said.severity != .note { results.diagnostics.append(said) }
-            }
+            try OwnedFile.card.checkReplaceable(destination)
+            try FileOutput.writeAtomically(card.pngData, to: destination)
+            digests.rememberCard(destination, fingerprint: fingerprint)
         } catch {
             guard error.step == .writeFile else { throw error }
-            throw Diagnostic(file: cardPath, step: .writeFile, reason: error.reason).reported(
+            throw Diagnostic(file: written, step: .writeFile, reason: error.reason).reported(
                 on: path, during: .writeCard)
+        }
+        return CardOutcome(file: written, fingerprint: naming == .none ? nil : fingerprint)
+    }
+
+    /// Where to write the card `relative` (from the folder), when it lies inside the card folder.
+    private func checkedCard(_ relative: String, page: String) throws(Diagnostic) -> URL {
+        do {
+            return try places.checked(relative, inside: places.cards)
+        } catch {
+            throw error.reported(on: page, during: .writeCard)
         }
     }
 

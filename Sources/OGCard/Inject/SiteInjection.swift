@@ -74,7 +74,8 @@ public final class SiteInjection: Sendable {
         let digests = FileDigests(known: manifest.files)
         let work = InjectWork(
             pages: pages, suffix: suffix, planners: try planners(digests), resolver: resolver, places: places,
-            manifest: manifest, fonts: fonts, fontDigest: digests.digest(of: fonts.files), mode: options.mode,
+            manifest: manifest, fonts: fonts, fontDigest: digests.digest(of: fonts.files), digests: digests,
+            mode: options.mode,
             progress: BuildProgressCounter(
                 total: found.count, alreadyDone: found.count - pages.count, alreadyFailed: 0, start: start,
                 report: progress))
@@ -91,6 +92,9 @@ public final class SiteInjection: Sendable {
         }
         // A page that now gets no card (marked skip, a redirect) leaves its old card an orphan.
         prune(manifest, present: Set(pages.map(\.found.relativePath)), places: places, next: &next, into: &summary)
+        if options.prune && options.mode.writes {
+            summary.diagnostics += pruneOldFingerprints(keeping: next, places: places)
+        }
         next.files = digests.recordsToKeep(known: manifest.files)
         guard options.mode.writes, next != manifest else { return }
         do {
@@ -255,6 +259,31 @@ public final class SiteInjection: Sendable {
                 unlink(target)
             }
         }
+    }
+
+    /// Step `.prune`, with `--prune`: earlier versions of today's cards that no page's record
+    /// names any more (a card named after an old fingerprint with `image_url_fingerprint: name`,
+    /// or a card's plain or hashed name left by switching modes). They are kept until then
+    /// because platforms' caches still link to them. Only PNGs ogcard wrote, in the card folder.
+    private func pruneOldFingerprints(keeping next: BuildManifest, places: InjectPlaces) -> [Diagnostic] {
+        let named = Set(
+            next.posts.values.compactMap(\.card).map {
+                URL(fileURLWithPath: places.root + "/" + $0).standardizedFileURL.path
+            })
+        var notes: [Diagnostic] = []
+        for file in CardFingerprint.earlierVersions(under: places.cards, named: named) {
+            let target = SiteContainment.resolve(file.path)
+            guard SiteContainment.isInside(target, places.cards),
+                OwnedFile.card.isGenerated(URL(fileURLWithPath: target))
+            else { continue }
+            unlink(target)
+            let relative = String(file.standardizedFileURL.path.dropFirst(places.root.count + 1))
+            notes.append(
+                Diagnostic(
+                    .note, file: relative, step: .prune,
+                    reason: "deleted: an earlier version of a card (another fingerprint)"))
+        }
+        return notes
     }
 
     /// Temporary files an interrupted run left beside pages and cards (`AtomicFileWriter`'s names only).

@@ -45,6 +45,22 @@ enum CardFingerprint {
         name.range(of: #"^.+\.[0-9a-f]{8}\.png$"#, options: .regularExpression) != nil
     }
 
+    /// The PNGs under `folder` that are earlier versions of today's cards (`named`, standardized
+    /// paths): files named after a fingerprint (`slug.1a2b3c4d.png`) that no card is now, and a
+    /// card's plain or hashed name left by switching modes. Sorted; the caller checks each is
+    /// ogcard's and inside its folder before deleting it (`--prune` in `build` and `inject`).
+    static func earlierVersions(under folder: String, named: Set<String>) -> [URL] {
+        let versions = Set(named.map(strip))
+        let candidates = DirectoryWalker.files(under: folder, includeHidden: false) { $0.hasSuffix(".png") } ?? []
+        return candidates.sorted().compactMap { path in
+            let standard = URL(fileURLWithPath: path).standardizedFileURL.path
+            guard !named.contains(standard),
+                isHashedCardName((standard as NSString).lastPathComponent) || versions.contains(strip(standard))
+            else { return nil }
+            return URL(fileURLWithPath: path)
+        }
+    }
+
     /// `plan` with og:image carrying `hash` (nil: unknown, unchanged); with `name`, its card file
     /// and `image:` path too. With `query` the post's `image:` stays the plain path: themes and
     /// generators read that line as a file (Hugo's `resources.Get`, a theme's `<img>`), and a

@@ -288,16 +288,8 @@ public final class SiteBuild: Sendable {
         let named = Set(
             next.posts.values.compactMap(\.card).map { config.root.appendingPathComponent($0).standardizedFileURL.path }
         )
-        let versions = Set(named.map(CardFingerprint.strip))
-        let candidates = DirectoryWalker.files(under: folder, includeHidden: false) { $0.hasSuffix(".png") } ?? []
         var notes: [Diagnostic] = []
-        for path in candidates.sorted() {
-            let standard = URL(fileURLWithPath: path).standardizedFileURL.path
-            guard !named.contains(standard),
-                CardFingerprint.isHashedCardName((standard as NSString).lastPathComponent)
-                    || versions.contains(CardFingerprint.strip(standard))
-            else { continue }
-            let file = URL(fileURLWithPath: path)
+        for file in CardFingerprint.earlierVersions(under: folder, named: named) {
             guard let target = try? containment.checked(file, in: .cards), OwnedFile.card.isGenerated(target) else {
                 continue
             }
