@@ -81,21 +81,14 @@ public struct SiteLint: Sendable {
     }
 
     private func lint(_ file: URL, context: Context, renderer: CardRenderer) throws(Diagnostic) -> LintItemReport? {
-        let relative = SitePaths.relative(file, to: config.root)
-        let data: Data
-        do {
-            data = try RegularFile.read(file)
-        } catch {
-            throw Diagnostic(file: relative, step: .readPost, reason: error.reason)
-        }
-        let post = try PostReader.parse(data, path: relative, limits: config.limits, fields: config.fields)
+        let single = try SinglePost(file, config: config)
+        let relative = single.relativePath
+        let post = single.post
         let placement = try context.planner.pages.place(post, relativePath: relative)
         if case .hidden = placement.visibility { return nil }
-        let body = post.frontMatter.map { data[data.startIndex + $0.bodyStart..<data.endIndex] } ?? data[...]
         let slug = SlugAssignment.recordedSlug(of: relative, in: context.manifest) ?? post.slug
         let planned = try context.planner.plan(
-            post, source: file, body: Substring(String(decoding: body.prefix(16_384), as: UTF8.self)), slug: slug,
-            placement: placement)
+            post, source: file, body: single.body, slug: slug, placement: placement)
         // The URL the build gave the card: with its fingerprint, from the card on disk.
         let plan = CardFingerprint.current(
             planned, recorded: context.manifest.posts[relative]?.card, root: config.root,

@@ -472,18 +472,11 @@ extension SiteBuild {
     package func plan(postAt file: URL, manifest: BuildManifest, files: FileDigests) throws(Diagnostic)
         -> PostCardPlan
     {
-        let relative = SitePaths.relative(file, to: config.root)
-        let data: Data
-        do {
-            data = try RegularFile.read(file)
-        } catch {
-            throw Diagnostic(file: relative, step: .readPost, reason: error.reason)
-        }
-        let post = try PostReader.parse(data, path: relative, limits: config.limits, fields: config.fields)
-        let body = post.frontMatter.map { data[data.startIndex + $0.bodyStart..<data.endIndex] } ?? data[...]
-        let slug = SlugAssignment.recordedSlug(of: relative, in: manifest) ?? post.slug
+        let single = try SinglePost(file, config: config)
+        let relative = single.relativePath
+        let slug = SlugAssignment.recordedSlug(of: relative, in: manifest) ?? single.post.slug
         let plan = try PostCardPlanner(config: config, force: options.force, files: files)
-            .plan(post, source: file, body: Substring(String(decoding: body.prefix(16_384), as: UTF8.self)), slug: slug)
+            .plan(single.post, source: file, body: single.body, slug: slug)
         return CardFingerprint.current(
             plan, recorded: manifest.posts[relative]?.card, root: config.root, mode: config.imageURLFingerprint)
     }
