@@ -26,8 +26,8 @@ struct PostScan: Sendable {
         var unchanged: [String] = []
         var parsed: [ParsedPost] = []
         var failures: [Diagnostic] = []
-        /// The stat cache for the next build, and whether it differs from the last one
-        /// (racy records that are still the same file aside, so a no-op writes nothing).
+        /// The stat cache for the next build, and whether it differs from the last one (a file
+        /// changed, came or went, or a racy record became trusted): otherwise nothing is written.
         var statCache = PostStatCache()
         var statCacheChanged = false
     }
@@ -65,7 +65,10 @@ struct PostScan: Sendable {
         result.statCache.records.reserveCapacity(kept.count)
         for (path, record) in kept {
             result.statCache.records[path] = record
-            if !(statCache.records[path]?.sameFile(as: record) ?? false) { result.statCacheChanged = true }
+            // A racy record that can now be trusted is worth one write: otherwise a post edited
+            // just before a build would be read by every build after it.
+            if let old = statCache.records[path], old.sameFile(as: record), !(old.racy && !record.racy) { continue }
+            result.statCacheChanged = true
         }
         if statCache.records.count != result.statCache.records.count { result.statCacheChanged = true }
         return result

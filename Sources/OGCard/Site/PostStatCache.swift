@@ -19,8 +19,8 @@ struct PostStatCache: Sendable {
         var changed: Int64
         var inode: UInt64
         var fingerprint: UInt64
-        /// Taken too close to the build's start to be trusted (see `PostScan.statCutoff`): kept,
-        /// so a rebuild does not rewrite the cache only to trust it, but never a reason to skip a read.
+        /// Taken too close to the build's start to be trusted (see `PostScan.statCutoff`): never a
+        /// reason to skip a read; the first build that finds the file the same again trusts it.
         var racy = false
 
         /// The record of `info` with `fingerprint`, racy when a time lies at or after `cutoff`.
