@@ -26,8 +26,8 @@ struct PostScan: Sendable {
         var unchanged: [String] = []
         var parsed: [ParsedPost] = []
         var failures: [Diagnostic] = []
-        /// The stat cache for the next build, and whether it differs from the last one (a file
-        /// changed, came or went, or a racy record became trusted): otherwise nothing is written.
+        /// Whether the stat cache differs from the last one (a file changed, came or went, or a
+        /// racy record became trusted), and then (or when a post was parsed) the cache for the next build.
         var statCache = PostStatCache()
         var statCacheChanged = false
     }
@@ -61,16 +61,23 @@ struct PostScan: Sendable {
             case nil: break
             }
         }
-        let kept = records.withLock { $0 }.compactMap { $0 }
-        result.statCache.records.reserveCapacity(kept.count)
-        for (path, record) in kept {
-            result.statCache.records[path] = record
+        // The next cache is built only when it may be written: at 100 000 posts a dictionary of
+        // records kept to the end of a no-op build cost more than the reads it saved.
+        let kept = records.withLock { $0 }
+        var count = 0
+        for case (let path, let record)? in kept {
+            count += 1
             // A racy record that can now be trusted is worth one write: otherwise a post edited
             // just before a build would be read by every build after it.
             if let old = statCache.records[path], old.sameFile(as: record), !(old.racy && !record.racy) { continue }
             result.statCacheChanged = true
         }
-        if statCache.records.count != result.statCache.records.count { result.statCacheChanged = true }
+        if statCache.records.count != count { result.statCacheChanged = true }
+        // Parsed posts may be rewritten, and `SiteBuild` then records their new bytes in it.
+        if result.statCacheChanged || !result.parsed.isEmpty {
+            result.statCache.records.reserveCapacity(count)
+            for case (let path, let record)? in kept { result.statCache.records[path] = record }
+        }
         return result
     }
 
