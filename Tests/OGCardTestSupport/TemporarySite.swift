@@ -76,8 +76,9 @@ public final class TemporarySite: @unchecked Sendable {
         try regularFiles().mapValues { try Data(contentsOf: $0) }
     }
 
-    /// Every regular file under the folder but ogcard's lock, by relative path, with its bytes
-    /// and modification date: equal snapshots mean nothing was written.
+    /// Every regular file under the folder but ogcard's lock and its `.ogcard-cache/` (both
+    /// clone-local and never committed; `PostStatCacheTests` checks when the cache is written),
+    /// by relative path, with its bytes and modification date: equal snapshots mean nothing was written.
     public func snapshot() throws -> [String: FileState] {
         try regularFiles().mapValues { file in
             FileState(
@@ -100,7 +101,7 @@ public final class TemporarySite: @unchecked Sendable {
         let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
         while let file = enumerator?.nextObject() as? URL {
             guard try file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true,
-                file.lastPathComponent != ".ogcard.lock"
+                file.lastPathComponent != ".ogcard.lock", !file.path.contains("/.ogcard-cache/")
             else { continue }
             let path = file.standardizedFileURL.path
             result[path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path] = file

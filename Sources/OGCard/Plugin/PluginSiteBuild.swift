@@ -91,7 +91,7 @@ package struct PluginSiteBuild {
     static func owned(by config: SiteConfig) -> [String] {
         [
             config.output, config.snippets, config.metaJSON ?? fallbackMetaJSON,
-            ".ogcard-manifest.json", ".ogcard.lock",
+            ".ogcard-manifest.json", ".ogcard.lock", ".ogcard-cache",
         ].map { $0.split(separator: "/").joined(separator: "/") }.filter { !$0.isEmpty }
     }
 

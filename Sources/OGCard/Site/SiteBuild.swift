@@ -86,7 +86,36 @@ public final class SiteBuild: Sendable {
         // Until a `fields:` typo is fixed every build reads every post again, so it stays reported.
         if !unmatched.isEmpty { next.settings = "" }
         try writeManifest(next, replacing: manifest, containment: containment)
+        writeStatCache(scan, cards: cards, containment: containment)
     }
+
+    /// The post stat cache for the next build, when it changed (a no-op writes nothing). Posts
+    /// this build rewrote are read again, so the next build finds them by `stat` too. A cache
+    /// that cannot be written only makes the next build read every post: no error.
+    private func writeStatCache(_ scan: PostScan.Result, cards: CardWork.Results, containment: SiteContainment) {
+        guard options.mode.writes else { return }
+        var cache = scan.statCache
+        var changed = scan.statCacheChanged
+        for (path, entry) in cards.entries {
+            guard let known = cache.records[path], UInt64(entry.source, radix: 16) != known.fingerprint else {
+                continue
+            }
+            var info = stat()
+            guard let data = try? RegularFile.read(config.root.appendingPathComponent(path).path, info: &info),
+                let fingerprint = UInt64(ContentFingerprint.fnv1a(data), radix: 16)
+            else {
+                cache.records[path] = nil
+                continue
+            }
+            cache.records[path] = PostStatCache.Record(info, fingerprint: fingerprint, cutoff: statCutoff)
+            changed = true
+        }
+        guard changed else { return }
+        try? cache.write(root: config.root, containment: containment)
+    }
+
+    /// See `PostScan.statCutoff`: the build's moment in whole seconds, minus one.
+    var statCutoff: Int64 { (Int64(now.timeIntervalSince1970) - 1) * 1_000_000_000 }
 
     /// Step `.lockSite`: the site's lock, held until the build ends (nil when nothing is written).
     private func lockSite(waiting: () -> Void) throws(Diagnostic) -> SiteLock? {
@@ -122,7 +151,8 @@ public final class SiteBuild: Sendable {
         let settings = settingsDigest(config, files: digests, depending: Array(manifest.files.keys))
         let scan = PostScan(
             files: files, root: config.root, manifest: manifest, settings: settings,
-            regenerate: options.mode == .regenerate, limits: config.limits, now: now, fields: config.fields
+            regenerate: options.mode == .regenerate, limits: config.limits, now: now, fields: config.fields,
+            statCache: PostStatCache.load(root: config.root), statCutoff: statCutoff
         ).run(jobs: jobs)
         summary.diagnostics += scan.failures
         return scan
@@ -244,6 +274,9 @@ public final class SiteBuild: Sendable {
         digests: FileDigests, config: SiteConfig
     ) -> BuildManifest {
         var next = BuildManifest(settings: "", posts: [:])
+        // Grown by doubling from empty, the dictionary held its old and new storage at once at
+        // every step: at 100 000 posts that was the largest part of a no-op build's peak.
+        next.posts.reserveCapacity(files.count)
         for path in scan.unchanged { next.posts[path] = previous.posts[path] }
         for (path, entry) in cards.entries { next.posts[path] = entry }
         for failure in scan.failures + cards.diagnostics where failure.severity == .error {
@@ -346,6 +379,7 @@ public final class SiteBuild: Sendable {
         if let configFile = config.configFile {
             flat.append(configFile.deletingLastPathComponent().standardizedFileURL.path)
         }
+        flat.append(PostStatCache.folder(root: config.root).standardizedFileURL.path)
         var leftovers: Set<String> = []
         for folder in recursive {
             leftovers.formUnion(

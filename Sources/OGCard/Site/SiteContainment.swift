@@ -22,6 +22,8 @@ struct SiteContainment: Sendable {
         case manifest = "the manifest"
         /// `ogcard.yml`.
         case config = "the config file"
+        /// `.ogcard-cache/` at the site root (`PostStatCache`).
+        case cache = "the cache folder"
         /// Posts, anywhere inside the site once their links are followed.
         case posts = "the site"
     }
@@ -39,6 +41,7 @@ struct SiteContainment: Sendable {
             .cards: Self.resolve(Self.join(root, config.output)),
             .snippets: Self.resolve(Self.join(root, config.snippets)),
             .manifest: Self.resolve(Self.join(root, ".ogcard-manifest.json")),
+            .cache: Self.resolve(Self.join(root, ".ogcard-cache")),
             .config: Self.resolve(
                 config.configFileToWrite.standardizedFileURL
                     .path),
