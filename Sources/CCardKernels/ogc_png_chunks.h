@@ -8,6 +8,8 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "ogc_png_encoder.h"
+
 typedef struct {
     uint8_t *data;
     size_t length;
@@ -65,6 +67,23 @@ static inline int ogc_png_begin(ogc_byte_buffer *buffer, int width, int height, 
     ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
     buffer->length += 13;
     return ogc_finish_chunk(buffer, chunk);
+}
+
+/// Deflates all of `stream`'s pending input onto the end of `buffer` with `flush`, growing the
+/// buffer as it goes: until the input is used, deflate left room in the output (nothing is held
+/// back) and, for Z_FINISH, the stream has ended. OGC_PNG_OK, OGC_PNG_NO_MEMORY or
+/// OGC_PNG_ZLIB_ERROR.
+static inline int ogc_deflate_into(ogc_byte_buffer *buffer, z_stream *stream, int flush) {
+    int result;
+    do {
+        if (!ogc_buffer_reserve(buffer, deflateBound(stream, stream->avail_in) + 64)) return OGC_PNG_NO_MEMORY;
+        stream->next_out = buffer->data + buffer->length;
+        stream->avail_out = (uInt)(buffer->capacity - buffer->length);
+        result = deflate(stream, flush);
+        buffer->length = buffer->capacity - stream->avail_out;
+        if (result == Z_STREAM_ERROR) return OGC_PNG_ZLIB_ERROR;
+    } while (stream->avail_in > 0 || stream->avail_out == 0 || (flush == Z_FINISH && result != Z_STREAM_END));
+    return OGC_PNG_OK;
 }
 
 #endif

@@ -144,16 +144,8 @@ int ogc_png_encode_argb32(const uint8_t *pixels, int width, int height, int stri
         stream.next_in = filtered;
         stream.avail_in = (uInt)(row_bytes + 1);
         int flush = y == height - 1 ? Z_FINISH : Z_NO_FLUSH;
-        int result;
-        do {
-            size_t want = deflateBound(&stream, stream.avail_in) + 64;
-            if (!ogc_buffer_reserve(&buffer, want)) goto done;
-            stream.next_out = buffer.data + buffer.length;
-            stream.avail_out = (uInt)(buffer.capacity - buffer.length);
-            result = deflate(&stream, flush);
-            buffer.length = buffer.capacity - stream.avail_out;
-            if (result == Z_STREAM_ERROR) { status = OGC_PNG_ZLIB_ERROR; goto done; }
-        } while (stream.avail_in > 0 || (flush == Z_FINISH && result != Z_STREAM_END));
+        int deflated = ogc_deflate_into(&buffer, &stream, flush);
+        if (deflated != OGC_PNG_OK) { status = deflated; goto done; }
     }
     if (!ogc_finish_chunk(&buffer, chunk)) goto done;
 
@@ -235,17 +227,8 @@ static int deflate_rows(const uint8_t *pixels, int width, int stride, int first,
         stream.next_in = filtered;
         stream.avail_in = (uInt)(row_bytes + 1);
         int flush = y == end - 1 ? Z_SYNC_FLUSH : Z_NO_FLUSH;
-        do {
-            if (!ogc_buffer_reserve(buffer, deflateBound(&stream, stream.avail_in) + 64)) {
-                status = OGC_PNG_NO_MEMORY;
-                goto done;
-            }
-            stream.next_out = buffer->data + buffer->length;
-            stream.avail_out = (uInt)(buffer->capacity - buffer->length);
-            int result = deflate(&stream, flush);
-            buffer->length = buffer->capacity - stream.avail_out;
-            if (result == Z_STREAM_ERROR) { status = OGC_PNG_ZLIB_ERROR; goto done; }
-        } while (stream.avail_in > 0 || stream.avail_out == 0);
+        status = ogc_deflate_into(buffer, &stream, flush);
+        if (status != OGC_PNG_OK) goto done;
         uint8_t *swap = prev; prev = cur; cur = swap;
     }
     *adler = sum;

@@ -51,15 +51,8 @@ static int write_palette_png(const uint8_t *indices, int width, int height, cons
         stream.next_in = row;
         stream.avail_in = (uInt)(row_bytes + 1);
         int flush = y == height - 1 ? Z_FINISH : Z_NO_FLUSH;
-        int result;
-        do {
-            if (!ogc_buffer_reserve(&buffer, deflateBound(&stream, stream.avail_in) + 64)) goto done;
-            stream.next_out = buffer.data + buffer.length;
-            stream.avail_out = (uInt)(buffer.capacity - buffer.length);
-            result = deflate(&stream, flush);
-            buffer.length = buffer.capacity - stream.avail_out;
-            if (result == Z_STREAM_ERROR) { status = OGC_PNG_ZLIB_ERROR; goto done; }
-        } while (stream.avail_in > 0 || (flush == Z_FINISH && result != Z_STREAM_END));
+        int deflated = ogc_deflate_into(&buffer, &stream, flush);
+        if (deflated != OGC_PNG_OK) { status = deflated; goto done; }
     }
     if (!ogc_finish_chunk(&buffer, chunk)) goto done;
     if (!ogc_begin_chunk(&buffer, "IEND", &chunk) || !ogc_finish_chunk(&buffer, chunk)) goto done;
